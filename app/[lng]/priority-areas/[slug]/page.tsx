@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Localized } from "@/components/i18n/localized";
+import { TranslationNotice } from "@/components/i18n/translation-note";
+import { PlanText } from "@/components/plan/plan-text";
+import { getPriorityArea } from "@/lib/cooperation/queries";
+import { localeOf } from "@/lib/i18n/route-params";
+import type { Locale } from "@/lib/i18n/settings";
+import { getT } from "@/lib/i18n/server";
+import { subtree } from "@/lib/plan/outline";
+import { getFeaturedPlan, getParagraphs, getPlanOutline } from "@/lib/plan/queries";
+
+const SLUG = /^[a-z0-9-]{1,80}$/;
+
+async function loadArea(lng: Locale, slug: string) {
+  if (!SLUG.test(slug)) return null;
+  const plan = await getFeaturedPlan(lng);
+  const area = await getPriorityArea(slug, plan?.id ?? null, lng);
+  return area && { plan, area };
+}
+
+export async function generateMetadata({ params }: PageProps<"/[lng]/priority-areas/[slug]">): Promise<Metadata> {
+  const lng = await localeOf(params);
+  const found = await loadArea(lng, (await params).slug);
+  return found ? { title: found.area.name.value } : {};
+}
+
+export default async function PriorityAreaPage({ params }: PageProps<"/[lng]/priority-areas/[slug]">) {
+  const lng = await localeOf(params);
+  const found = await loadArea(lng, (await params).slug);
+  if (!found) notFound();
+  const { plan, area } = found;
+  const outline = plan ? await getPlanOutline(plan.id, lng) : [];
+  const sections = area.sectionIds.flatMap((id) => subtree(outline, id));
+  const [t, paragraphs] = await Promise.all([
+    getT(lng, "plan"),
+    plan && sections.length ? getParagraphs(plan.id, sections.map((section) => section.id), lng) : [],
+  ]);
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <p className="text-sm">
+          <a href={`/${lng}/priority-areas`} className="text-river-700 hover:underline">{t("areas.title")}</a>
+        </p>
+        <Localized as="h1" text={area.name} lng={lng} className="text-3xl font-bold text-river-900" />
+        {area.description && <Localized as="p" text={area.description} lng={lng} className="max-w-3xl text-lg" />}
+        <dl className="grid gap-3 text-sm sm:grid-cols-2">
+          <div>
+            <dt className="text-slate-600">{t("areas.pillar")}</dt>
+            <dd><Localized text={area.pillar.name} lng={lng} /></dd>
+          </div>
+          {area.workingGroups.length > 0 && (
+            <div>
+              <dt className="text-slate-600">{t("areas.workingGroups")}</dt>
+              {area.workingGroups.map((group) => (
+                <dd key={group.slug}><Localized text={group.name} lng={lng} /></dd>
+              ))}
+            </div>
+          )}
+        </dl>
+      </header>
+      <TranslationNotice
+        lng={lng}
+        texts={[
+          area.name,
+          area.pillar.name,
+          ...area.workingGroups.map((group) => group.name),
+          ...sections.map((section) => section.title),
+          ...paragraphs.map((paragraph) => paragraph.body),
+        ]}
+      />
+      <section aria-labelledby="commitments" className="space-y-4">
+        <h2 id="commitments" className="text-2xl font-bold">{t("areas.commitments")}</h2>
+        {sections.length ? (
+          <PlanText sections={sections} paragraphs={paragraphs} lng={lng} topLevel={3} linkHeadings />
+        ) : (
+          <p className="text-slate-700">{t("areas.noSections")}</p>
+        )}
+      </section>
+    </article>
+  );
+}

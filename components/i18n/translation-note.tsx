@@ -1,0 +1,39 @@
+import { languageName } from "@/lib/i18n/format";
+import { needsNote, type LocalizedText } from "@/lib/i18n/localized-text";
+import { getT } from "@/lib/i18n/server";
+import type { Locale } from "@/lib/i18n/settings";
+
+/** The small note beside one text: a draft translation, or a text shown in another language. */
+export async function TranslationNote({ text, lng }: { text: LocalizedText; lng: Locale }) {
+  if (!needsNote(text)) return null;
+  const t = await getT(lng);
+  if (text.isFallback) {
+    return (
+      <span className="text-xs text-earth-600" data-testid="translation-missing">
+        {t("translation.missing", { language: languageName(lng, lng), shown: languageName(text.locale, lng) })}
+      </span>
+    );
+  }
+  return (
+    <span className="text-xs text-slate-600" title={t("translation.draftHint")} data-testid="translation-draft">
+      {t("translation.draft")}
+    </span>
+  );
+}
+
+/** The notice at the top of a page that shows draft or untranslated texts. */
+export async function TranslationNotice({ texts, lng }: { texts: LocalizedText[]; lng: Locale }) {
+  const drafts = texts.some((text) => !text.isFallback && text.status === "draft");
+  const missing = texts.filter((text) => text.isFallback).length;
+  if (!drafts && !missing) return null;
+  const t = await getT(lng);
+  return (
+    <aside
+      className="mb-6 rounded border-l-4 border-earth-600 bg-earth-50 px-4 py-3 text-sm text-slate-800"
+      data-testid="translation-notice"
+    >
+      {drafts && <p>{t("translation.pageNotice")}</p>}
+      {missing > 0 && <p>{t("translation.pageMissing", { count: missing, language: languageName(lng, lng) })}</p>}
+    </aside>
+  );
+}

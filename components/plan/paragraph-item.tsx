@@ -1,0 +1,37 @@
+import { Localized } from "@/components/i18n/localized";
+import { TranslationNote } from "@/components/i18n/translation-note";
+import { getT } from "@/lib/i18n/server";
+import type { Locale } from "@/lib/i18n/settings";
+import { paragraphAnchor, sectionSlug } from "@/lib/plan/numbering";
+import type { PlanParagraph } from "@/lib/plan/queries";
+
+/** One commitment paragraph with its citation id, which is also its anchor. */
+export async function ParagraphItem({
+  paragraph,
+  sectionNumber,
+  lng,
+}: {
+  paragraph: PlanParagraph;
+  sectionNumber: string;
+  lng: Locale;
+}) {
+  const t = await getT(lng, "plan");
+  const anchor = paragraphAnchor(paragraph.citation);
+  return (
+    <li id={anchor} className="paragraph grid gap-1 rounded py-2 sm:grid-cols-[7rem_1fr] sm:gap-4">
+      <div className="flex flex-wrap items-baseline gap-x-2 sm:block">
+        <a
+          href={`/${lng}/plan/${sectionSlug(sectionNumber)}#${anchor}`}
+          className="font-mono text-sm text-river-700 underline-offset-2 hover:underline"
+          aria-label={t("paragraph.link", { citation: paragraph.citation })}
+        >
+          ¶ {paragraph.citation}
+        </a>
+        <div className="sm:mt-1">
+          <TranslationNote text={paragraph.body} lng={lng} />
+        </div>
+      </div>
+      <Localized as="p" text={paragraph.body} lng={lng} className="max-w-prose leading-relaxed" />
+    </li>
+  );
+}

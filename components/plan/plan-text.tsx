@@ -1,0 +1,63 @@
+import { ParagraphItem } from "./paragraph-item";
+import { SectionHeading } from "./section-heading";
+import { TextEndsNote } from "./text-ends-note";
+import type { Locale } from "@/lib/i18n/settings";
+import { sectionSlug } from "@/lib/plan/numbering";
+import type { OutlineSection, PlanParagraph } from "@/lib/plan/queries";
+
+const DEPTH = { chapter: 0, section: 1, subsection: 2 } as const;
+const HEADING_STYLE = { 1: "text-3xl font-bold", 2: "text-2xl font-bold", 3: "text-xl font-semibold", 4: "text-lg font-semibold" };
+
+/**
+ * Sections (in reading order) with their paragraphs. The shallowest section shown gets a heading
+ * of `topLevel`; each level of the plan below it goes one heading level deeper. With `linkHeadings`
+ * every heading links to that section's own page.
+ */
+export function PlanText({
+  sections,
+  paragraphs,
+  lng,
+  topLevel,
+  linkHeadings = false,
+}: {
+  sections: OutlineSection[];
+  paragraphs: PlanParagraph[];
+  lng: Locale;
+  topLevel: 1 | 2 | 3;
+  linkHeadings?: boolean;
+}) {
+  const shallowest = Math.min(...sections.map((section) => DEPTH[section.level]));
+  const bySection = new Map<string, PlanParagraph[]>();
+  for (const paragraph of paragraphs) {
+    bySection.set(paragraph.sectionId, [...(bySection.get(paragraph.sectionId) ?? []), paragraph]);
+  }
+  return (
+    <div className="space-y-8">
+      {sections.map((section) => {
+        const level = Math.min(4, topLevel + DEPTH[section.level] - shallowest) as 1 | 2 | 3 | 4;
+        const own = bySection.get(section.id) ?? [];
+        const headingId = `s-${section.number}`;
+        return (
+          <section key={section.id} aria-labelledby={headingId} className="space-y-3">
+            <SectionHeading
+              section={section}
+              lng={lng}
+              level={level}
+              id={headingId}
+              href={linkHeadings ? `/${lng}/plan/${sectionSlug(section.number)}` : undefined}
+              className={HEADING_STYLE[level]}
+            />
+            {own.length > 0 && (
+              <ol className="list-none space-y-1">
+                {own.map((paragraph) => (
+                  <ParagraphItem key={paragraph.citation} paragraph={paragraph} sectionNumber={section.number} lng={lng} />
+                ))}
+              </ol>
+            )}
+            {section.textEndsHere && <TextEndsNote sectionNumber={section.number} lng={lng} />}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { Localized } from "@/components/i18n/localized";
+import type { Locale } from "@/lib/i18n/settings";
+import { headingNumber } from "@/lib/plan/numbering";
+import type { OutlineSection } from "@/lib/plan/queries";
+
+export function SectionHeading({
+  section,
+  lng,
+  level,
+  href,
+  id,
+  className,
+}: {
+  section: OutlineSection;
+  lng: Locale;
+  level: 1 | 2 | 3 | 4;
+  href?: string;
+  id?: string;
+  className?: string;
+}) {
+  const Tag = `h${level}` as const;
+  const content = (
+    <>
+      <span className="mr-2 text-river-700 tabular-nums">{headingNumber(section.number, lng)}</span>
+      <Localized text={section.title} lng={lng} />
+    </>
+  );
+  return (
+    <Tag id={id} className={className}>
+      {href ? (
+        <a href={href} className="underline-offset-4 hover:underline">
+          {content}
+        </a>
+      ) : (
+        content
+      )}
+    </Tag>
+  );
+}

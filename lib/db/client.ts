@@ -1,0 +1,16 @@
+import "server-only";
+import { createPrismaClient, type Db } from "./create-client";
+
+const globalForDb = globalThis as typeof globalThis & { lmcDb?: Db };
+
+function connectionString(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set. Start the portal with `npm start`, which provides it.");
+  return url;
+}
+
+/** The one Prisma client of the server process (kept across hot reloads in development). */
+export function getDb(): Db {
+  globalForDb.lmcDb ??= createPrismaClient(connectionString());
+  return globalForDb.lmcDb;
+}

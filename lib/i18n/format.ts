@@ -1,0 +1,20 @@
+import { languageTag, type Locale } from "./settings";
+
+/** Dates of meetings and plans are calendar days: formatted in UTC so no time zone shifts them. */
+export function formatDate(value: Date, lng: Locale, style: "long" | "medium" = "long"): string {
+  return new Intl.DateTimeFormat(languageTag[lng], { dateStyle: style, timeZone: "UTC" }).format(value);
+}
+
+/** A span of calendar years, e.g. "2018–2022" (พ.ศ. 2561–2565 in Thai, ၂၀၁၈ – ၂၀၂၂ in Burmese). */
+export function formatYearRange(startYear: number, endYear: number, lng: Locale): string {
+  const format = new Intl.DateTimeFormat(languageTag[lng], { year: "numeric", timeZone: "UTC" });
+  return format.formatRange(Date.UTC(startYear, 6, 1), Date.UTC(endYear, 6, 1));
+}
+
+export function formatNumber(value: number, lng: Locale): string {
+  return new Intl.NumberFormat(languageTag[lng]).format(value);
+}
+
+export function languageName(of: Locale, lng: Locale): string {
+  return new Intl.DisplayNames([languageTag[lng]], { type: "language" }).of(languageTag[of]) ?? of;
+}

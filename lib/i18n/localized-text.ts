@@ -1,0 +1,39 @@
+// Which wording of a text a reader sees. The fallback chain: the requested locale, else English
+// (the cooperation's working language), else the source text. See docs/decisions/0003-*.md.
+import { defaultLocale, type Locale } from "./settings";
+
+export type TranslationStatus = "source" | "draft" | "reviewed";
+
+export type StoredTranslation = { locale: Locale; value: string; status: TranslationStatus };
+export type StoredText = { sourceLocale: Locale; translations: StoredTranslation[] };
+
+export type LocalizedText = {
+  value: string;
+  /** The locale of `value`; differs from the requested one when the text fell back. */
+  locale: Locale;
+  status: TranslationStatus;
+  /** No wording exists yet in the requested locale. */
+  isFallback: boolean;
+};
+
+export function localize(text: StoredText, requested: Locale): LocalizedText {
+  const find = (locale: Locale) => text.translations.find((translation) => translation.locale === locale && translation.value);
+  const exact = find(requested);
+  if (exact) return { value: exact.value, locale: exact.locale, status: exact.status, isFallback: false };
+  const fallback = find(defaultLocale) ?? find(text.sourceLocale);
+  if (!fallback) throw new Error("A text has neither an English nor a source wording.");
+  return { value: fallback.value, locale: fallback.locale, status: fallback.status, isFallback: true };
+}
+
+/** Whether the reader should be told about the wording they see. */
+export function needsNote(text: LocalizedText): boolean {
+  return text.isFallback || text.status === "draft";
+}
+
+/** The translations a query must load to resolve the chain for `requested`. */
+export function translationFilter(requested: Locale) {
+  return {
+    where: { OR: [{ locale: { in: [requested, defaultLocale] } }, { status: "source" as const }] },
+    select: { locale: true, value: true, status: true },
+  };
+}

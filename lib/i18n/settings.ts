@@ -1,0 +1,37 @@
+// The portal's seven locales. Safe to import anywhere (proxy, server, client).
+
+export const locales = ["en", "zh", "km", "lo", "my", "th", "vi"] as const;
+export type Locale = (typeof locales)[number];
+
+export const defaultLocale: Locale = "en";
+export const namespaces = ["common", "plan", "error"] as const;
+export type Namespace = (typeof namespaces)[number];
+
+/** The cookie that remembers the reader's last chosen language. */
+export const LOCALE_COOKIE = "lng";
+
+export function isLocale(value: string | undefined | null): value is Locale {
+  return (locales as readonly string[]).includes(value ?? "");
+}
+
+/** BCP 47 tag for `<html lang>` and `Intl`: Chinese is written in simplified characters here. */
+export const languageTag: Record<Locale, string> = {
+  en: "en",
+  zh: "zh-Hans",
+  km: "km",
+  lo: "lo",
+  my: "my",
+  th: "th",
+  vi: "vi",
+};
+
+/** Each language's name in itself, as the language switcher shows it. */
+export const endonyms: Record<Locale, string> = {
+  en: "English",
+  zh: "中文",
+  km: "ខ្មែរ",
+  lo: "ລາວ",
+  my: "မြန်မာ",
+  th: "ไทย",
+  vi: "Tiếng Việt",
+};

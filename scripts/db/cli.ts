@@ -1,0 +1,68 @@
+// `npm run db:<command>`: migrate, migration, check, seed, reset. Uses DATABASE_URL when set,
+// else the embedded PostgreSQL under .data/postgres.
+import { createPrismaClient } from "../../lib/db/create-client";
+import { seedDemo } from "../../prisma/seed/demo";
+import { databaseName, withDatabase } from "./connection";
+import { createDatabaseIfMissing, dropDatabase, openAppDatabase } from "./database";
+import { applyMigrations, createMigration, pendingSchemaChanges } from "./migrations";
+
+const commands: Record<string, (url: string, args: string[]) => Promise<number>> = {
+  async migrate(url) {
+    const applied = await applyMigrations(url);
+    console.log(applied.length ? `Applied: ${applied.join(", ")}` : "No pending migrations.");
+    return 0;
+  },
+  async migration(url, [name = ""]) {
+    const folder = await createMigration(url, name);
+    console.log(folder ? `Created ${folder}` : "The schema and the migrations agree: nothing to create.");
+    return 0;
+  },
+  async check(url) {
+    const sql = await pendingSchemaChanges(url);
+    if (!sql) {
+      console.log("prisma/schema.prisma and prisma/migrations agree.");
+      return 0;
+    }
+    console.error("prisma/schema.prisma has changes that no migration holds. Run `npm run db:migration -- <name>`.\n");
+    console.error(sql);
+    return 1;
+  },
+  async seed(url) {
+    const db = createPrismaClient(url);
+    try {
+      await seedDemo(db);
+    } finally {
+      await db.$disconnect();
+    }
+    console.log("Seeded the demo data.");
+    return 0;
+  },
+  async reset(url) {
+    const name = databaseName(url);
+    await dropDatabase(url, name);
+    await createDatabaseIfMissing(withDatabase(url, "postgres"), name);
+    await commands.migrate!(url, []);
+    return commands.seed!(url, []);
+  },
+};
+
+async function main() {
+  const [command = "", ...args] = process.argv.slice(2);
+  const run = commands[command];
+  if (!run) {
+    console.error(`Usage: tsx scripts/db/cli.ts <${Object.keys(commands).join("|")}>`);
+    process.exit(2);
+  }
+  const database = await openAppDatabase();
+  let code = 1;
+  try {
+    code = await run(database.url, args);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+  } finally {
+    await database.close();
+  }
+  process.exit(code);
+}
+
+await main();

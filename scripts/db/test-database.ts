@@ -1,0 +1,35 @@
+// A fresh database for one test run: on DATABASE_URL's server when set, else on an embedded
+// cluster of its own. Migrated with the real migrations, seeded with the shared seed functions.
+import { createPrismaClient } from "../../lib/db/create-client";
+import { seedDemo } from "../../prisma/seed/demo";
+import { withDatabase } from "./connection";
+import { createDatabaseIfMissing, dropDatabase } from "./database";
+import { startEmbeddedPostgres } from "./embedded";
+import { applyMigrations } from "./migrations";
+
+export type TestDatabase = { url: string; dispose(): Promise<void> };
+
+export async function createTestDatabase(
+  cluster: { dir: string; port: number },
+  label: string,
+): Promise<TestDatabase> {
+  const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres(cluster);
+  const serverUrl = process.env.DATABASE_URL ?? embedded!.url;
+  const name = `lmc_${label}_${Date.now()}_${process.pid}`;
+  await createDatabaseIfMissing(serverUrl, name);
+  const url = withDatabase(serverUrl, name);
+  await applyMigrations(url);
+  const db = createPrismaClient(url);
+  try {
+    await seedDemo(db);
+  } finally {
+    await db.$disconnect();
+  }
+  return {
+    url,
+    async dispose() {
+      await dropDatabase(serverUrl, name);
+      await embedded?.stop();
+    },
+  };
+}

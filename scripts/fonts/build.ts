@@ -1,0 +1,53 @@
+// Self-hosted fonts: copies the @fontsource faces each script needs into public/fonts and writes
+// one small stylesheet per script, so a page loads only its own script's @font-face rules and
+// no request ever leaves the server for fonts. Runs at `npm install` (postinstall).
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fontScripts, type FontScript } from "../../lib/i18n/fonts";
+
+const require = createRequire(import.meta.url);
+const OUT_DIR = path.resolve("public/fonts");
+const WEIGHTS = [400, 700];
+
+/** Which @fontsource package and which of its unicode subsets make up each script's stylesheet. */
+const SOURCES: Record<FontScript, { pkg: string; subsets: string[] | "all" }> = {
+  latin: { pkg: "@fontsource/noto-sans", subsets: ["latin", "latin-ext", "vietnamese"] },
+  sc: { pkg: "@fontsource/noto-sans-sc", subsets: "all" },
+  khmer: { pkg: "@fontsource/noto-sans-khmer", subsets: ["khmer"] },
+  lao: { pkg: "@fontsource/noto-sans-lao", subsets: ["lao"] },
+  myanmar: { pkg: "@fontsource/noto-sans-myanmar", subsets: ["myanmar"] },
+  thai: { pkg: "@fontsource/noto-sans-thai", subsets: ["thai"] },
+};
+
+const FACE = /@font-face\s*{[^}]*}/g;
+const WOFF2_SOURCE = /src:\s*url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\)[^;]*;/;
+
+async function buildScript(script: FontScript): Promise<number> {
+  const { pkg, subsets } = SOURCES[script];
+  const packageDir = path.dirname(require.resolve(`${pkg}/package.json`));
+  const prefix = path.basename(pkg);
+  let css = "";
+  const fontFiles = new Set<string>();
+  for (const weight of WEIGHTS) {
+    const source = await readFile(path.join(packageDir, `${weight}.css`), "utf8");
+    for (const [face] of source.matchAll(FACE)) {
+      const name = WOFF2_SOURCE.exec(face)?.[1];
+      if (!name) throw new Error(`${pkg}/${weight}.css: a face without a woff2 source`);
+      const subset = name.slice(prefix.length + 1, -`-${weight}-normal.woff2`.length);
+      if (subsets !== "all" && !subsets.includes(subset)) continue;
+      fontFiles.add(name);
+      // Only the woff2 source is kept: every browser that shapes these scripts well reads woff2.
+      css += `${face.replace(WOFF2_SOURCE, `src: url(/fonts/files/${name}) format('woff2');`)}\n`;
+    }
+  }
+  await Promise.all(
+    [...fontFiles].map((name) => copyFile(path.join(packageDir, "files", name), path.join(OUT_DIR, "files", name))),
+  );
+  await writeFile(path.join(OUT_DIR, `${script}.css`), css);
+  return fontFiles.size;
+}
+
+await mkdir(path.join(OUT_DIR, "files"), { recursive: true });
+const counts = await Promise.all(fontScripts.map(buildScript));
+console.log(`fonts: ${counts.reduce((a, b) => a + b, 0)} font files for ${fontScripts.join(", ")} in public/fonts`);
