@@ -3,7 +3,8 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  typedRoutes: false,
+  // Cached public pages may be served stale for at most an hour by a CDN while it refreshes them.
+  expireTime: 3600,
   async headers() {
     return [
       {

@@ -12,9 +12,7 @@ export function proxy(request: NextRequest) {
   const remembered = request.cookies.get(LOCALE_COOKIE)?.value;
 
   if (isLocale(first)) {
-    const headers = new Headers(request.headers);
-    headers.set("x-lng", first);
-    const response = NextResponse.next({ request: { headers } });
+    const response = NextResponse.next();
     if (remembered !== first) {
       response.cookies.set(LOCALE_COOKIE, first, { path: "/", maxAge: ONE_YEAR, sameSite: "lax" });
     }

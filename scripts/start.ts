@@ -8,12 +8,13 @@ import { createPrismaClient } from "../lib/db/create-client";
 import { isSeeded, seedDemo } from "../prisma/seed/demo";
 import { openAppDatabase } from "./db/database";
 import { applyMigrations } from "./db/migrations";
+import { clearPageCache } from "./page-cache";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
 const NEXT = "node_modules/.bin/next";
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+function run(command: string, args: string[], env: Record<string, string>): ChildProcess {
   return spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
 }
 
@@ -57,6 +58,7 @@ try {
     const code = await finished(run(NEXT, ["build"], env));
     if (code !== 0) await stop(code);
   }
+  clearPageCache();
   server = run(NEXT, [dev ? "dev" : "start", "-p", port], env);
   await stop(await finished(server));
 } catch (error) {

@@ -18,6 +18,15 @@ export async function generateMetadata({ params }: LayoutProps<"/[lng]">): Promi
   };
 }
 
+// Public pages are rendered on first request and then served from Next's cache; changes made in
+// the portal revalidate them at once, and the cache expires after five minutes in any case (see
+// docs/decisions/0004-public-pages-are-cached.md). Nothing is prerendered at build time, so
+// building needs no database.
+export function generateStaticParams() {
+  return [];
+}
+export const revalidate = 300;
+
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#115555" };
 
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[lng]">) {

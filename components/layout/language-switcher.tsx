@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
+import { usePathname } from "next/navigation";
 import { switchLocale } from "@/lib/i18n/negotiate";
 import { languageTag, type Locale } from "@/lib/i18n/settings";
 
@@ -8,11 +8,11 @@ type Option = { locale: Locale; name: string };
 
 /**
  * Links to the same page in every locale. Plain links (not client navigation): the new page has
- * another <html lang>. The #fragment (a paragraph's citation anchor) is carried over on click.
+ * another <html lang>. The query and the #fragment (a paragraph's citation anchor) are carried
+ * over on click, read from the address bar so that cached pages stay the same for every reader.
  */
 export function LanguageSwitcher({ current, label, options }: { current: Locale; label: string; options: Option[] }) {
   const pathname = usePathname();
-  const query = useSearchParams().toString();
   const currentName = options.find((option) => option.locale === current)?.name;
   return (
     <details className="group relative">
@@ -20,19 +20,22 @@ export function LanguageSwitcher({ current, label, options }: { current: Locale;
         className="flex cursor-pointer list-none items-center gap-2 rounded border border-white/60 px-3 py-1.5 text-sm hover:bg-river-800 [&::-webkit-details-marker]:hidden"
         aria-label={`${label}: ${currentName}`}
       >
-        <span aria-hidden="true">🌐</span>
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.8">
+          <circle cx="12" cy="12" r="9" />
+          <path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18" />
+        </svg>
         <span lang={languageTag[current]}>{currentName}</span>
       </summary>
       <ul className="absolute right-0 z-20 mt-1 min-w-40 rounded border border-slate-300 bg-white py-1 text-slate-900 shadow-lg">
         {options.map(({ locale, name }) => (
           <li key={locale}>
             <a
-              href={`${switchLocale(pathname, locale)}${query ? `?${query}` : ""}`}
+              href={switchLocale(pathname, locale)}
               hrefLang={languageTag[locale]}
               lang={languageTag[locale]}
               aria-current={locale === current ? "true" : undefined}
               onClick={(event) => {
-                if (window.location.hash) event.currentTarget.href += window.location.hash;
+                event.currentTarget.href += window.location.search + window.location.hash;
               }}
               className="block px-4 py-2 hover:bg-river-50 aria-[current=true]:font-bold"
               data-testid={`switch-${locale}`}

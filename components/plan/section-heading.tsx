@@ -19,9 +19,11 @@ export function SectionHeading({
   className?: string;
 }) {
   const Tag = `h${level}` as const;
+  const number = headingNumber(section.number, lng);
   const content = (
     <>
-      <span className="mr-2 text-river-700 tabular-nums">{headingNumber(section.number, lng)}</span>
+      <span className="text-river-700 tabular-nums">{number}</span>
+      {number.endsWith("、") ? "" : " "}
       <Localized text={section.title} lng={lng} />
     </>
   );

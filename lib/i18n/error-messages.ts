@@ -1,5 +1,5 @@
-// The error pages are client components that cannot load translations from the server, so this
-// small namespace is bundled for all seven locales.
+// The error and not-found pages are client components (they get no route params and must not make
+// cached pages dynamic), so this small namespace is bundled for all seven locales.
 import en from "@/locales/en/error.json";
 import km from "@/locales/km/error.json";
 import lo from "@/locales/lo/error.json";

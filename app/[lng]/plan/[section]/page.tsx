@@ -20,6 +20,11 @@ async function findSection(lng: Locale, slug: string) {
   return section ? { plan, outline, section } : null;
 }
 
+/** Rendered on first request, then cached (see app/[lng]/layout.tsx). */
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: PageProps<"/[lng]/plan/[section]">): Promise<Metadata> {
   const lng = await localeOf(params);
   const found = await findSection(lng, (await params).section);

@@ -19,6 +19,11 @@ async function loadArea(lng: Locale, slug: string) {
   return area && { plan, area };
 }
 
+/** Rendered on first request, then cached (see app/[lng]/layout.tsx). */
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: PageProps<"/[lng]/priority-areas/[slug]">): Promise<Metadata> {
   const lng = await localeOf(params);
   const found = await loadArea(lng, (await params).slug);

@@ -1,0 +1,40 @@
+// The server the browser tests run against: a fresh database (migrated and seeded) on the e2e
+// embedded cluster or DATABASE_URL's server, and `next start` on the production build.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { clusters } from "./db/embedded";
+import { createTestDatabase } from "./db/test-database";
+import { clearPageCache } from "./page-cache";
+
+const port = process.env.E2E_PORT ?? "3100";
+if (!existsSync(".next/BUILD_ID")) {
+  console.error("No production build: run `npm run build` first (npm test does).");
+  process.exit(1);
+}
+
+clearPageCache();
+const database = await createTestDatabase(clusters.e2e, "e2e");
+const server = spawn("node_modules/.bin/next", ["start", "-p", port], {
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+});
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (server.exitCode === null) {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server.once("exit", resolve));
+  }
+  try {
+    await database.dispose();
+  } catch (error) {
+    // The embedded cluster may already be going down with the same signal.
+    console.error(`Could not drop the e2e database: ${(error as Error).message}`);
+  }
+  process.exit(code);
+}
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+server.on("exit", (code) => void stop(code ?? 1));

@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import { test as base, expect } from "@playwright/test";
+import { priorityAreas } from "../../prisma/seed/data/cooperation";
+import { parsePlanSource } from "../../prisma/seed/plan-source";
+import { languageTag, locales, type Locale } from "../../lib/i18n/settings";
+
+export { expect, languageTag, locales, type Locale };
+
+const source = parsePlanSource(readFileSync("prisma/seed/data/plan-2018-2022.zh.md", "utf8"));
+
+function json(path: string) {
+  return JSON.parse(readFileSync(path, "utf8"));
+}
+
+/** UI strings as the locale files hold them. */
+export function ui(lng: Locale, ns: "common" | "plan") {
+  return json(`locales/${lng}/${ns}.json`);
+}
+
+/** The plan's title and a section's title in a locale: the source for zh, the seed's translation otherwise. */
+export function planText(lng: Locale) {
+  if (lng === "zh") {
+    return {
+      title: source.title,
+      section: (number: string) => source.sections.find((section) => section.number === number)!.title,
+    };
+  }
+  const translation = json(`prisma/seed/data/plan-2018-2022/${lng}.json`);
+  return { title: translation.title as string, section: (number: string) => translation.sections[number] as string };
+}
+
+export function areaName(slug: string, lng: Locale): string {
+  return priorityAreas.find((area) => area.slug === slug)!.name.values[lng]!;
+}
+
+/** Every public route with the heading a reader of `lng` must see on it. */
+export function publicRoutes(lng: Locale) {
+  const plan = planText(lng);
+  return [
+    { path: `/${lng}`, heading: plan.title },
+    { path: `/${lng}/plan`, heading: plan.title },
+    { path: `/${lng}/plan/4-2-5`, heading: plan.section("4.2.5") },
+    { path: `/${lng}/plan/4`, heading: plan.section("4") },
+    { path: `/${lng}/priority-areas`, heading: ui(lng, "plan").areas.title as string },
+    { path: `/${lng}/priority-areas/water-resources`, heading: areaName("water-resources", lng) },
+    { path: `/${lng}/meetings`, heading: ui(lng, "plan").meetings.title as string },
+  ];
+}
+
+/** Fails a test whose page asks any other host for anything (fonts, scripts, images). */
+export const test = base.extend<{ localOnly: void }>({
+  localOnly: [
+    async ({ page, baseURL }, use) => {
+      const foreign: string[] = [];
+      page.on("request", (request) => {
+        const url = request.url();
+        if (!url.startsWith(baseURL!) && !url.startsWith("data:")) foreign.push(url);
+      });
+      await use();
+      expect(foreign, "requests that left the server").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
