@@ -1,10 +1,9 @@
 import "server-only";
 import { cache } from "react";
+import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
-import { localize, translationFilter, type LocalizedText } from "@/lib/i18n/localized-text";
+import { localize, textOf, type LocalizedText } from "@/lib/i18n/localized-text";
 import type { Locale } from "@/lib/i18n/settings";
-
-const textOf = (lng: Locale) => ({ select: { sourceLocale: true, translations: translationFilter(lng) } });
 
 export type PillarView = { slug: string; name: LocalizedText; description: LocalizedText };
 
@@ -24,24 +23,30 @@ export type AreaView = {
   pillar: { slug: string; name: LocalizedText };
 };
 
-export const getPriorityAreas = cache(async (lng: Locale): Promise<AreaView[]> => {
-  const rows = await getDb().priorityArea.findMany({
-    orderBy: { position: "asc" },
-    select: {
-      slug: true,
-      isCore: true,
-      name: textOf(lng),
-      description: textOf(lng),
-      pillar: { select: { slug: true, name: textOf(lng) } },
-    },
-  });
-  return rows.map((row) => ({
+const areaSelect = (lng: Locale) =>
+  ({
+    slug: true,
+    isCore: true,
+    name: textOf(lng),
+    description: textOf(lng),
+    pillar: { select: { slug: true, name: textOf(lng) } },
+  }) as const;
+
+type AreaRow = Prisma.PriorityAreaGetPayload<{ select: ReturnType<typeof areaSelect> }>;
+
+function toAreaView(row: AreaRow, lng: Locale): AreaView {
+  return {
     slug: row.slug,
     isCore: row.isCore,
     name: localize(row.name, lng),
     description: row.description && localize(row.description, lng),
     pillar: { slug: row.pillar.slug, name: localize(row.pillar.name, lng) },
-  }));
+  };
+}
+
+export const getPriorityAreas = cache(async (lng: Locale): Promise<AreaView[]> => {
+  const rows = await getDb().priorityArea.findMany({ orderBy: { position: "asc" }, select: areaSelect(lng) });
+  return rows.map((row) => toAreaView(row, lng));
 });
 
 export type AreaDetail = AreaView & {
@@ -53,22 +58,14 @@ export const getPriorityArea = cache(async (slug: string, planId: string | null,
   const row = await getDb().priorityArea.findUnique({
     where: { slug },
     select: {
-      slug: true,
-      isCore: true,
-      name: textOf(lng),
-      description: textOf(lng),
-      pillar: { select: { slug: true, name: textOf(lng) } },
+      ...areaSelect(lng),
       workingGroups: { orderBy: { position: "asc" }, select: { slug: true, name: textOf(lng) } },
       sections: { where: { planId: planId ?? undefined }, select: { id: true } },
     },
   });
   if (!row) return null;
   return {
-    slug: row.slug,
-    isCore: row.isCore,
-    name: localize(row.name, lng),
-    description: row.description && localize(row.description, lng),
-    pillar: { slug: row.pillar.slug, name: localize(row.pillar.name, lng) },
+    ...toAreaView(row, lng),
     workingGroups: row.workingGroups.map((group) => ({ slug: group.slug, name: localize(group.name, lng) })),
     sectionIds: planId ? row.sections.map((section) => section.id) : [],
   };

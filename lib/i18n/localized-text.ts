@@ -30,10 +30,15 @@ export function needsNote(text: LocalizedText): boolean {
   return text.isFallback || text.status === "draft";
 }
 
-/** The translations a query must load to resolve the chain for `requested`. */
-export function translationFilter(requested: Locale) {
+/** Prisma `select` for a Text relation: only the wordings the chain for `requested` can pick. */
+export function textOf(requested: Locale) {
   return {
-    where: { OR: [{ locale: { in: [requested, defaultLocale] } }, { status: "source" as const }] },
-    select: { locale: true, value: true, status: true },
+    select: {
+      sourceLocale: true,
+      translations: {
+        where: { OR: [{ locale: { in: [requested, defaultLocale] } }, { status: "source" as const }] },
+        select: { locale: true, value: true, status: true },
+      },
+    },
   };
 }

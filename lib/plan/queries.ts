@@ -1,11 +1,9 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
-import { localize, translationFilter, type LocalizedText } from "@/lib/i18n/localized-text";
+import { localize, textOf, type LocalizedText } from "@/lib/i18n/localized-text";
 import type { Locale } from "@/lib/i18n/settings";
 import type { SectionLevelName } from "./numbering";
-
-const textOf = (lng: Locale) => ({ select: { sourceLocale: true, translations: translationFilter(lng) } });
 
 export type PlanOverview = {
   id: string;

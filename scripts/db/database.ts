@@ -38,3 +38,10 @@ export async function dropDatabase(serverUrl: string, name: string): Promise<voi
     client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   );
 }
+
+export async function dropDatabasesLike(serverUrl: string, pattern: string): Promise<void> {
+  await withAdminClient(withDatabase(serverUrl, "postgres"), async (client) => {
+    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [pattern]);
+    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  });
+}

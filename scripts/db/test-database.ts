@@ -3,7 +3,7 @@
 import { createPrismaClient } from "../../lib/db/create-client";
 import { seedDemo } from "../../prisma/seed/demo";
 import { withDatabase } from "./connection";
-import { createDatabaseIfMissing, dropDatabase } from "./database";
+import { createDatabaseIfMissing, dropDatabase, dropDatabasesLike } from "./database";
 import { startEmbeddedPostgres } from "./embedded";
 import { applyMigrations } from "./migrations";
 
@@ -15,6 +15,9 @@ export async function createTestDatabase(
 ): Promise<TestDatabase> {
   const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres(cluster);
   const serverUrl = process.env.DATABASE_URL ?? embedded!.url;
+  // The embedded cluster is ours alone: databases that an interrupted earlier run left behind go.
+  // On a shared server (DATABASE_URL) other runs' databases are left alone.
+  if (embedded) await dropDatabasesLike(serverUrl, `lmc_${label}_%`);
   const name = `lmc_${label}_${Date.now()}_${process.pid}`;
   await createDatabaseIfMissing(serverUrl, name);
   const url = withDatabase(serverUrl, name);
