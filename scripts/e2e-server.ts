@@ -16,7 +16,12 @@ clearPageCache();
 const database = await createTestDatabase(clusters.e2e, "e2e");
 const server = spawn("node_modules/.bin/next", ["start", "-p", port], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  },
 });
 
 let stopping = false;

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createPrismaClient } from "../lib/db/create-client";
 import { isSeeded, seedDemo } from "../prisma/seed/demo";
+import { ensureAuthSecret } from "./auth-secret";
 import { openAppDatabase } from "./db/database";
 import { applyMigrations } from "./db/migrations";
 import { clearPageCache } from "./page-cache";
@@ -22,6 +23,7 @@ function finished(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 
+ensureAuthSecret();
 const database = await openAppDatabase();
 console.log(database.embedded ? "Embedded PostgreSQL is running (.data/postgres)." : "Using DATABASE_URL.");
 
@@ -46,13 +48,19 @@ try {
   const db = createPrismaClient(database.url);
   try {
     if (!(await isSeeded(db))) {
-      await seedDemo(db);
-      console.log("Seeded the demo data.");
+      const accounts = database.embedded || process.env.SEED_DEMO_ACCOUNTS === "1";
+      await seedDemo(db, { accounts });
+      console.log(accounts ? "Seeded the plan and the demo accounts (see README)." : "Seeded the plan.");
     }
   } finally {
     await db.$disconnect();
   }
-  const env = { DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = {
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET!,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   if (!dev && !existsSync(".next/BUILD_ID")) {
     console.log("No production build yet: running `next build` (about half a minute).");
     const code = await finished(run(NEXT, ["build"], env));

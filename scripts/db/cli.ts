@@ -2,6 +2,7 @@
 // else the embedded PostgreSQL under .data/postgres.
 import { createPrismaClient } from "../../lib/db/create-client";
 import { seedDemo } from "../../prisma/seed/demo";
+import { ensureAuthSecret } from "../auth-secret";
 import { databaseName, withDatabase } from "./connection";
 import { createDatabaseIfMissing, dropDatabase, openAppDatabase } from "./database";
 import { applyMigrations, createMigration, pendingSchemaChanges } from "./migrations";
@@ -28,13 +29,15 @@ const commands: Record<string, (url: string, args: string[]) => Promise<number>>
     return 1;
   },
   async seed(url) {
+    ensureAuthSecret();
+    const accounts = !process.env.DATABASE_URL || process.env.SEED_DEMO_ACCOUNTS === "1";
     const db = createPrismaClient(url);
     try {
-      await seedDemo(db);
+      await seedDemo(db, { accounts });
     } finally {
       await db.$disconnect();
     }
-    console.log("Seeded the demo data.");
+    console.log(accounts ? "Seeded the plan and the demo accounts." : "Seeded the plan (no demo accounts: SEED_DEMO_ACCOUNTS=1 adds them).");
     return 0;
   },
   async reset(url) {

@@ -39,16 +39,32 @@ type Queryable = {
   performIO(query: unknown): Promise<{ fields: { dataTypeID: number }[] }>;
   queryRaw(query: unknown): Promise<{ columnTypes: number[] }>;
   startTransaction?: (...args: unknown[]) => Promise<Queryable>;
+  executeScript?: (script: string) => Promise<void>;
+  underlyingDriver?: () => { query(sql: string): Promise<unknown> };
+  onError?: (error: unknown) => never;
 };
 
 const charColumns = new AsyncLocalStorage<number[]>();
 
 /**
- * adapter-pg 7.10 rejects PostgreSQL catalog columns of type `"char"` (e.g. pg_class.relkind),
- * which the engine reads while introspecting. Report them as Character, as the native engine does.
+ * Mends two defects of adapter-pg 7.10 on the migration path:
+ * - it rejects PostgreSQL catalog columns of type `"char"` (e.g. pg_class.relkind), which the
+ *   engine reads while introspecting: they are reported as Character, as the native engine does;
+ * - its executeScript splits a migration at every ";", which breaks function bodies and strings:
+ *   the script goes to PostgreSQL whole, as one simple-protocol query (and so runs atomically).
  */
-function acceptCharColumns<T extends object>(adapter: T): T {
+function patchAdapter<T extends object>(adapter: T): T {
   const target = adapter as unknown as Queryable;
+  const driver = target.underlyingDriver?.();
+  if (target.executeScript && driver) {
+    target.executeScript = async (script) => {
+      try {
+        await driver.query(script);
+      } catch (error) {
+        target.onError!(error);
+      }
+    };
+  }
   const performIO = target.performIO.bind(target);
   const queryRaw = target.queryRaw.bind(target);
   target.performIO = async (query) => {
@@ -70,7 +86,7 @@ function acceptCharColumns<T extends object>(adapter: T): T {
     });
   if (target.startTransaction) {
     const startTransaction = target.startTransaction.bind(target);
-    target.startTransaction = async (...args) => acceptCharColumns(await startTransaction(...args));
+    target.startTransaction = async (...args) => patchAdapter(await startTransaction(...args));
   }
   return adapter;
 }
@@ -91,14 +107,14 @@ class AdapterFactory {
   async connect() {
     const adapter = await new PrismaPg(connectionParts(this.url)).connect();
     this.adapters.push(adapter);
-    return acceptCharColumns(adapter);
+    return patchAdapter(adapter);
   }
 
   async connectToShadowDb() {
     const database = `lmc_shadow_${crypto.randomUUID().replaceAll("-", "")}`;
     await adminQuery(this.url, `CREATE DATABASE "${database}"`);
     this.shadows.push(database);
-    return acceptCharColumns(await new PrismaPg(connectionParts(withDatabase(this.url, database))).connect());
+    return patchAdapter(await new PrismaPg(connectionParts(withDatabase(this.url, database))).connect());
   }
 
   async release() {

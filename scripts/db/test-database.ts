@@ -9,10 +9,14 @@ import { applyMigrations } from "./migrations";
 
 export type TestDatabase = { url: string; dispose(): Promise<void> };
 
+/** Tests use a fixed secret of their own, so sealed demo secrets and session cookies agree. */
+export const TEST_AUTH_SECRET = "test-only-secret-for-the-lmc-plan-tracker-0123456789";
+
 export async function createTestDatabase(
   cluster: { dir: string; port: number },
   label: string,
 ): Promise<TestDatabase> {
+  process.env.NEXTAUTH_SECRET = TEST_AUTH_SECRET;
   const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres(cluster);
   const serverUrl = process.env.DATABASE_URL ?? embedded!.url;
   // The embedded cluster is ours alone: databases that an interrupted earlier run left behind go.
@@ -24,7 +28,7 @@ export async function createTestDatabase(
   await applyMigrations(url);
   const db = createPrismaClient(url);
   try {
-    await seedDemo(db);
+    await seedDemo(db, { accounts: true });
   } finally {
     await db.$disconnect();
   }

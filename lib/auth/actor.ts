@@ -1,0 +1,37 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
+import { cache } from "react";
+import { getDb } from "@/lib/db/client";
+import { clientIp } from "./client-ip";
+import { authOptions } from "./options";
+import type { Actor } from "./permissions";
+import { loadLiveSession } from "./sessions";
+
+/**
+ * Who is making this request: the one place that reads the session. It re-reads the session and
+ * the account from the database every time (once per request), so a disabled account, a revoked
+ * session, a new role or country apply on the very next request; a role in a cookie is never trusted.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = (await getServerSession(authOptions)) as { sid?: string } | null;
+  if (!session?.sid) return null;
+  const live = await loadLiveSession(getDb(), session.sid);
+  if (!live) return null;
+  const { user } = live;
+  return {
+    userId: user.id,
+    sessionId: live.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    countryCode: user.countryCode,
+    locale: user.locale,
+    twoFactorEnabled: user.totpEnabledAt !== null,
+  };
+});
+
+export async function requestIp(): Promise<string | null> {
+  const list = await headers();
+  return clientIp(list.get("x-forwarded-for"), list.get("x-real-ip"));
+}

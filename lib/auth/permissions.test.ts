@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { can, mustEnrollTwoFactor, PERMISSIONS, type Actor, type Role } from "./permissions";
+
+const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
+  userId: "u",
+  sessionId: "s",
+  email: `${role}@example.org`,
+  name: role,
+  role,
+  countryCode: role === "secretariat" ? "TH" : null,
+  locale: "en",
+  twoFactorEnabled: true,
+  ...extra,
+});
+
+describe("can", () => {
+  it("denies anonymous readers everything", () => {
+    for (const permission of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]) {
+      expect(can(null, permission)).toBe(false);
+    }
+  });
+
+  it("follows the roles of the permission map", () => {
+    expect(can(actor("admin"), "users.manage")).toBe(true);
+    expect(can(actor("coordinator"), "users.manage")).toBe(false);
+    expect(can(actor("coordinator"), "audit.read")).toBe(true);
+    expect(can(actor("secretariat"), "audit.read")).toBe(false);
+    expect(can(actor("viewer"), "staff.read")).toBe(true);
+    expect(can(actor("viewer"), "audit.read")).toBe(false);
+  });
+
+  it("lets admins and coordinators do nothing but set up their second factor until they have one", () => {
+    const admin = actor("admin", { twoFactorEnabled: false });
+    expect(mustEnrollTwoFactor(admin)).toBe(true);
+    expect(can(admin, "users.manage")).toBe(false);
+    expect(can(admin, "account.manage")).toBe(true);
+    expect(mustEnrollTwoFactor(actor("secretariat", { twoFactorEnabled: false }))).toBe(false);
+  });
+});

@@ -1,0 +1,58 @@
+// The one permission map: who may do what, and for which country. Pure, so that the data layer,
+// the pages (to hide what is not allowed) and the tests all ask the same question.
+import type { Locale } from "@/lib/i18n/settings";
+
+export const ROLES = ["admin", "coordinator", "secretariat", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles whose accounts must sign in with a second factor. */
+export const TWO_FACTOR_REQUIRED: readonly Role[] = ["admin", "coordinator"];
+
+export type Actor = {
+  userId: string;
+  sessionId: string;
+  email: string;
+  name: string;
+  role: Role;
+  countryCode: string | null;
+  locale: Locale;
+  twoFactorEnabled: boolean;
+};
+
+type Rule = {
+  roles: readonly Role[];
+  /** Secretariat staff may act only on their own country's records; admins on every country's. */
+  countryScoped?: boolean;
+};
+
+export const PERMISSIONS = {
+  /** The staff area: dashboards and unpublished data. */
+  "staff.read": { roles: ROLES },
+  /** One's own account: password, second factor, sessions. */
+  "account.manage": { roles: ROLES },
+  "users.manage": { roles: ["admin"] },
+  "audit.read": { roles: ["admin", "coordinator"] },
+} as const satisfies Record<string, Rule>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** Whether the actor must still set up a second factor before doing anything else. */
+export function mustEnrollTwoFactor(actor: Actor): boolean {
+  return TWO_FACTOR_REQUIRED.includes(actor.role) && !actor.twoFactorEnabled;
+}
+
+/**
+ * May `actor` do `permission`, on a record of `target.countryCode` when the permission is
+ * country-scoped? Without a target, a country-scoped permission is checked for the role only
+ * (e.g. "may create records for their own country").
+ */
+export function can(actor: Actor | null, permission: Permission, target?: { countryCode: string | null }): boolean {
+  if (!actor) return false;
+  const rule: Rule = PERMISSIONS[permission];
+  if (!rule.roles.includes(actor.role)) return false;
+  if (mustEnrollTwoFactor(actor) && permission !== "account.manage") return false;
+  if (rule.countryScoped && target && actor.role !== "admin") {
+    return actor.countryCode !== null && actor.countryCode === target.countryCode;
+  }
+  return true;
+}

@@ -1,0 +1,13 @@
+import "server-only";
+import * as account from "@/lib/account/mutations";
+import * as users from "@/lib/users/mutations";
+import type { Mutation } from "./define";
+
+const isMutation = (value: unknown): value is Mutation =>
+  typeof value === "object" && value !== null && "execute" in value && "name" in value && "permission" in value;
+
+/**
+ * Every mutation of the portal. Server actions call these, and the permission-matrix test walks
+ * this list, so a mutation added to a domain module is tested the moment it exists.
+ */
+export const mutations: Mutation[] = ([...Object.values(users), ...Object.values(account)] as unknown[]).filter(isMutation);

@@ -1,0 +1,148 @@
+// Every mutation of the portal × every role × a record of the actor's own country or another's,
+// against the real database. The rows come from one registry (lib/mutations/registry.ts): adding a
+// mutation without a row here fails the first test.
+import { randomUUID } from "node:crypto";
+import { Secret, TOTP } from "otpauth";
+import { afterAll, describe, expect, it } from "vitest";
+import { sealEnrollment } from "@/lib/account/mutations";
+import type { Actor } from "@/lib/auth/permissions";
+import { randomToken, tokenHash } from "@/lib/auth/tokens";
+import { createPrismaClient } from "@/lib/db/create-client";
+import { mutations } from "@/lib/mutations/registry";
+import { createActor, createTestUser, TEST_PASSWORD, TEST_TOTP_SECRET } from "../support/actors";
+
+const db = createPrismaClient(process.env.DATABASE_URL!);
+afterAll(() => db.$disconnect());
+
+const WHO = ["admin", "coordinator", "secretariat", "viewer", "anonymous"] as const;
+type Who = (typeof WHO)[number];
+type Relation = "own" | "other";
+
+/** The secretariat actor works for Thailand: "own" targets are Thai, "other" ones Vietnamese. */
+const countryOf = (relation: Relation) => (relation === "own" ? "TH" : "VN");
+const code = (secret: string) => new TOTP({ secret: Secret.fromBase32(secret) }).generate();
+const everyone = (...who: Who[]) => ({ own: who, other: who });
+const NEW_PASSWORD = "Another-strong-passphrase-58";
+
+async function targetUser(relation: Relation, options: { disabled?: boolean } = {}) {
+  return createTestUser(db, { role: "secretariat", countryCode: countryOf(relation), ...options });
+}
+
+type Row = {
+  allowed: Record<Relation, readonly Who[]>;
+  input: (actor: Actor | null, relation: Relation) => Promise<unknown>;
+};
+
+const matrix: Record<string, Row> = {
+  "users.create": {
+    allowed: everyone("admin"),
+    input: async (_actor, relation) => ({
+      email: `new.${randomUUID().slice(0, 8)}@test.lmc.invalid`,
+      name: "New Secretariat Officer",
+      role: "secretariat",
+      countryCode: countryOf(relation),
+      locale: "th",
+    }),
+  },
+  "users.update": {
+    allowed: everyone("admin"),
+    input: async (_actor, relation) => {
+      const user = await targetUser(relation);
+      return { id: user.id, version: user.version, name: "Renamed", role: "secretariat", countryCode: user.countryCode, locale: "vi" };
+    },
+  },
+  "users.disable": {
+    allowed: everyone("admin"),
+    input: async (_actor, relation) => {
+      const user = await targetUser(relation);
+      return { id: user.id, version: user.version };
+    },
+  },
+  "users.enable": {
+    allowed: everyone("admin"),
+    input: async (_actor, relation) => {
+      const user = await targetUser(relation, { disabled: true });
+      return { id: user.id, version: user.version };
+    },
+  },
+  "users.issueResetLink": { allowed: everyone("admin"), input: async (_actor, relation) => ({ id: (await targetUser(relation)).id }) },
+  "users.forceSignOut": { allowed: everyone("admin"), input: async (_actor, relation) => ({ id: (await targetUser(relation)).id }) },
+  "users.resetTwoFactor": { allowed: everyone("admin"), input: async (_actor, relation) => ({ id: (await targetUser(relation)).id }) },
+  // The account mutations act on the actor's own account: the country makes no difference.
+  "account.changePassword": {
+    allowed: everyone("admin", "coordinator", "secretariat", "viewer"),
+    input: async () => ({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+  },
+  "account.enableTwoFactor": {
+    allowed: everyone("admin", "coordinator", "secretariat", "viewer"),
+    input: async (actor) => {
+      const secret = new Secret({ size: 20 }).base32;
+      return { enrollment: sealEnrollment(secret, actor?.userId ?? randomUUID()), code: code(secret) };
+    },
+  },
+  // Admins and coordinators must keep their second factor.
+  "account.disableTwoFactor": { allowed: everyone("secretariat", "viewer"), input: async () => ({ password: TEST_PASSWORD }) },
+  "account.regenerateRecoveryCodes": {
+    allowed: everyone("admin", "coordinator", "secretariat", "viewer"),
+    input: async () => ({ code: code(TEST_TOTP_SECRET) }),
+  },
+  "account.signOutEverywhere": { allowed: everyone("admin", "coordinator", "secretariat", "viewer"), input: async () => ({}) },
+  "account.endSession": {
+    allowed: everyone("admin", "coordinator", "secretariat", "viewer"),
+    input: async (actor) => {
+      const owner = actor?.userId ?? (await createTestUser(db, { role: "viewer" })).id;
+      const session = await db.session.create({ data: { userId: owner, expiresAt: new Date(Date.now() + 3_600_000) } });
+      return { id: session.id };
+    },
+  },
+  // Proven by the one-time link, not by a session.
+  "account.resetPasswordWithLink": {
+    allowed: everyone(...WHO),
+    input: async (_actor, relation) => {
+      const user = await targetUser(relation);
+      const token = randomToken();
+      await db.passwordReset.create({ data: { userId: user.id, tokenHash: tokenHash(token), expiresAt: new Date(Date.now() + 3_600_000) } });
+      return { token, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD };
+    },
+  },
+};
+
+async function actorFor(who: Who): Promise<Actor | null> {
+  return who === "anonymous" ? null : createActor(db, { role: who, totp: true });
+}
+
+describe("permission matrix", () => {
+  it("has a row for every mutation in the registry, and no row for a mutation that does not exist", () => {
+    expect(Object.keys(matrix).sort()).toEqual(mutations.map((mutation) => mutation.name).sort());
+  });
+
+  const cases = mutations.flatMap((mutation) =>
+    WHO.flatMap((who) => (["own", "other"] as const).map((relation) => ({ name: mutation.name, who, relation }))),
+  );
+
+  it.each(cases)("$name by $who on a record of the $relation country", async ({ name, who, relation }) => {
+    const mutation = mutations.find((entry) => entry.name === name)!;
+    const row = matrix[name]!;
+    const actor = await actorFor(who);
+    const input = await row.input(actor, relation);
+    const auditBefore = await db.auditEvent.count();
+    const result = await mutation.execute({ db, actor, ip: "203.0.113.7" }, input);
+    if (row.allowed[relation].includes(who)) {
+      expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+      expect(await db.auditEvent.count()).toBeGreaterThan(auditBefore);
+    } else {
+      expect(result.ok).toBe(false);
+      expect(["forbidden", "unauthenticated"]).toContain(!result.ok && result.error);
+      expect(await db.auditEvent.count()).toBe(auditBefore);
+    }
+  });
+
+  it("lets an admin without a second factor do nothing but set one up", async () => {
+    const actor = await createActor(db, { role: "admin", totp: false });
+    const create = mutations.find((mutation) => mutation.name === "users.create")!;
+    const denied = await create.execute({ db, actor, ip: null }, await matrix["users.create"]!.input(actor, "own"));
+    expect(denied).toMatchObject({ ok: false, error: "forbidden" });
+    const enable = mutations.find((mutation) => mutation.name === "account.enableTwoFactor")!;
+    expect(await enable.execute({ db, actor, ip: null }, await matrix["account.enableTwoFactor"]!.input(actor, "own"))).toMatchObject({ ok: true });
+  });
+});
