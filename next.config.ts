@@ -5,8 +5,21 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Cached public pages may be served stale for at most an hour by a CDN while it refreshes them.
   expireTime: 3600,
+  // forbidden(): a page that the signed-in actor may not open answers 403 with app/[lng]/forbidden.tsx.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+        ],
+      },
       {
         // Font files are named by package, subset and weight; a week of caching is safe across upgrades.
         source: "/fonts/:path*",

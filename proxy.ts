@@ -1,8 +1,9 @@
-// Locale routing only: every page lives under /<locale>/. This is no security boundary (see
-// docs/decisions): authorization happens in lib/, next to the data.
+// Locale routing and the Content-Security-Policy header. This is no security boundary (see
+// docs/decisions/0005 and 0006): authorization happens in lib/, next to the data.
 import { NextResponse, type NextRequest } from "next/server";
 import { preferredLocale, switchLocale } from "@/lib/i18n/negotiate";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/settings";
+import { contentSecurityPolicy, isStaffPath } from "@/lib/security/csp";
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
@@ -11,22 +12,27 @@ export function proxy(request: NextRequest) {
   const first = pathname.split("/")[1];
   const remembered = request.cookies.get(LOCALE_COOKIE)?.value;
 
-  if (isLocale(first)) {
-    const response = NextResponse.next();
-    if (remembered !== first) {
-      response.cookies.set(LOCALE_COOKIE, first, { path: "/", maxAge: ONE_YEAR, sameSite: "lax" });
-    }
+  if (!isLocale(first)) {
+    const url = request.nextUrl.clone();
+    url.pathname = switchLocale(pathname, preferredLocale(request.headers.get("accept-language"), remembered));
+    const response = NextResponse.redirect(url);
+    response.headers.set("Vary", "Accept-Language, Cookie");
     return response;
   }
 
-  const url = request.nextUrl.clone();
-  url.pathname = switchLocale(pathname, preferredLocale(request.headers.get("accept-language"), remembered));
-  const response = NextResponse.redirect(url);
-  response.headers.set("Vary", "Accept-Language, Cookie");
+  const nonce = isStaffPath(pathname) ? btoa(crypto.randomUUID()) : null;
+  const policy = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development" });
+  const headers = new Headers(request.headers);
+  // Next reads the nonce from the request's policy and puts it on the scripts it renders.
+  if (nonce) headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  if (remembered !== first) response.cookies.set(LOCALE_COOKIE, first, { path: "/", maxAge: ONE_YEAR, sameSite: "lax" });
   return response;
 }
 
 export const config = {
-  // Everything but Next's assets, the self-hosted fonts and files with an extension (favicon, robots.txt).
-  matcher: ["/((?!_next/|fonts/|.*\\.[A-Za-z0-9]+$).*)"],
+  // Everything but the API (next-auth), Next's assets, the self-hosted fonts and files with an
+  // extension (favicon, robots.txt).
+  matcher: ["/((?!api/|_next/|fonts/|.*\\.[A-Za-z0-9]+$).*)"],
 };

@@ -10,6 +10,7 @@ export async function SiteHeader({ lng }: { lng: Locale }) {
     { href: `/${lng}/plan`, label: t("nav.plan"), exact: false },
     { href: `/${lng}/priority-areas`, label: t("nav.priorityAreas"), exact: false },
     { href: `/${lng}/meetings`, label: t("nav.meetings"), exact: false },
+    { href: `/${lng}/staff`, label: t("nav.staff"), exact: false },
   ];
   return (
     <header className="no-print bg-river-700 text-white">

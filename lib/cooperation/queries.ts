@@ -116,3 +116,10 @@ export const getTerm = cache(async (key: string, lng: Locale): Promise<Localized
   const row = await getDb().term.findUnique({ where: { key }, select: { text: textOf(lng) } });
   return row && localize(row.text, lng);
 });
+
+export type CountryView = { code: string; name: LocalizedText };
+
+export const getCountries = cache(async (lng: Locale): Promise<CountryView[]> => {
+  const rows = await getDb().country.findMany({ orderBy: { position: "asc" }, select: { code: true, name: textOf(lng) } });
+  return rows.map((row) => ({ code: row.code, name: localize(row.name, lng) }));
+});

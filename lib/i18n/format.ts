@@ -18,3 +18,16 @@ export function formatNumber(value: number, lng: Locale): string {
 export function languageName(of: Locale, lng: Locale): string {
   return new Intl.DisplayNames([languageTag[lng]], { type: "language" }).of(languageTag[of]) ?? of;
 }
+
+/** A moment in time for staff screens: date and time in UTC, labelled so. */
+export function formatDateTime(value: Date, lng: Locale): string {
+  return new Intl.DateTimeFormat(languageTag[lng], {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "UTC",
+    timeZoneName: "short",
+  }).format(value);
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { FormMessage, SubmitButton, TextField } from "@/components/forms/fields";
+import { useMutationForm } from "@/components/forms/use-mutation-form";
+import { changePasswordAction } from "@/lib/account/actions";
+import { changePasswordSchema } from "@/lib/account/schemas";
+
+const EMPTY = { currentPassword: "", newPassword: "", confirmPassword: "" };
+
+export function ChangePasswordForm() {
+  const { t } = useTranslation("staff");
+  const [done, setDone] = useState<string | null>(null);
+  const form = useMutationForm({
+    initial: EMPTY,
+    schema: changePasswordSchema,
+    action: changePasswordAction,
+    onSuccess: ({ otherSessionsEnded }) => {
+      form.setValues(EMPTY);
+      setDone(t("account.password.done", { count: otherSessionsEnded }));
+    },
+  });
+  return (
+    <form onSubmit={form.submit} className="max-w-md space-y-4" noValidate data-testid="change-password">
+      <FormMessage error={form.formError} success={done} />
+      <TextField label={t("account.password.current")} name="currentPassword" type="password" autoComplete="current-password" value={form.values.currentPassword!} onChange={(value) => form.set("currentPassword", value)} problems={form.errors.currentPassword} />
+      <TextField label={t("account.password.new")} hint={t("account.password.newHint")} name="newPassword" type="password" autoComplete="new-password" value={form.values.newPassword!} onChange={(value) => form.set("newPassword", value)} problems={form.errors.newPassword} />
+      <TextField label={t("account.password.confirm")} name="confirmPassword" type="password" autoComplete="new-password" value={form.values.confirmPassword!} onChange={(value) => form.set("confirmPassword", value)} problems={form.errors.confirmPassword} />
+      <SubmitButton pending={form.pending}>{t("account.password.submit")}</SubmitButton>
+    </form>
+  );
+}

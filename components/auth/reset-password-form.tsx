@@ -1,0 +1,36 @@
+"use client";
+
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { FormMessage, SubmitButton, TextField } from "@/components/forms/fields";
+import { useMutationForm } from "@/components/forms/use-mutation-form";
+import { resetPasswordAction } from "@/lib/account/actions";
+import { resetPasswordSchema } from "@/lib/account/schemas";
+
+export function ResetPasswordForm({ lng, token }: { lng: string; token: string }) {
+  const { t } = useTranslation("staff");
+  const [done, setDone] = useState(false);
+  const form = useMutationForm({
+    initial: { newPassword: "", confirmPassword: "" },
+    schema: resetPasswordSchema,
+    action: resetPasswordAction,
+    toInput: (values) => ({ ...values, token }),
+    onSuccess: () => setDone(true),
+  });
+  if (done) {
+    return (
+      <div className="space-y-3" data-testid="password-set">
+        <p>{t("resetPassword.done")}</p>
+        <a href={`/${lng}/sign-in`} className="font-semibold text-river-700 underline">{t("resetPassword.signIn")}</a>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={form.submit} className="max-w-md space-y-4" noValidate>
+      <FormMessage error={form.formError} />
+      <TextField label={t("resetPassword.new")} hint={t("account.password.newHint")} name="newPassword" type="password" autoComplete="new-password" value={form.values.newPassword!} onChange={(value) => form.set("newPassword", value)} problems={form.errors.newPassword} />
+      <TextField label={t("resetPassword.confirm")} name="confirmPassword" type="password" autoComplete="new-password" value={form.values.confirmPassword!} onChange={(value) => form.set("confirmPassword", value)} problems={form.errors.confirmPassword} />
+      <SubmitButton pending={form.pending}>{t("resetPassword.submit")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+
+import { createInstance, type Resource } from "i18next";
+import { useMemo } from "react";
+import { I18nextProvider } from "react-i18next";
+
+/**
+ * Translations for client components (forms), from the namespaces the server page passes down:
+ * a fresh i18next instance per mounted tree, initialised synchronously from those resources.
+ */
+export function ClientI18n({ lng, resources, children }: { lng: string; resources: Resource; children: React.ReactNode }) {
+  const i18n = useMemo(() => {
+    const instance = createInstance();
+    void instance.init({
+      lng,
+      resources,
+      defaultNS: "staff",
+      fallbackLng: false,
+      initAsync: false,
+      interpolation: { escapeValue: false },
+    });
+    return instance;
+  }, [lng, resources]);
+  return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
+}

@@ -1,0 +1,15 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+
+export function SignOutButton({ lng, label }: { lng: string; label: string }) {
+  return (
+    <button
+      type="button"
+      onClick={() => signOut({ callbackUrl: `/${lng}` })}
+      className="rounded border border-slate-400 px-3 py-1 hover:bg-white"
+    >
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,34 @@
+import { SignOutButton } from "./sign-out-button";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { getT } from "@/lib/i18n/server";
+import type { Locale } from "@/lib/i18n/settings";
+
+export async function StaffBar({ actor, lng }: { actor: Actor; lng: Locale }) {
+  const t = await getT(lng, "staff");
+  const links = [
+    { href: `/${lng}/staff`, label: t("nav.home"), show: true },
+    { href: `/${lng}/admin/users`, label: t("nav.users"), show: can(actor, "users.manage") },
+    { href: `/${lng}/admin/audit`, label: t("nav.audit"), show: can(actor, "audit.read") },
+    { href: `/${lng}/account`, label: t("nav.account"), show: true },
+  ].filter((link) => link.show);
+  return (
+    <nav aria-label={t("nav.label")} className="no-print mb-8 flex flex-wrap items-center justify-between gap-3 rounded border border-slate-200 bg-slate-50 px-4 py-3">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {links.map((link) => (
+          <li key={link.href}>
+            <a href={link.href} className="font-medium text-river-700 hover:underline">
+              {link.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <div className="flex flex-wrap items-center gap-3 text-sm">
+        <span data-testid="signed-in-as">
+          {t("nav.signedInAs", { name: actor.name })} · {t(`roles.${actor.role}`)}
+          {actor.countryCode ? ` · ${actor.countryCode}` : ""}
+        </span>
+        <SignOutButton lng={lng} label={t("nav.signOut")} />
+      </div>
+    </nav>
+  );
+}

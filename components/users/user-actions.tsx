@@ -1,0 +1,66 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useTranslation } from "react-i18next";
+import { FormMessage } from "@/components/forms/fields";
+import type { MutationErrorCode, MutationResult } from "@/lib/mutations/result";
+import { disableUserAction, enableUserAction, forceSignOutAction, issueResetLinkAction, resetTwoFactorAction } from "@/lib/users/actions";
+import { OneTimeLink } from "./one-time-link";
+
+type Props = { lng: string; id: string; version: number; disabled: boolean; twoFactor: boolean; self: boolean };
+
+export function UserActions({ lng, id, version, disabled, twoFactor, self }: Props) {
+  const { t } = useTranslation("staff");
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<MutationErrorCode | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [token, setToken] = useState<string | null>(null);
+
+  const run = <T,>(action: () => Promise<MutationResult<T>>, describe: (data: T) => string) =>
+    startTransition(async () => {
+      setError(null);
+      setMessage(null);
+      const result = await action();
+      if (!result.ok) return setError(result.error);
+      setMessage(describe(result.data));
+      router.refresh();
+    });
+
+  const button = "rounded border border-slate-400 px-3 py-1.5 text-sm hover:bg-slate-50 disabled:opacity-60";
+  return (
+    <section aria-labelledby="user-actions" className="space-y-3">
+      <h2 id="user-actions" className="text-xl font-semibold">{t("users.actions.title")}</h2>
+      <FormMessage error={error} success={message} />
+      {token && <OneTimeLink lng={lng} token={token} />}
+      <div className="flex flex-wrap gap-2">
+        {!self && (disabled ? (
+          <button type="button" disabled={pending} className={button} onClick={() => run(() => enableUserAction({ id, version }), () => t("users.actions.done"))}>
+            {t("users.actions.enable")}
+          </button>
+        ) : (
+          <button type="button" disabled={pending} className={button} onClick={() => run(() => disableUserAction({ id, version }), () => t("users.actions.done"))}>
+            {t("users.actions.disable")}
+          </button>
+        ))}
+        <button
+          type="button"
+          disabled={pending}
+          className={button}
+          onClick={() => run(() => issueResetLinkAction({ id }), (data) => { setToken(data.token); return t("users.actions.done"); })}
+        >
+          {t("users.actions.resetLink")}
+        </button>
+        <button type="button" disabled={pending} className={button} onClick={() => run(() => forceSignOutAction({ id }), (data) => t("users.actions.signedOut", { count: data.sessionsEnded }))}>
+          {t("users.actions.forceSignOut")}
+        </button>
+        {twoFactor && !self && (
+          <button type="button" disabled={pending} className={button} onClick={() => run(() => resetTwoFactorAction({ id }), () => t("users.actions.done"))}>
+            {t("users.actions.resetTwoFactor")}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+// Content-Security-Policy, decided per request in proxy.ts. See docs/decisions/0006-content-security-policy.md.
+
+/** Pages with signed-in content: rendered per request, so they can afford a nonce per response. */
+const STAFF_PATHS = /^\/[a-z]{2}\/(staff|account|admin|sign-in|reset-password)(\/|$)/;
+
+export function isStaffPath(pathname: string): boolean {
+  return STAFF_PATHS.test(pathname);
+}
+
+export function contentSecurityPolicy({ nonce, dev }: { nonce: string | null; dev: boolean }): string {
+  const scripts = nonce
+    ? [`'self'`, `'nonce-${nonce}'`, `'strict-dynamic'`]
+    : // Public pages are cached and identical for every reader: no per-response nonce is possible,
+      // so Next's inline bootstrap scripts are allowed by 'unsafe-inline'. Nothing on them is
+      // written by users and React escapes all text.
+      [`'self'`, `'unsafe-inline'`];
+  if (dev) scripts.push(`'unsafe-eval'`);
+  return [
+    `default-src 'self'`,
+    `script-src ${scripts.join(" ")}`,
+    `style-src 'self' 'unsafe-inline'`,
+    `img-src 'self' data:`,
+    `font-src 'self'`,
+    `connect-src 'self'`,
+    `object-src 'none'`,
+    `base-uri 'none'`,
+    `frame-ancestors 'none'`,
+    `form-action 'self'`,
+  ].join("; ");
+}
