@@ -6,7 +6,8 @@ const nextConfig: NextConfig = {
   // Cached public pages may be served stale for at most an hour by a CDN while it refreshes them.
   expireTime: 3600,
   // forbidden(): a page that the signed-in actor may not open answers 403 with app/[lng]/forbidden.tsx.
-  experimental: { authInterrupts: true },
+  // Server actions carry status-update attachments: up to 5 files of 10 MB each.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "52mb" } },
   async headers() {
     return [
       {

@@ -1,44 +1,36 @@
 "use client";
 
-import { useEffect, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import type { ZodType } from "zod";
 import type { MutationErrorCode, MutationResult } from "@/lib/mutations/result";
 import { fieldErrors, type FieldErrors } from "@/lib/validation/errors";
+import { useUnsavedWarning } from "./use-unsaved-warning";
 
-type Values = Record<string, string>;
 
 /**
  * State of a form that saves through a server action: the same zod schema validates in the
  * browser before anything is sent, and the server's answer (field errors, a conflict, a refusal)
  * comes back into the same shape. Warns before leaving the page with unsaved changes.
  */
-export function useMutationForm<T>(options: {
-  initial: Values;
+export function useMutationForm<T, V extends Record<string, unknown> = Record<string, string>>(options: {
+  initial: V;
   schema: ZodType;
   action: (input: unknown) => Promise<MutationResult<T>>;
-  toInput?: (values: Values) => unknown;
+  toInput?: (values: V) => unknown;
   onSuccess?: (data: T) => void;
   warnOnLeave?: string;
 }) {
-  const [values, setValues] = useState<Values>(options.initial);
-  const [saved, setSaved] = useState<Values>(options.initial);
+  const [values, setValues] = useState<V>(options.initial);
+  const [saved, setSaved] = useState<V>(options.initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<MutationErrorCode | null>(null);
   const [current, setCurrent] = useState<Record<string, unknown> | null>(null);
   const [pending, startTransition] = useTransition();
-  const dirty = Object.keys(values).some((key) => values[key] !== saved[key]);
+  const dirty = JSON.stringify(values) !== JSON.stringify(saved);
 
-  useEffect(() => {
-    if (!options.warnOnLeave || !dirty) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = options.warnOnLeave!;
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty, options.warnOnLeave]);
+  const allowLeave = useUnsavedWarning(dirty, options.warnOnLeave);
 
-  const set = (name: string, value: string) => setValues((previous) => ({ ...previous, [name]: value }));
+  const set = <K extends keyof V>(name: K, value: V[K]) => setValues((previous) => ({ ...previous, [name]: value }));
 
   const submit = (event?: React.FormEvent) => {
     event?.preventDefault();
@@ -56,6 +48,7 @@ export function useMutationForm<T>(options: {
       const result = await options.action(input);
       if (result.ok) {
         setSaved(values);
+        allowLeave();
         options.onSuccess?.(result.data);
         return;
       }

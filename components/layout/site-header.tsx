@@ -9,6 +9,7 @@ export async function SiteHeader({ lng }: { lng: Locale }) {
     { href: `/${lng}`, label: t("nav.home"), exact: true },
     { href: `/${lng}/plan`, label: t("nav.plan"), exact: false },
     { href: `/${lng}/priority-areas`, label: t("nav.priorityAreas"), exact: false },
+    { href: `/${lng}/projects`, label: t("nav.projects"), exact: false },
     { href: `/${lng}/meetings`, label: t("nav.meetings"), exact: false },
     { href: `/${lng}/staff`, label: t("nav.staff"), exact: false },
   ];

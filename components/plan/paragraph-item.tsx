@@ -1,19 +1,23 @@
 import { Localized } from "@/components/i18n/localized";
+import { RollupSummary } from "@/components/projects/rollup-summary";
 import { TranslationNote } from "@/components/i18n/translation-note";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
 import { paragraphAnchor, sectionSlug } from "@/lib/plan/numbering";
 import type { PlanParagraph } from "@/lib/plan/queries";
+import type { Rollup } from "@/lib/projects/rollup";
 
 /** One commitment paragraph with its citation id, which is also its anchor. */
 export async function ParagraphItem({
   paragraph,
   sectionNumber,
   lng,
+  rollup,
 }: {
   paragraph: PlanParagraph;
   sectionNumber: string;
   lng: Locale;
+  rollup: Rollup | undefined;
 }) {
   const t = await getT(lng, "plan");
   const anchor = paragraphAnchor(paragraph.citation);
@@ -31,7 +35,10 @@ export async function ParagraphItem({
           <TranslationNote text={paragraph.body} lng={lng} />
         </div>
       </div>
-      <Localized as="p" text={paragraph.body} lng={lng} className="max-w-prose leading-relaxed" />
+      <div className="space-y-1">
+        <Localized as="p" text={paragraph.body} lng={lng} className="max-w-prose leading-relaxed" />
+        <RollupSummary rollup={rollup} lng={lng} href={`/${lng}/projects?paragraph=${encodeURIComponent(paragraph.citation)}`} compact />
+      </div>
     </li>
   );
 }

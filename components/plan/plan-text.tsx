@@ -1,9 +1,11 @@
 import { ParagraphItem } from "./paragraph-item";
+import { RollupSummary } from "@/components/projects/rollup-summary";
 import { SectionHeading } from "./section-heading";
 import { TextEndsNote } from "./text-ends-note";
 import type { Locale } from "@/lib/i18n/settings";
 import { sectionSlug } from "@/lib/plan/numbering";
 import type { OutlineSection, PlanParagraph } from "@/lib/plan/queries";
+import type { Rollup } from "@/lib/projects/rollup";
 
 const DEPTH = { chapter: 0, section: 1, subsection: 2 } as const;
 const HEADING_STYLE = { 1: "text-3xl font-bold", 2: "text-2xl font-bold", 3: "text-xl font-semibold", 4: "text-lg font-semibold" };
@@ -19,12 +21,15 @@ export function PlanText({
   lng,
   topLevel,
   linkHeadings = false,
+  rollups,
 }: {
   sections: OutlineSection[];
   paragraphs: PlanParagraph[];
   lng: Locale;
   topLevel: 1 | 2 | 3;
   linkHeadings?: boolean;
+  /** How far the projects behind each section and paragraph got, by section / paragraph id. */
+  rollups: { sections: Map<string, Rollup>; paragraphs: Map<string, Rollup> };
 }) {
   const shallowest = Math.min(...sections.map((section) => DEPTH[section.level]));
   const bySection = new Map<string, PlanParagraph[]>();
@@ -47,10 +52,13 @@ export function PlanText({
               href={linkHeadings ? `/${lng}/plan/${sectionSlug(section.number)}` : undefined}
               className={HEADING_STYLE[level]}
             />
+            {rollups.sections.has(section.id) && (
+              <RollupSummary rollup={rollups.sections.get(section.id)} lng={lng} href={`/${lng}/projects?section=${section.number}`} />
+            )}
             {own.length > 0 && (
               <ol className="list-none space-y-1">
                 {own.map((paragraph) => (
-                  <ParagraphItem key={paragraph.citation} paragraph={paragraph} sectionNumber={section.number} lng={lng} />
+                  <ParagraphItem key={paragraph.citation} paragraph={paragraph} sectionNumber={section.number} lng={lng} rollup={rollups.paragraphs.get(paragraph.id)} />
                 ))}
               </ol>
             )}

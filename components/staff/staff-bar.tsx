@@ -7,6 +7,7 @@ export async function StaffBar({ actor, lng }: { actor: Actor; lng: Locale }) {
   const t = await getT(lng, "staff");
   const links = [
     { href: `/${lng}/staff`, label: t("nav.home"), show: true },
+    { href: `/${lng}/staff/projects`, label: t("nav.projects"), show: can(actor, "staff.read") },
     { href: `/${lng}/admin/users`, label: t("nav.users"), show: can(actor, "users.manage") },
     { href: `/${lng}/admin/audit`, label: t("nav.audit"), show: can(actor, "audit.read") },
     { href: `/${lng}/account`, label: t("nav.account"), show: true },

@@ -29,6 +29,15 @@ describe("can", () => {
     expect(can(actor("viewer"), "audit.read")).toBe(false);
   });
 
+  it("lets secretariat staff edit their own country's projects only, and admins every country's", () => {
+    expect(can(actor("secretariat"), "projects.edit", { countryCode: "TH" })).toBe(true);
+    expect(can(actor("secretariat"), "projects.edit", { countryCode: "VN" })).toBe(false);
+    expect(can(actor("secretariat", { countryCode: null }), "projects.edit", { countryCode: "TH" })).toBe(false);
+    expect(can(actor("admin"), "projects.edit", { countryCode: "VN" })).toBe(true);
+    expect(can(actor("coordinator"), "projects.edit", { countryCode: "TH" })).toBe(false);
+    expect(can(actor("viewer"), "projects.edit")).toBe(false);
+  });
+
   it("lets admins and coordinators do nothing but set up their second factor until they have one", () => {
     const admin = actor("admin", { twoFactorEnabled: false });
     expect(mustEnrollTwoFactor(admin)).toBe(true);

@@ -31,6 +31,8 @@ export const PERMISSIONS = {
   /** One's own account: password, second factor, sessions. */
   "account.manage": { roles: ROLES },
   "users.manage": { roles: ["admin"] },
+  /** Projects and their status updates: the lead country's secretariat, and admins. */
+  "projects.edit": { roles: ["admin", "secretariat"], countryScoped: true },
   "audit.read": { roles: ["admin", "coordinator"] },
 } as const satisfies Record<string, Rule>;
 

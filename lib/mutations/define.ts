@@ -27,6 +27,8 @@ export type MutationSpec<S extends z.ZodType, T> = {
   input: S;
   /** For country-scoped permissions: the country of the record the input points at (null: not found). */
   scope?: (tx: Tx, input: z.infer<S>) => Promise<{ countryCode: string | null } | null>;
+  /** Whether a successful change shows on public (cached) pages, which must then be revalidated. */
+  affectsPublicPages?: boolean;
   /** The change. It must say what to audit; throwing MutationError rolls everything back. */
   run: (tx: Tx, input: z.infer<S>, context: MutationContext) => Promise<Outcome<T>>;
 };
@@ -37,6 +39,7 @@ export type Mutation<S extends z.ZodType = z.ZodType, T = unknown> = {
   permission: Permission | "public";
   input: S;
   countryScoped: boolean;
+  affectsPublicPages: boolean;
   execute: (context: MutationContext, raw: unknown) => Promise<MutationResult<T>>;
 };
 
@@ -74,5 +77,12 @@ export function defineMutation<S extends z.ZodType, T>(spec: MutationSpec<S, T>)
       return { ok: false, error: "unavailable" };
     }
   };
-  return { name: spec.name, permission: spec.permission, input: spec.input, countryScoped: Boolean(spec.scope), execute };
+  return {
+    name: spec.name,
+    permission: spec.permission,
+    input: spec.input,
+    countryScoped: Boolean(spec.scope),
+    affectsPublicPages: Boolean(spec.affectsPublicPages),
+    execute,
+  };
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import * as account from "@/lib/account/mutations";
+import * as projects from "@/lib/projects/mutations";
+import * as updates from "@/lib/projects/update-mutations";
 import * as users from "@/lib/users/mutations";
 import type { Mutation } from "./define";
 
@@ -10,4 +12,9 @@ const isMutation = (value: unknown): value is Mutation =>
  * Every mutation of the portal. Server actions call these, and the permission-matrix test walks
  * this list, so a mutation added to a domain module is tested the moment it exists.
  */
-export const mutations: Mutation[] = ([...Object.values(users), ...Object.values(account)] as unknown[]).filter(isMutation);
+export const mutations: Mutation[] = ([
+  ...Object.values(users),
+  ...Object.values(account),
+  ...Object.values(projects),
+  ...Object.values(updates),
+] as unknown[]).filter(isMutation);

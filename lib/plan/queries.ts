@@ -98,13 +98,13 @@ export const getPlanOutline = cache(async (planId: string, lng: Locale): Promise
   return ordered;
 });
 
-export type PlanParagraph = { citation: string; sectionId: string; body: LocalizedText };
+export type PlanParagraph = { id: string; citation: string; sectionId: string; body: LocalizedText };
 
 export async function getParagraphs(planId: string, sectionIds: string[] | "all", lng: Locale): Promise<PlanParagraph[]> {
   const rows = await getDb().paragraph.findMany({
     where: { planId, ...(sectionIds === "all" ? {} : { sectionId: { in: sectionIds } }) },
     orderBy: { position: "asc" },
-    select: { citation: true, sectionId: true, body: textOf(lng) },
+    select: { id: true, citation: true, sectionId: true, body: textOf(lng) },
   });
-  return rows.map((row) => ({ citation: row.citation, sectionId: row.sectionId, body: localize(row.body, lng) }));
+  return rows.map((row) => ({ id: row.id, citation: row.citation, sectionId: row.sectionId, body: localize(row.body, lng) }));
 }

@@ -33,11 +33,11 @@ const commands: Record<string, (url: string, args: string[]) => Promise<number>>
     const accounts = !process.env.DATABASE_URL || process.env.SEED_DEMO_ACCOUNTS === "1";
     const db = createPrismaClient(url);
     try {
-      await seedDemo(db, { accounts });
+      await seedDemo(db, { demo: accounts });
     } finally {
       await db.$disconnect();
     }
-    console.log(accounts ? "Seeded the plan and the demo accounts." : "Seeded the plan (no demo accounts: SEED_DEMO_ACCOUNTS=1 adds them).");
+    console.log(accounts ? "Seeded the plan, the demo accounts and the demo projects." : "Seeded the plan (no demo data: SEED_DEMO_ACCOUNTS=1 adds it).");
     return 0;
   },
   async reset(url) {

@@ -28,7 +28,7 @@ export async function createTestDatabase(
   await applyMigrations(url);
   const db = createPrismaClient(url);
   try {
-    await seedDemo(db, { accounts: true });
+    await seedDemo(db, { demo: true });
   } finally {
     await db.$disconnect();
   }

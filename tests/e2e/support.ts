@@ -47,17 +47,23 @@ export function publicRoutes(lng: Locale) {
   ];
 }
 
-/** Fails a test whose page asks any other host for anything (fonts, scripts, images). */
+/**
+ * Fails a test whose page asks any other host for anything (fonts, scripts, images), or throws in
+ * the browser (a hydration mismatch, a script error).
+ */
 export const test = base.extend<{ localOnly: void }>({
   localOnly: [
     async ({ page, baseURL }, use) => {
       const foreign: string[] = [];
+      const errors: string[] = [];
       page.on("request", (request) => {
         const url = request.url();
         if (!url.startsWith(baseURL!) && !url.startsWith("data:")) foreign.push(url);
       });
+      page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
       await use();
       expect(foreign, "requests that left the server").toEqual([]);
+      expect(errors, "errors thrown in the browser").toEqual([]);
     },
     { auto: true },
   ],

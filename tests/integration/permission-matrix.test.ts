@@ -10,6 +10,7 @@ import { randomToken, tokenHash } from "@/lib/auth/tokens";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { mutations } from "@/lib/mutations/registry";
 import { createActor, createTestUser, TEST_PASSWORD, TEST_TOTP_SECRET } from "../support/actors";
+import { createTestProject, createTestUpdate, projectInput, updateInput } from "../support/projects";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
@@ -93,6 +94,28 @@ const matrix: Record<string, Row> = {
       const owner = actor?.userId ?? (await createTestUser(db, { role: "viewer" })).id;
       const session = await db.session.create({ data: { userId: owner, expiresAt: new Date(Date.now() + 3_600_000) } });
       return { id: session.id };
+    },
+  },
+  // Projects belong to their lead country: its secretariat (and admins) may change them.
+  "projects.create": { allowed: { own: ["admin", "secretariat"], other: ["admin"] }, input: async (_actor, relation) => projectInput(countryOf(relation)) },
+  "projects.update": {
+    allowed: { own: ["admin", "secretariat"], other: ["admin"] },
+    input: async (_actor, relation) => {
+      const project = await createTestProject(db, countryOf(relation));
+      return { ...projectInput(countryOf(relation), { title: "Renamed project", progress: 60 }), code: project.code, version: project.version };
+    },
+  },
+  "updates.create": {
+    allowed: { own: ["admin", "secretariat"], other: ["admin"] },
+    input: async (_actor, relation) => updateInput((await createTestProject(db, countryOf(relation))).code),
+  },
+  "updates.edit": {
+    allowed: { own: ["admin", "secretariat"], other: ["admin"] },
+    input: async (_actor, relation) => {
+      const project = await createTestProject(db, countryOf(relation));
+      const update = await createTestUpdate(db, project.code);
+      const { projectCode: _code, attachments: _files, ...fields } = updateInput(project.code, { narrative: "Corrected narrative." });
+      return { ...fields, id: update.id, version: update.version };
     },
   },
   // Proven by the one-time link, not by a session.

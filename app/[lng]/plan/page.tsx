@@ -8,6 +8,7 @@ import { PlanStatusLine } from "@/components/plan/plan-status-line";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
 import { getFeaturedPlan, getParagraphs, getPlanOutline } from "@/lib/plan/queries";
+import { publicPlanRollups } from "@/lib/projects/rollup";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/plan">): Promise<Metadata> {
   const lng = await localeOf(params);
@@ -19,10 +20,11 @@ export default async function PlanPage({ params }: PageProps<"/[lng]/plan">) {
   const lng = await localeOf(params);
   const plan = await getFeaturedPlan(lng);
   if (!plan) notFound();
-  const [t, outline, paragraphs] = await Promise.all([
+  const [t, outline, paragraphs, rollups] = await Promise.all([
     getT(lng, "plan"),
     getPlanOutline(plan.id, lng),
     getParagraphs(plan.id, "all", lng),
+    publicPlanRollups(plan.id),
   ]);
   return (
     <article>
@@ -40,7 +42,7 @@ export default async function PlanPage({ params }: PageProps<"/[lng]/plan">) {
           <PlanToc outline={outline} lng={lng} title={t("toc.title")} />
         </aside>
         <div>
-          <PlanText sections={outline} paragraphs={paragraphs} lng={lng} topLevel={2} linkHeadings />
+          <PlanText sections={outline} paragraphs={paragraphs} lng={lng} topLevel={2} linkHeadings rollups={rollups} />
         </div>
       </div>
     </article>

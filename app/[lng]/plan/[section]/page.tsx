@@ -10,6 +10,7 @@ import type { Locale } from "@/lib/i18n/settings";
 import { headingNumber, numberFromSlug } from "@/lib/plan/numbering";
 import { ancestors, neighbours, subtree } from "@/lib/plan/outline";
 import { getFeaturedPlan, getParagraphs, getPlanOutline } from "@/lib/plan/queries";
+import { publicPlanRollups } from "@/lib/projects/rollup";
 
 async function findSection(lng: Locale, slug: string) {
   const number = numberFromSlug(slug);
@@ -38,13 +39,16 @@ export default async function SectionPage({ params }: PageProps<"/[lng]/plan/[se
   if (!found) notFound();
   const { plan, outline, section } = found;
   const sections = subtree(outline, section.id);
-  const paragraphs = await getParagraphs(plan.id, sections.map((entry) => entry.id), lng);
+  const [paragraphs, rollups] = await Promise.all([
+    getParagraphs(plan.id, sections.map((entry) => entry.id), lng),
+    publicPlanRollups(plan.id),
+  ]);
   return (
     <article>
       <Breadcrumbs lng={lng} plan={plan} trail={ancestors(outline, section)} />
       <TranslationNotice lng={lng} texts={[...sections.map((entry) => entry.title), ...paragraphs.map((p) => p.body)]} />
       <SectionTags section={section} outline={outline} lng={lng} />
-      <PlanText sections={sections} paragraphs={paragraphs} lng={lng} topLevel={1} />
+      <PlanText sections={sections} paragraphs={paragraphs} lng={lng} topLevel={1} rollups={rollups} />
       <SectionPager lng={lng} {...neighbours(outline, section)} />
     </article>
   );

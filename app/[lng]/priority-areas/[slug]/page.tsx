@@ -9,6 +9,8 @@ import type { Locale } from "@/lib/i18n/settings";
 import { getT } from "@/lib/i18n/server";
 import { subtree } from "@/lib/plan/outline";
 import { getFeaturedPlan, getParagraphs, getPlanOutline } from "@/lib/plan/queries";
+import { RollupSummary } from "@/components/projects/rollup-summary";
+import { areaRollups, publicPlanRollups } from "@/lib/projects/rollup";
 
 const SLUG = /^[a-z0-9-]{1,80}$/;
 
@@ -37,9 +39,11 @@ export default async function PriorityAreaPage({ params }: PageProps<"/[lng]/pri
   const { plan, area } = found;
   const outline = plan ? await getPlanOutline(plan.id, lng) : [];
   const sections = area.sectionIds.flatMap((id) => subtree(outline, id));
-  const [t, paragraphs] = await Promise.all([
+  const [t, paragraphs, rollups, areas] = await Promise.all([
     getT(lng, "plan"),
     plan && sections.length ? getParagraphs(plan.id, sections.map((section) => section.id), lng) : [],
+    plan ? publicPlanRollups(plan.id) : { sections: new Map(), paragraphs: new Map() },
+    areaRollups(false),
   ]);
   return (
     <article className="space-y-8">
@@ -64,6 +68,10 @@ export default async function PriorityAreaPage({ params }: PageProps<"/[lng]/pri
           )}
         </dl>
       </header>
+      <section aria-labelledby="implementation" className="space-y-2">
+        <h2 id="implementation" className="text-2xl font-bold">{t("areas.implementation")}</h2>
+        <RollupSummary rollup={areas.get(area.slug)} lng={lng} href={`/${lng}/projects?area=${area.slug}`} />
+      </section>
       <TranslationNotice
         lng={lng}
         texts={[
@@ -77,7 +85,7 @@ export default async function PriorityAreaPage({ params }: PageProps<"/[lng]/pri
       <section aria-labelledby="commitments" className="space-y-4">
         <h2 id="commitments" className="text-2xl font-bold">{t("areas.commitments")}</h2>
         {sections.length ? (
-          <PlanText sections={sections} paragraphs={paragraphs} lng={lng} topLevel={3} linkHeadings />
+          <PlanText sections={sections} paragraphs={paragraphs} lng={lng} topLevel={3} linkHeadings rollups={rollups} />
         ) : (
           <p className="text-slate-700">{t("areas.noSections")}</p>
         )}

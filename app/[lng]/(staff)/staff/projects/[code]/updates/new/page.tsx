@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { NewUpdateForm } from "@/components/projects/update-form";
+import { localeOf } from "@/lib/i18n/route-params";
+import { getT } from "@/lib/i18n/server";
+import { localeOptions, newUpdateState } from "@/lib/projects/form-options";
+import { requireProjectEditor } from "@/lib/projects/guard";
+import { getProjectForEdit } from "@/lib/projects/queries";
+
+export async function generateMetadata({ params }: PageProps<"/[lng]/staff/projects/[code]/updates/new">): Promise<Metadata> {
+  const t = await getT(await localeOf(params), "projects");
+  return { title: t("updateForm.title", { code: (await params).code }) };
+}
+
+export default async function NewUpdatePage({ params }: PageProps<"/[lng]/staff/projects/[code]/updates/new">) {
+  const lng = await localeOf(params);
+  const { code } = await params;
+  const project = await getProjectForEdit(code, lng);
+  if (!project) notFound();
+  await requireProjectEditor(lng, `/${lng}/staff/projects/${code}/updates/new`, project.leadCountryCode);
+  const t = await getT(lng, "projects");
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold text-river-900">{t("updateForm.title", { code })}</h1>
+      <NewUpdateForm lng={lng} projectCode={code} initial={newUpdateState(lng, project)} locales={localeOptions} />
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import "server-only";
+import { changedFields } from "@/lib/audit/record";
+import { can } from "@/lib/auth/permissions";
+import { defineMutation, type Tx } from "@/lib/mutations/define";
+import { MutationError } from "@/lib/mutations/result";
+import { resolveReferences } from "./references";
+import { createProjectSchema, updateProjectSchema, type ProjectInput } from "./schemas";
+import { refreshSearchText } from "./search-text";
+import { projectSnapshot, SNAPSHOT_FIELDS } from "./snapshot";
+import { createSourceText, writeWording } from "./texts";
+
+const asDay = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
+
+function scalarFields(input: ProjectInput) {
+  return {
+    leadCountryCode: input.leadCountryCode,
+    implementingAgencies: input.implementingAgencies,
+    approvalYear: input.approvalYear,
+    batch: input.batch,
+    plannedStart: asDay(input.plannedStart),
+    plannedEnd: asDay(input.plannedEnd),
+    actualStart: asDay(input.actualStart),
+    actualEnd: asDay(input.actualEnd),
+    status: input.status,
+    progress: input.progress,
+    sdgTargets: [...new Set(input.sdgTargets)],
+    contactName: input.contactName,
+    contactEmail: input.contactEmail,
+    published: input.published,
+  };
+}
+
+/** Replaces the project's lists (areas, paragraphs, countries, funding, locations) with the input's. */
+async function writeLists(tx: Tx, projectId: string, input: ProjectInput, refs: { areaIds: string[]; paragraphIds: string[] }) {
+  await Promise.all([
+    tx.projectArea.deleteMany({ where: { projectId } }),
+    tx.projectParagraph.deleteMany({ where: { projectId } }),
+    tx.projectCountry.deleteMany({ where: { projectId } }),
+    tx.fundingLine.deleteMany({ where: { projectId } }),
+    tx.projectLocation.deleteMany({ where: { projectId } }),
+  ]);
+  await Promise.all([
+    tx.projectArea.createMany({ data: refs.areaIds.map((priorityAreaId) => ({ projectId, priorityAreaId })) }),
+    tx.projectParagraph.createMany({ data: refs.paragraphIds.map((paragraphId) => ({ projectId, paragraphId })) }),
+    tx.projectCountry.createMany({ data: [...new Set(input.countries)].map((countryCode) => ({ projectId, countryCode })) }),
+    tx.fundingLine.createMany({ data: input.funding.map((line, position) => ({ projectId, position, ...line })) }),
+    tx.projectLocation.createMany({ data: input.locations.map((location, position) => ({ projectId, position, ...location })) }),
+  ]);
+}
+
+/** The next code for a year and lead country, e.g. LMC-2019-TH-012; serialised by an advisory lock. */
+async function nextCode(tx: Tx, year: number, country: string): Promise<string> {
+  const prefix = `LMC-${year}-${country}-`;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${prefix}))`;
+  const last = await tx.project.findFirst({ where: { code: { startsWith: prefix } }, orderBy: { code: "desc" }, select: { code: true } });
+  const number = last ? Number(last.code.slice(prefix.length)) + 1 : 1;
+  return `${prefix}${String(number).padStart(3, "0")}`;
+}
+
+export const createProject = defineMutation({
+  name: "projects.create",
+  permission: "projects.edit",
+  input: createProjectSchema,
+  scope: async (_tx, input) => ({ countryCode: input.leadCountryCode }),
+  affectsPublicPages: true,
+  async run(tx, input) {
+    const refs = await resolveReferences(tx, input);
+    const project = await tx.project.create({
+      data: {
+        ...scalarFields(input),
+        code: await nextCode(tx, input.approvalYear, input.leadCountryCode),
+        pillarId: refs.pillarId,
+        titleId: await createSourceText(tx, input.locale, input.title),
+        summaryId: await createSourceText(tx, input.locale, input.summary),
+      },
+      select: { id: true, code: true },
+    });
+    await writeLists(tx, project.id, input, refs);
+    await refreshSearchText(tx, project.id);
+    const after = await projectSnapshot(tx, project.id, input.locale);
+    return {
+      result: { code: project.code },
+      audit: { action: "projects.create", entityType: "Project", entityId: project.id, changes: changedFields(null, after, [...SNAPSHOT_FIELDS]) },
+    };
+  },
+});
+
+export const updateProject = defineMutation({
+  name: "projects.update",
+  permission: "projects.edit",
+  input: updateProjectSchema,
+  scope: async (tx, input) => tx.project.findUnique({ where: { code: input.code }, select: { leadCountryCode: true } }).then((project) => project && { countryCode: project.leadCountryCode }),
+  affectsPublicPages: true,
+  async run(tx, input, { actor }) {
+    // Moving a project to another lead country needs the right to edit that country's projects too.
+    if (actor && !can(actor, "projects.edit", { countryCode: input.leadCountryCode })) throw new MutationError("forbidden");
+    const project = await tx.project.findUniqueOrThrow({ where: { code: input.code }, select: { id: true, titleId: true, summaryId: true } });
+    const before = await projectSnapshot(tx, project.id, input.locale);
+    const refs = await resolveReferences(tx, input);
+    const { count } = await tx.project.updateMany({
+      where: { id: project.id, version: input.version },
+      data: { ...scalarFields(input), pillarId: refs.pillarId, version: { increment: 1 } },
+    });
+    if (!count) {
+      const { version, ...current } = before;
+      throw new MutationError("conflict", { current: { ...current, version } });
+    }
+    await writeWording(tx, project.titleId, input.locale, input.title);
+    await writeWording(tx, project.summaryId, input.locale, input.summary);
+    await writeLists(tx, project.id, input, refs);
+    await refreshSearchText(tx, project.id);
+    const after = await projectSnapshot(tx, project.id, input.locale);
+    return {
+      result: { code: input.code, version: after.version },
+      audit: { action: "projects.update", entityType: "Project", entityId: project.id, changes: changedFields(before, after, [...SNAPSHOT_FIELDS]) },
+    };
+  },
+});
