@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
@@ -71,6 +72,9 @@ export async function listProjects(filter: ProjectFilter, lng: Locale, includeUn
       orderBy: ORDER[filter.sort],
       skip: (filter.page - 1) * PROJECTS_PER_PAGE,
       take: PROJECTS_PER_PAGE,
+      // Joined titles would be built for every skipped row of a deep page; separate queries fetch
+      // the titles of the 25 shown projects only.
+      relationLoadStrategy: "query",
       select: { code: true, status: true, progress: true, leadCountryCode: true, approvalYear: true, published: true, isDemo: true, title: textOf(lng) },
     }),
   ]);
@@ -78,7 +82,8 @@ export async function listProjects(filter: ProjectFilter, lng: Locale, includeUn
   return { total, items };
 }
 
-export async function getProjectPage(code: string, lng: Locale, includeUnpublished: boolean) {
+/** Cached per request: the page and its metadata share one query. */
+export const getProjectPage = cache(async (code: string, lng: Locale, includeUnpublished: boolean) => {
   if (!/^[A-Z0-9-]{3,40}$/.test(code)) return null;
   const project = await getDb().project.findUnique({
     where: { code, ...(includeUnpublished ? {} : { published: true }) },
@@ -121,7 +126,7 @@ export async function getProjectPage(code: string, lng: Locale, includeUnpublish
       issues: update.issues && localize(update.issues, lng),
     })),
   };
-}
+});
 
 export type ProjectPage = NonNullable<Awaited<ReturnType<typeof getProjectPage>>>;
 

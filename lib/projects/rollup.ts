@@ -30,9 +30,11 @@ const counted = Prisma.join(STATUSES_IN_PROGRESS_ROLLUP.map((status) => Prisma.s
 function rollupQuery(links: Prisma.Sql, includeUnpublished: boolean) {
   return Prisma.sql`
     linked AS (
-      SELECT links.key, p.status, p.progress,
-        (SELECT sum(f.amount) FROM "FundingLine" f WHERE f."projectId" = p.id AND f.currency = 'USD') AS usd
+      SELECT links.key, p.status, p.progress, budget.usd
       FROM (${links}) AS links JOIN "Project" p ON p.id = links.project
+      LEFT JOIN (
+        SELECT "projectId", sum(amount) AS usd FROM "FundingLine" WHERE currency = 'USD' GROUP BY "projectId"
+      ) AS budget ON budget."projectId" = p.id
       WHERE p.published OR ${includeUnpublished}
     ),
     w AS (
