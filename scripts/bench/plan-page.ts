@@ -1,8 +1,6 @@
-// `npm run bench`: the public plan page under load, against its limit. The limit is a bare
+// `npm run bench`, part one: the public plan page under load, against its limit. The limit is a bare
 // node:http server that answers the very same HTML bytes from memory, measured in the same run on
 // the same machine, so the ratio says what rendering the page costs on top of serving it.
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -11,23 +9,12 @@ import { createTestDatabase } from "../db/test-database";
 import { locales } from "../../lib/i18n/settings";
 import { measure, percentile, type LoadResult } from "./load";
 import { clearPageCache } from "../page-cache";
+import { fmt, requireBuild, startPortal } from "./portal";
 
 const PORT = 3200;
 const PATHS = ["/en/plan", "/th/plan", "/en/plan/4-2-5"];
 const SECTIONS = ["1", "2", "3", "4", "4.1", "4.1.1", "4.1.2", "4.1.3", "4.1.4", "4.2", "4.2.1", "4.2.2", "4.2.3", "4.2.4", "4.2.5", "4.2.6", "4.2.7"];
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-
-async function waitFor(url: string) {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 function bareServer(body: Buffer, contentType: string): Promise<http.Server> {
   const server = http.createServer((_request, response) => {
@@ -37,22 +24,13 @@ function bareServer(body: Buffer, contentType: string): Promise<http.Server> {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-const fmt = (value: number, digits = 1) => value.toFixed(digits);
-
-if (!existsSync(".next/BUILD_ID")) {
-  console.error("No production build: run `npm run build` first.");
-  process.exit(1);
-}
+requireBuild();
 clearPageCache();
 const database = await createTestDatabase(clusters.bench, "bench");
-const app = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
-  stdio: "ignore",
-  env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
-});
 const rows: { path: string; bytes: number; portal: LoadResult; bare: LoadResult }[] = [];
 const renders: number[] = [];
+const app = await startPortal(database.url, PORT);
 try {
-  await waitFor(`http://127.0.0.1:${PORT}/en`);
   // Cache misses: the first request of every section page in every locale renders it.
   for (const lng of locales) {
     for (const number of SECTIONS) {
@@ -73,8 +51,7 @@ try {
     rows.push({ path, bytes: body.length, portal, bare: limit });
   }
 } finally {
-  app.kill("SIGTERM");
-  await new Promise((resolve) => app.once("exit", resolve));
+  await app.stop();
   await database.dispose();
 }
 

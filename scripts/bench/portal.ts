@@ -1,0 +1,42 @@
+// The production build under test: `next start` on a database of the bench's own.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+
+export const fmt = (value: number, digits = 1) => value.toFixed(digits);
+
+export function requireBuild(): void {
+  if (existsSync(".next/BUILD_ID")) return;
+  console.error("No production build: run `npm run build` first.");
+  process.exit(1);
+}
+
+export async function waitFor(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+export type Portal = { origin: string; stop(): Promise<void> };
+
+export async function startPortal(databaseUrl: string, port: number): Promise<Portal> {
+  const app: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
+    stdio: "ignore",
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  const exited = new Promise((resolve) => app.once("exit", resolve));
+  await waitFor(`${origin}/en`);
+  return {
+    origin,
+    async stop() {
+      app.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
