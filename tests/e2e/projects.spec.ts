@@ -24,7 +24,8 @@ test("a secretariat officer logs an update with an attachment; it shows on the p
   await page.getByRole("link", { name: "Add a status update" }).click();
   await page.locator("select[name=status]").selectOption("ongoing");
   await page.locator("input[name=progress]").fill("35");
-  await page.locator("textarea[name=narrative]").fill("The hotline equipment was installed and tested.");
+  const markup = `<img src=x onerror="window.injected=1"><script>window.injected=2</script>`;
+  await page.locator("textarea[name=narrative]").fill(`The hotline equipment was installed and tested. ${markup}`);
   const pdf = testInfo.outputPath("installation-report.pdf");
   writeFileSync(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
   await page.locator("input[type=file]").setInputFiles(pdf);
@@ -34,6 +35,9 @@ test("a secretariat officer logs an update with an attachment; it shows on the p
   await page.goto(`/en/projects/${code}`);
   await expect(page.getByTestId("timeline")).toContainText("The hotline equipment was installed and tested.");
   await expect(page.getByTestId("timeline")).toContainText("Demo Secretariat Thailand");
+  // Markup in a narrative is shown as the text it is, never run.
+  await expect(page.getByTestId("timeline")).toContainText(markup);
+  expect(await page.evaluate(() => (window as { injected?: number }).injected)).toBeUndefined();
   const download = page.getByTestId("attachments").getByRole("link", { name: "installation-report.pdf" });
   const response = await page.request.get((await download.getAttribute("href"))!);
   expect(response.status()).toBe(200);

@@ -2,9 +2,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { createProject, updateProject } from "@/lib/projects/mutations";
 import { listProjects, projectFilterSchema } from "@/lib/projects/queries";
-import { createStatusUpdate } from "@/lib/projects/update-mutations";
+import { createStatusUpdate, editStatusUpdate } from "@/lib/projects/update-mutations";
 import { createActor } from "../support/actors";
-import { createTestProject, projectInput, updateInput } from "../support/projects";
+import { createTestProject, createTestUpdate, projectInput, updateInput } from "../support/projects";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
@@ -103,6 +103,62 @@ describe("status updates", () => {
     const invalid = await createStatusUpdate.execute(context, updateInput(project.code, { narrative: "", evidenceLinks: ["javascript:alert(1)"] }));
     expect(invalid).toMatchObject({ ok: false, error: "invalid" });
     expect(Object.keys(!invalid.ok ? invalid.fieldErrors! : {})).toEqual(expect.arrayContaining(["narrative", "evidenceLinks.0"]));
+  });
+});
+
+describe("status update forms", () => {
+  it("refuse bad input of every kind and change nothing", async () => {
+    const officer = await createActor(db, { role: "secretariat", countryCode: "KH" });
+    const project = await createTestProject(db, "KH");
+    const vietnamese = await createTestProject(db, "VN");
+    const context = { db, actor: officer, ip: null };
+    const before = { updates: await db.statusUpdate.count(), audit: await db.auditEvent.count() };
+    const cases: [Record<string, unknown>, string][] = [
+      [{ narrative: "" }, "narrative"],
+      [{ narrative: "   " }, "narrative"],
+      [{ narrative: "x".repeat(8001) }, "narrative"],
+      [{ issues: "x".repeat(4001) }, "issues"],
+      [{ progress: "most" }, "progress"],
+      [{ progress: -1 }, "progress"],
+      [{ status: "done" }, "status"],
+      [{ reportedOn: "2022-13-45" }, "reportedOn"],
+      [{ reportedOn: "yesterday" }, "reportedOn"],
+      [{ periodYear: 1999 }, "periodYear"],
+      [{ locale: "fr" }, "locale"],
+      [{ evidenceLinks: ["javascript:alert(1)"] }, "evidenceLinks.0"],
+      [{ evidenceLinks: Array.from({ length: 21 }, (_, n) => `https://example.org/${n}`) }, "evidenceLinks"],
+    ];
+    for (const [overrides, field] of cases) {
+      const result = await createStatusUpdate.execute(context, updateInput(project.code, overrides));
+      expect(result, JSON.stringify(overrides)).toMatchObject({ ok: false, error: "invalid" });
+      expect(Object.keys(!result.ok ? (result.fieldErrors ?? {}) : {}), JSON.stringify(overrides)).toContain(field);
+    }
+    for (const raw of [null, "text", 42, [], { projectCode: 5 }]) expect((await createStatusUpdate.execute(context, raw)).ok).toBe(false);
+    expect(await createStatusUpdate.execute(context, updateInput(vietnamese.code))).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await createStatusUpdate.execute(context, updateInput("LMC-2099-KH-999"))).toMatchObject({ ok: false });
+    expect({ updates: await db.statusUpdate.count(), audit: await db.auditEvent.count() }).toEqual(before);
+  });
+
+  it("keep markup as text, refuse a stale edit and another country's update", async () => {
+    const officer = await createActor(db, { role: "secretariat", countryCode: "KH" });
+    const project = await createTestProject(db, "KH");
+    const update = await createTestUpdate(db, project.code);
+    const foreign = await createTestUpdate(db, (await createTestProject(db, "MM")).code);
+    const context = { db, actor: officer, ip: null };
+    const edit = (overrides: Record<string, unknown>) => {
+      const { projectCode: _projectCode, attachments: _attachments, ...fields } = updateInput(project.code, overrides);
+      return { ...fields, id: update.id, version: update.version };
+    };
+    const narrative = `<script>alert("x")</script> Dam inspection done`;
+    expect(await editStatusUpdate.execute(context, edit({ narrative }))).toMatchObject({ ok: true, data: { version: update.version + 1 } });
+    const stored = await db.textTranslation.findUniqueOrThrow({ where: { textId_locale: { textId: update.narrativeId, locale: "en" } } });
+    expect(stored.value).toBe(narrative);
+    const auditBefore = await db.auditEvent.count();
+    expect(await editStatusUpdate.execute(context, edit({ progress: 90 }))).toMatchObject({ ok: false, error: "conflict", current: { version: update.version + 1 } });
+    expect(await editStatusUpdate.execute(context, { ...edit({}), id: foreign.id, version: foreign.version })).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await editStatusUpdate.execute(context, { ...edit({}), id: "not-a-uuid" })).toMatchObject({ ok: false, error: "invalid" });
+    expect(await db.auditEvent.count()).toBe(auditBefore);
+    expect((await db.statusUpdate.findUniqueOrThrow({ where: { id: foreign.id } })).version).toBe(foreign.version);
   });
 });
 
