@@ -18,12 +18,31 @@ export function ProblemList({ id, problems }: { id: string; problems?: Problem[]
 
 type Common = { label: string; name: string; problems?: Problem[]; hint?: string; required?: boolean };
 
-function describedBy(hintId: string, errorId: string, hint?: string, problems?: Problem[]) {
-  return [hint ? hintId : null, problems?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
-}
+/** What a control needs to be tied to its label, hint and problems. */
+export type ControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string };
 
 const CONTROL =
   "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base focus:border-river-600 focus:outline-none focus:ring-2 focus:ring-river-600 aria-[invalid=true]:border-red-700";
+
+/** A label, an optional hint, the control, and its problems, announced through aria-describedby. */
+export function Field({ label, hint, problems, children }: Pick<Common, "label" | "hint" | "problems"> & { children: (control: ControlProps) => React.ReactNode }) {
+  const id = useId();
+  const describedBy = [hint ? `${id}-hint` : null, problems?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+      {children({ id, "aria-invalid": problems?.length ? true : undefined, "aria-describedby": describedBy, className: CONTROL })}
+      <ProblemList id={`${id}-error`} problems={problems} />
+    </div>
+  );
+}
 
 export function TextField({
   label,
@@ -43,32 +62,21 @@ export function TextField({
   autoComplete?: string;
   inputMode?: "numeric" | "text" | "email";
 }) {
-  const id = useId();
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
+    <Field label={label} hint={hint} problems={problems}>
+      {(control) => (
+        <input
+          {...control}
+          name={name}
+          type={type}
+          value={value}
+          required={required}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          onChange={(event) => onChange(event.target.value)}
+        />
       )}
-      <input
-        id={id}
-        name={name}
-        type={type}
-        value={value}
-        required={required}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={problems?.length ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, problems)}
-        className={CONTROL}
-      />
-      <ProblemList id={`${id}-error`} problems={problems} />
-    </div>
+    </Field>
   );
 }
 
@@ -81,34 +89,18 @@ export function SelectField({
   onChange,
   options,
 }: Common & { value: string; onChange: (value: string) => void; options: { value: string; label: string }[] }) {
-  const id = useId();
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
+    <Field label={label} hint={hint} problems={problems}>
+      {(control) => (
+        <select {...control} name={name} value={value} onChange={(event) => onChange(event.target.value)}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-      <select
-        id={id}
-        name={name}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={problems?.length ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, problems)}
-        className={CONTROL}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      <ProblemList id={`${id}-error`} problems={problems} />
-    </div>
+    </Field>
   );
 }
 
