@@ -5,6 +5,7 @@ import { open, seal } from "@/lib/auth/secret-box";
 import { revokeSessions } from "@/lib/auth/sessions";
 import { newRecoveryCodes, tokenHash } from "@/lib/auth/tokens";
 import { sealTotpSecret, verifyPlainTotp, verifyTotp } from "@/lib/auth/totp";
+import { claimTotpStep } from "@/lib/auth/totp-replay";
 import { defineMutation, type MutationContext, type Tx } from "@/lib/mutations/define";
 import { MutationError } from "@/lib/mutations/result";
 import {
@@ -81,8 +82,9 @@ export const enableTwoFactor = defineMutation({
   async run(tx, { enrollment, code }, context) {
     const actor = self(context);
     const secret = openEnrollment(enrollment, actor.userId);
-    if (!verifyPlainTotp(secret, actor.email, code)) throw new MutationError("wrongCode", { fieldErrors: { code: [{ key: "validation.wrongCode" }] } });
-    await tx.user.update({ where: { id: actor.userId }, data: { totpSecret: sealTotpSecret(secret), totpEnabledAt: new Date() } });
+    const step = verifyPlainTotp(secret, actor.email, code);
+    if (step === null) throw new MutationError("wrongCode", { fieldErrors: { code: [{ key: "validation.wrongCode" }] } });
+    await tx.user.update({ where: { id: actor.userId }, data: { totpSecret: sealTotpSecret(secret), totpEnabledAt: new Date(), totpLastStep: step } });
     const codes = await replaceRecoveryCodes(tx, actor.userId);
     return {
       result: { recoveryCodes: codes },
@@ -118,7 +120,8 @@ export const regenerateRecoveryCodes = defineMutation({
   async run(tx, { code }, context) {
     const actor = self(context);
     const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { totpSecret: true } });
-    if (!user.totpSecret || !verifyTotp(user.totpSecret, actor.email, code)) {
+    const step = user.totpSecret ? verifyTotp(user.totpSecret, actor.email, code) : null;
+    if (step === null || !(await claimTotpStep(tx, actor.userId, step))) {
       throw new MutationError("wrongCode", { fieldErrors: { code: [{ key: "validation.wrongCode" }] } });
     }
     const codes = await replaceRecoveryCodes(tx, actor.userId);

@@ -6,6 +6,7 @@ import { countFailure, forgiveAccount, lockedForMinutes } from "./rate-limit";
 import { createSession } from "./sessions";
 import { normalizeRecoveryCode, tokenHash } from "./tokens";
 import { verifyTotp } from "./totp";
+import { claimTotpStep } from "./totp-replay";
 
 export type SignInInput = { email: string; password: string; code?: string; ip: string | null; userAgent: string | null };
 
@@ -45,7 +46,8 @@ export async function attemptSignIn(db: Db, input: SignInInput): Promise<SignInR
   if (user.totpEnabledAt && user.totpSecret) {
     const code = input.code?.trim() ?? "";
     if (!code) return { ok: false, reason: "codeRequired" };
-    const viaApp = verifyTotp(user.totpSecret, user.email, code.replace(/\s+/g, ""));
+    const step = verifyTotp(user.totpSecret, user.email, code.replace(/\s+/g, ""));
+    const viaApp = step !== null && (await claimTotpStep(db, user.id, step));
     const viaRecovery = !viaApp && RECOVERY_CODE.test(normalizeRecoveryCode(code)) && (await useRecoveryCode(db, user.id, code));
     if (!viaApp && !viaRecovery) return fail("invalidCode");
   }

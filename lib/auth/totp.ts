@@ -20,14 +20,18 @@ export function sealTotpSecret(secretBase32: string): string {
   return seal(secretBase32, PURPOSE);
 }
 
-/** Whether `code` is valid now (one 30-second step of clock drift either way is accepted). */
-export function verifyTotp(sealedSecret: string, email: string, code: string): boolean {
-  if (!/^\d{6}$/.test(code)) return false;
-  return totp(open(sealedSecret, PURPOSE), email).validate({ token: code, window: 1 }) !== null;
+/**
+ * The 30-second time step that `code` belongs to, if it is valid now (one step of clock drift
+ * either way is accepted), else null. Callers claim the step so that no code works twice.
+ */
+export function verifyTotp(sealedSecret: string, email: string, code: string): number | null {
+  return verifyPlainTotp(open(sealedSecret, PURPOSE), email, code);
 }
 
 /** Same check against a secret that is not stored yet (while enrolling). */
-export function verifyPlainTotp(secretBase32: string, email: string, code: string): boolean {
-  if (!/^\d{6}$/.test(code)) return false;
-  return totp(secretBase32, email).validate({ token: code, window: 1 }) !== null;
+export function verifyPlainTotp(secretBase32: string, email: string, code: string): number | null {
+  if (!/^\d{6}$/.test(code)) return null;
+  const generator = totp(secretBase32, email);
+  const delta = generator.validate({ token: code, window: 1 });
+  return delta === null ? null : generator.counter() + delta;
 }

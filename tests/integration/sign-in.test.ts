@@ -10,7 +10,8 @@ import { createActor, createTestUser, TEST_PASSWORD, TEST_TOTP_SECRET } from "..
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
 
-const totpCode = () => new TOTP({ secret: Secret.fromBase32(TEST_TOTP_SECRET) }).generate();
+/** The code of the current 30-second step, or of one step later (the server allows one of drift). */
+const totpCode = (stepsAhead = 0) => new TOTP({ secret: Secret.fromBase32(TEST_TOTP_SECRET) }).generate({ timestamp: Date.now() + stepsAhead * 30_000 });
 let address = 0;
 /** Each test signs in from an address of its own, so per-address counting does not leak between tests. */
 const freshIp = () => `192.0.2.${++address}`;
@@ -52,9 +53,13 @@ describe("signing in", () => {
     const base = { email: admin.email, password: TEST_PASSWORD, ip, userAgent: null };
     expect(await attemptSignIn(db, base)).toEqual({ ok: false, reason: "codeRequired" });
     expect(await attemptSignIn(db, { ...base, code: "000000" })).toEqual({ ok: false, reason: "invalidCode" });
-    expect(await attemptSignIn(db, { ...base, code: totpCode() })).toMatchObject({ ok: true });
+    const code = totpCode();
+    expect(await attemptSignIn(db, { ...base, code })).toMatchObject({ ok: true });
+    // A code works once: seen over a shoulder or caught by a phishing page, it is already spent.
+    expect(await attemptSignIn(db, { ...base, code })).toEqual({ ok: false, reason: "invalidCode" });
+    expect(await regenerateRecoveryCodes.execute({ db, actor: admin, ip }, { code })).toMatchObject({ ok: false, error: "wrongCode" });
 
-    const regenerated = await regenerateRecoveryCodes.execute({ db, actor: admin, ip }, { code: totpCode() });
+    const regenerated = await regenerateRecoveryCodes.execute({ db, actor: admin, ip }, { code: totpCode(1) });
     const [recovery] = regenerated.ok ? regenerated.data.recoveryCodes : [];
     expect(await attemptSignIn(db, { ...base, code: recovery!.toUpperCase() })).toMatchObject({ ok: true });
     expect(await attemptSignIn(db, { ...base, code: recovery })).toEqual({ ok: false, reason: "invalidCode" });
