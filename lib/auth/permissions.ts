@@ -34,6 +34,12 @@ export const PERMISSIONS = {
   /** Projects and their status updates: the lead country's secretariat, and admins. */
   "projects.edit": { roles: ["admin", "secretariat"], countryScoped: true },
   "audit.read": { roles: ["admin", "coordinator"] },
+  /** Opening reporting periods and setting their dates. */
+  "reports.periods": { roles: ["admin"] },
+  /** A country's contribution to a period's report: narratives, submission, joint sign-offs, proposals. */
+  "reports.contribute": { roles: ["admin", "secretariat"], countryScoped: true },
+  /** Returning and approving contributions, the joint project list, issuing and publishing editions. */
+  "reports.review": { roles: ["admin", "coordinator"] },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -2,6 +2,10 @@ import "server-only";
 import * as account from "@/lib/account/mutations";
 import * as projects from "@/lib/projects/mutations";
 import * as updates from "@/lib/projects/update-mutations";
+import * as editions from "@/lib/reports/edition-mutations";
+import * as joint from "@/lib/reports/joint-mutations";
+import * as periods from "@/lib/reports/period-mutations";
+import * as reports from "@/lib/reports/report-mutations";
 import * as users from "@/lib/users/mutations";
 import type { Mutation } from "./define";
 
@@ -17,4 +21,8 @@ export const mutations: Mutation[] = ([
   ...Object.values(account),
   ...Object.values(projects),
   ...Object.values(updates),
+  ...Object.values(periods),
+  ...Object.values(reports),
+  ...Object.values(joint),
+  ...Object.values(editions),
 ] as unknown[]).filter(isMutation);

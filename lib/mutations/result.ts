@@ -12,7 +12,11 @@ export type MutationErrorCode =
   | "wrongCode"
   | "linkExpired"
   | "notAllowedOnSelf"
-  | "emailTaken";
+  | "emailTaken"
+  | "locked"
+  | "wrongState"
+  | "duplicate"
+  | "incomplete";
 
 export type MutationResult<T> =
   | { ok: true; data: T }

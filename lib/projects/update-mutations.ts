@@ -2,6 +2,7 @@ import "server-only";
 import { changedFields } from "@/lib/audit/record";
 import { defineMutation, type Tx } from "@/lib/mutations/define";
 import { MutationError } from "@/lib/mutations/result";
+import { assertNotLocked } from "@/lib/reports/lock";
 import { createStatusUpdateSchema, editStatusUpdateSchema } from "./schemas";
 import { createSourceText, writeWording } from "./texts";
 
@@ -31,6 +32,7 @@ export const createStatusUpdate = defineMutation({
   async run(tx, input, { actor }) {
     const project = await tx.project.findUnique({ where: { code: input.projectCode }, select: { id: true, status: true, progress: true } });
     if (!project) throw new MutationError("notFound");
+    await assertNotLocked(tx, project.id, [asDay(input.reportedOn)]);
     const update = await tx.statusUpdate.create({
       data: {
         projectId: project.id,
@@ -82,6 +84,7 @@ export const editStatusUpdate = defineMutation({
   affectsPublicPages: true,
   async run(tx, input) {
     const before = await tx.statusUpdate.findUniqueOrThrow({ where: { id: input.id }, include: { narrative: { include: { translations: { where: { locale: input.locale } } } } } });
+    await assertNotLocked(tx, before.projectId, [before.reportedOn, asDay(input.reportedOn)]);
     const { count } = await tx.statusUpdate.updateMany({
       where: { id: input.id, version: input.version },
       data: { reportedOn: asDay(input.reportedOn), periodYear: input.periodYear, status: input.status, progress: input.progress, evidenceLinks: input.evidenceLinks, version: { increment: 1 } },

@@ -10,7 +10,10 @@ import { randomToken, tokenHash } from "@/lib/auth/tokens";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { mutations } from "@/lib/mutations/registry";
 import { createActor, createTestUser, TEST_PASSWORD, TEST_TOTP_SECRET } from "../support/actors";
+import { createFixturePlan, linkProject } from "../support/plans";
 import { createTestProject, createTestUpdate, projectInput, updateInput } from "../support/projects";
+import { createTestPeriod, issueTestEdition, moveReport, run } from "../support/reports";
+import { proposeJointProject, signOffJointProject } from "@/lib/reports/joint-mutations";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
@@ -118,6 +121,56 @@ const matrix: Record<string, Row> = {
       return { ...fields, id: update.id, version: update.version };
     },
   },
+  // Reporting: periods are the admins'; a contribution belongs to its country's secretariat (and
+  // admins); reviewing, the joint list and editions are the coordinators' (and admins').
+  "reports.openPeriod": {
+    allowed: everyone("admin"),
+    input: async () => {
+      const plan = await createFixturePlan(db, { paragraphs: 0 });
+      return { plan: plan.slug, year: plan.startYear, cutOff: `${plan.startYear}-12-31`, dueOn: `${plan.startYear + 1}-03-31` };
+    },
+  },
+  "reports.updatePeriod": {
+    allowed: everyone("admin"),
+    input: async () => ({ id: (await createTestPeriod(db)).id, version: 1, cutOff: "2090-11-30", dueOn: "2091-02-28" }),
+  },
+  "reports.saveNarratives": {
+    allowed: { own: ["admin", "secretariat"], other: ["admin"] },
+    input: async (_actor, relation) => ({ ...(await reportRef(relation)), locale: "en", narratives: { "water-resources": "Our water projects moved on." } }),
+  },
+  "reports.submit": { allowed: { own: ["admin", "secretariat"], other: ["admin"] }, input: async (_actor, relation) => reportRef(relation, "drafting") },
+  "reports.return": { allowed: everyone("admin", "coordinator"), input: async (_actor, relation) => ({ ...(await reportRef(relation, "submitted")), comment: "Please complete." }) },
+  "reports.approve": { allowed: everyone("admin", "coordinator"), input: async (_actor, relation) => reportRef(relation, "submitted") },
+  "reports.reopen": { allowed: everyone("admin", "coordinator"), input: async (_actor, relation) => ({ ...(await reportRef(relation, "approved")), comment: "A correction." }) },
+  "reports.signOff": { allowed: { own: ["admin", "secretariat"], other: ["admin"] }, input: async (_actor, relation) => jointSignOff(relation, false) },
+  "reports.withdrawSignOff": { allowed: { own: ["admin", "secretariat"], other: ["admin"] }, input: async (_actor, relation) => jointSignOff(relation, true) },
+  "reports.propose": {
+    allowed: { own: ["admin", "secretariat"], other: ["admin"] },
+    input: async (_actor, relation) => proposal(relation),
+  },
+  "reports.decideProposal": {
+    allowed: everyone("admin", "coordinator"),
+    input: async (_actor, relation) => {
+      const { id } = await run(db, proposeJointProject, await proposal(relation));
+      return { id, version: 1, decision: "included" };
+    },
+  },
+  "reports.approveJointList": {
+    allowed: everyone("admin", "coordinator"),
+    input: async () => {
+      const meeting = await db.meeting.findFirstOrThrow({ where: { type: "FMM" } });
+      return { periodId: (await createTestPeriod(db)).id, version: 1, meetingId: meeting.id };
+    },
+  },
+  "reports.issueEdition": {
+    allowed: everyone("admin", "coordinator"),
+    input: async () => {
+      const period = await createTestPeriod(db);
+      for (const report of await db.countryReport.findMany({ where: { periodId: period.id } })) await moveReport(db, report.id, "approved");
+      return { periodId: period.id };
+    },
+  },
+  "reports.publishEdition": { allowed: everyone("admin", "coordinator"), input: async () => ({ number: await issueTestEdition(db, await createTestPeriod(db)) }) },
   // Proven by the one-time link, not by a session.
   "account.resetPasswordWithLink": {
     allowed: everyone(...WHO),
@@ -129,6 +182,38 @@ const matrix: Record<string, Row> = {
     },
   },
 };
+
+/** The contribution of the relation's country in a fresh period, moved to `state`. */
+async function reportRef(relation: Relation, state?: "drafting" | "submitted" | "approved") {
+  const period = await createTestPeriod(db);
+  const reportId = await period.reportId(countryOf(relation));
+  if (state) await moveReport(db, reportId, state);
+  const { version } = await db.countryReport.findUniqueOrThrow({ where: { id: reportId } });
+  return { reportId, version };
+}
+
+/** A Thai–Vietnamese joint project in a fresh period; the relation's country signs (or has signed). */
+async function jointSignOff(relation: Relation, signed: boolean) {
+  const period = await createTestPeriod(db);
+  const project = await createTestProject(db, "TH", { paragraphs: [], countries: ["TH", "VN"] });
+  await linkProject(db, project.code, period.plan.paragraphIds[0]!);
+  const input = { periodId: period.id, projectCode: project.code, countryCode: countryOf(relation) };
+  if (signed) await run(db, signOffJointProject, input);
+  return input;
+}
+
+async function proposal(relation: Relation) {
+  const period = await createTestPeriod(db);
+  return {
+    periodId: period.id,
+    countryCode: countryOf(relation),
+    locale: "en",
+    title: "Joint flood forecasting exercise",
+    summary: "A table-top exercise of the flood forecasting centres.",
+    countries: [countryOf(relation), "LA"],
+    estimatedBudgetUsd: "250000",
+  };
+}
 
 async function actorFor(who: Who): Promise<Actor | null> {
   return who === "anonymous" ? null : createActor(db, { role: who, totp: true });

@@ -1,8 +1,8 @@
 // The roll-up rule on a fixture plan of its own, so the expected numbers are computed by hand.
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { paragraphRollups, sectionRollups } from "@/lib/projects/rollup";
+import { createFixturePlan, linkProject } from "../support/plans";
 import { createTestProject } from "../support/projects";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
@@ -18,19 +18,12 @@ async function text(value: string) {
   return (await db.text.create({ data: { sourceLocale: "en", translations: { create: { locale: "en", value, status: "source" } } } })).id;
 }
 
-async function link(projectCode: string, paragraphId: string) {
-  const project = await db.project.findUniqueOrThrow({ where: { code: projectCode } });
-  await db.projectParagraph.create({ data: { projectId: project.id, paragraphId } });
-}
+const link = (projectCode: string, paragraphId: string) => linkProject(db, projectCode, paragraphId);
 
 beforeAll(async () => {
-  const slug = `fixture-${randomUUID().slice(0, 8)}`;
-  const plan = await db.plan.create({ data: { slug, startYear: 2090, endYear: 2094, status: "draft", titleId: await text("Fixture plan"), summaryId: await text("For tests") } });
-  planId = plan.id;
-  chapterId = (await db.section.create({ data: { planId, level: "chapter", number: "1", position: 1, titleId: await text("Chapter") } })).id;
-  sectionId = (await db.section.create({ data: { planId, parentId: chapterId, level: "section", number: "1.1", position: 1, titleId: await text("Section") } })).id;
-  paragraphA = (await db.paragraph.create({ data: { planId, sectionId, citation: "1.1-1", position: 1, bodyId: await text("A") } })).id;
-  paragraphB = (await db.paragraph.create({ data: { planId, sectionId, citation: "1.1-2", position: 2, bodyId: await text("B") } })).id;
+  const plan = await createFixturePlan(db);
+  ({ planId, chapterId, sectionId } = plan);
+  [paragraphA, paragraphB] = plan.paragraphIds as [string, string];
 
   const usd = (amount: string) => ({ funding: [{ source: "lmc_special_fund", currency: "USD", amount, disbursed: "" }] });
   const projects = [

@@ -1,0 +1,122 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { FieldChanges } from "@/lib/audit/record";
+import { defineMutation, type MutationContext, type Tx } from "@/lib/mutations/define";
+import { MutationError } from "@/lib/mutations/result";
+import { createSourceText, writeWording } from "@/lib/projects/texts";
+import { reportedProjects } from "./contribution";
+import { approveReportSchema, reopenReportSchema, returnReportSchema, saveNarrativesSchema, submitReportSchema } from "./schemas";
+import { nextState, type ReportAction, type ReportState } from "./workflow";
+
+/** For country-scoped report mutations: the country whose contribution the input points at. */
+const reportCountry = (tx: Tx, input: { reportId: string }) =>
+  tx.countryReport.findUnique({ where: { id: input.reportId }, select: { countryCode: true } });
+
+/**
+ * Moves a contribution along the workflow, or refuses: a stale version is a conflict (someone else
+ * acted first), an action the current state does not allow is "wrongState".
+ */
+async function move(tx: Tx, input: { reportId: string; version: number }, action: ReportAction, data: Prisma.CountryReportUpdateManyMutationInput = {}) {
+  const report = await tx.countryReport.findUnique({ where: { id: input.reportId }, include: { period: true } });
+  if (!report) throw new MutationError("notFound");
+  if (report.version !== input.version) throw new MutationError("conflict", { current: { state: report.state, version: report.version } });
+  const to = nextState(report.state as ReportState, action);
+  if (!to) throw new MutationError("wrongState", { current: { state: report.state, version: report.version } });
+  const { count } = await tx.countryReport.updateMany({
+    where: { id: report.id, version: input.version },
+    data: { ...data, state: to, version: { increment: 1 } },
+  });
+  if (!count) throw new MutationError("conflict", { current: { state: report.state, version: report.version } });
+  return { report, to };
+}
+
+async function recordEvent(tx: Tx, reportId: string, kind: "submitted" | "returned" | "approved" | "reopened", context: MutationContext, comment = "") {
+  await tx.reportEvent.create({ data: { reportId, kind, comment, actorId: context.actor?.userId ?? null } });
+}
+
+function audited(action: string, reportId: string, from: string, to: string, extra: FieldChanges = {}) {
+  return { action, entityType: "CountryReport", entityId: reportId, changes: { state: { before: from, after: to }, ...extra } };
+}
+
+export const saveReportNarratives = defineMutation({
+  name: "reports.saveNarratives",
+  permission: "reports.contribute",
+  input: saveNarrativesSchema,
+  scope: reportCountry,
+  async run(tx, input) {
+    const { report, to } = await move(tx, input, "save");
+    const areas = await tx.priorityArea.findMany({ where: { slug: { in: Object.keys(input.narratives) } }, select: { id: true, slug: true } });
+    const unknown = Object.keys(input.narratives).filter((slug) => !areas.some((area) => area.slug === slug));
+    if (unknown.length) throw new MutationError("invalid", { fieldErrors: Object.fromEntries(unknown.map((slug) => [`narratives.${slug}`, [{ key: "validation.unknownArea" }]])) });
+    const existing = await tx.reportNarrative.findMany({ where: { reportId: report.id }, select: { priorityAreaId: true, textId: true } });
+    const changes: FieldChanges = report.state === to ? {} : { state: { before: report.state, after: to } };
+    for (const area of areas) {
+      const value = input.narratives[area.slug]!;
+      const current = existing.find((narrative) => narrative.priorityAreaId === area.id);
+      if (current && value) {
+        const before = await writeWording(tx, current.textId, input.locale, value);
+        if (before !== value) changes[`narrative.${area.slug}`] = { before, after: value };
+      } else if (current) {
+        await tx.reportNarrative.delete({ where: { reportId_priorityAreaId: { reportId: report.id, priorityAreaId: area.id } } });
+        changes[`narrative.${area.slug}`] = { before: "(removed)", after: null };
+      } else if (value) {
+        const textId = await createSourceText(tx, input.locale, value);
+        await tx.reportNarrative.create({ data: { reportId: report.id, priorityAreaId: area.id, textId } });
+        changes[`narrative.${area.slug}`] = { before: null, after: value };
+      }
+    }
+    return { result: { version: report.version + 1 }, audit: { action: "reports.saveNarratives", entityType: "CountryReport", entityId: report.id, changes } };
+  },
+});
+
+export const submitReport = defineMutation({
+  name: "reports.submit",
+  permission: "reports.contribute",
+  input: submitReportSchema,
+  scope: reportCountry,
+  async run(tx, input, context) {
+    const current = await tx.countryReport.findUnique({ where: { id: input.reportId }, include: { period: true } });
+    if (!current) throw new MutationError("notFound");
+    const projects = await reportedProjects(tx, current.period, current.countryCode);
+    const { report, to } = await move(tx, input, "submit", { submitted: projects as unknown as Prisma.InputJsonValue, submittedAt: new Date() });
+    await recordEvent(tx, report.id, "submitted", context);
+    return {
+      result: { version: report.version + 1 },
+      audit: audited("reports.submit", report.id, report.state, to, { projects: { before: null, after: projects.length } }),
+    };
+  },
+});
+
+export const returnReport = defineMutation({
+  name: "reports.return",
+  permission: "reports.review",
+  input: returnReportSchema,
+  async run(tx, input, context) {
+    const { report, to } = await move(tx, input, "return");
+    await recordEvent(tx, report.id, "returned", context, input.comment);
+    return { result: { version: report.version + 1 }, audit: audited("reports.return", report.id, report.state, to, { comment: { before: null, after: input.comment } }) };
+  },
+});
+
+export const approveReport = defineMutation({
+  name: "reports.approve",
+  permission: "reports.review",
+  input: approveReportSchema,
+  affectsPublicPages: true,
+  async run(tx, input, context) {
+    const { report, to } = await move(tx, input, "approve");
+    await recordEvent(tx, report.id, "approved", context);
+    return { result: { version: report.version + 1 }, audit: audited("reports.approve", report.id, report.state, to) };
+  },
+});
+
+export const reopenReport = defineMutation({
+  name: "reports.reopen",
+  permission: "reports.review",
+  input: reopenReportSchema,
+  async run(tx, input, context) {
+    const { report, to } = await move(tx, input, "reopen");
+    await recordEvent(tx, report.id, "reopened", context, input.comment);
+    return { result: { version: report.version + 1 }, audit: audited("reports.reopen", report.id, report.state, to, { reason: { before: null, after: input.comment } }) };
+  },
+});

@@ -1,0 +1,60 @@
+// Input of the reporting forms, shared by the browser and the server.
+import { z } from "zod";
+import { locales } from "@/lib/i18n/settings";
+
+const countryCode = z.string().regex(/^[A-Z]{2}$/);
+const version = z.coerce.number().int().min(1);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((value) => !Number.isNaN(Date.parse(value)), { error: "validation.date" });
+
+const periodDates = z
+  .object({ cutOff: day, dueOn: day })
+  .refine((value) => value.cutOff < value.dueOn, { path: ["dueOn"], error: "validation.dueBeforeCutOff" });
+
+export const openPeriodSchema = z
+  .object({ plan: z.string().regex(/^[a-z0-9-]{1,80}$/), year: z.coerce.number().int().min(2016).max(2100) })
+  .and(periodDates);
+
+export const updatePeriodSchema = z.object({ id: z.uuid(), version }).and(periodDates);
+
+const reportRef = { reportId: z.uuid(), version };
+
+export const saveNarrativesSchema = z.object({
+  ...reportRef,
+  locale: z.enum(locales),
+  /** Priority-area slug → narrative. Empty strings leave an area without a narrative. */
+  narratives: z.record(z.string().regex(/^[a-z0-9-]{1,80}$/), z.string().trim().max(8000)),
+});
+
+export const submitReportSchema = z.object(reportRef);
+export const approveReportSchema = z.object(reportRef);
+export const returnReportSchema = z.object({ ...reportRef, comment: z.string().trim().min(1).max(4000) });
+export const reopenReportSchema = z.object({ ...reportRef, comment: z.string().trim().min(1).max(4000) });
+
+export const signOffSchema = z.object({
+  periodId: z.uuid(),
+  projectCode: z.string().regex(/^[A-Z0-9-]{3,40}$/),
+  /** The signing country: a secretariat signs for its own; an admin names the country. */
+  countryCode,
+});
+
+const money = z.preprocess((value) => (value === "" || value === undefined ? null : value), z.coerce.number().min(0).max(1e13).multipleOf(0.01).nullable());
+
+export const proposeJointProjectSchema = z
+  .object({
+    periodId: z.uuid(),
+    countryCode,
+    locale: z.enum(locales),
+    title: z.string().trim().min(3).max(300),
+    summary: z.string().trim().min(1).max(4000),
+    countries: z.array(countryCode).min(2, { error: "validation.twoCountries" }).max(6),
+    estimatedBudgetUsd: money,
+  })
+  .refine((value) => value.countries.includes(value.countryCode), { path: ["countries"], error: "validation.proposerMustParticipate" })
+  .refine((value) => new Set(value.countries).size === value.countries.length, { path: ["countries"], error: "validation.duplicateCountries" });
+
+export const decideProposalSchema = z.object({ id: z.uuid(), version, decision: z.enum(["pending", "included", "excluded"]) });
+
+export const approveJointListSchema = z.object({ periodId: z.uuid(), version, meetingId: z.uuid() });
+
+export const issueEditionSchema = z.object({ periodId: z.uuid() });
+export const publishEditionSchema = z.object({ number: z.coerce.number().int().min(1) });
