@@ -3,6 +3,7 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { Problem } from "@/lib/validation/errors";
+import { PRIMARY_BUTTON } from "./styles";
 
 export function ProblemList({ id, problems }: { id: string; problems?: Problem[] }) {
   const { t } = useTranslation("staff");
@@ -128,7 +129,7 @@ export function SubmitButton({ pending, children }: { pending: boolean; children
       type="submit"
       disabled={pending}
       aria-busy={pending || undefined}
-      className="rounded bg-river-700 px-4 py-2 font-semibold text-white hover:bg-river-800 focus:outline-none focus:ring-2 focus:ring-river-600 focus:ring-offset-2 disabled:opacity-60"
+      className={PRIMARY_BUTTON}
     >
       {children}
     </button>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslation } from "react-i18next";
 import { FormMessage } from "@/components/forms/fields";
+import { BUTTON } from "@/components/forms/styles";
 import type { MutationErrorCode, MutationResult } from "@/lib/mutations/result";
 import { disableUserAction, enableUserAction, forceSignOutAction, issueResetLinkAction, resetTwoFactorAction } from "@/lib/users/actions";
 import { OneTimeLink } from "./one-time-link";
@@ -28,7 +29,7 @@ export function UserActions({ lng, id, version, disabled, twoFactor, self }: Pro
       router.refresh();
     });
 
-  const button = "rounded border border-slate-400 px-3 py-1.5 text-sm hover:bg-slate-50 disabled:opacity-60";
+  const button = BUTTON;
   return (
     <section aria-labelledby="user-actions" className="space-y-3">
       <h2 id="user-actions" className="text-xl font-semibold">{t("users.actions.title")}</h2>

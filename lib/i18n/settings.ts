@@ -4,7 +4,7 @@ export const locales = ["en", "zh", "km", "lo", "my", "th", "vi"] as const;
 export type Locale = (typeof locales)[number];
 
 export const defaultLocale: Locale = "en";
-export const namespaces = ["common", "plan", "error", "staff", "projects"] as const;
+export const namespaces = ["common", "plan", "error", "staff", "projects", "reports"] as const;
 export type Namespace = (typeof namespaces)[number];
 
 /** The cookie that remembers the reader's last chosen language. */
@@ -35,3 +35,6 @@ export const endonyms: Record<Locale, string> = {
   th: "ไทย",
   vi: "Tiếng Việt",
 };
+
+/** The seven languages as a form offers them, each in its own script. */
+export const localeOptions = locales.map((locale) => ({ value: locale, label: endonyms[locale] }));

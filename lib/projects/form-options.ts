@@ -3,7 +3,7 @@ import type { ProjectFormOptions, ProjectFormState } from "@/components/projects
 import type { UpdateFormState } from "@/components/projects/update-form";
 import type { Actor } from "@/lib/auth/permissions";
 import { getCountries, getPillars, getPriorityAreas } from "@/lib/cooperation/queries";
-import { endonyms, locales, type Locale } from "@/lib/i18n/settings";
+import { localeOptions, type Locale } from "@/lib/i18n/settings";
 import { headingNumber } from "@/lib/plan/numbering";
 import { getFeaturedPlan, getParagraphs, getPlanOutline } from "@/lib/plan/queries";
 import type { getProjectForEdit } from "./queries";
@@ -11,7 +11,6 @@ import type { getProjectForEdit } from "./queries";
 const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : "");
 const shorten = (text: string) => (text.length > 110 ? `${text.slice(0, 107)}…` : text);
 
-export const localeOptions = locales.map((locale) => ({ value: locale, label: endonyms[locale] }));
 
 /** The choices of the project form, in the editor's language; secretariats may lead only for their country. */
 export async function projectFormOptions(lng: Locale, actor: Actor): Promise<ProjectFormOptions> {

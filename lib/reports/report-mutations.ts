@@ -48,7 +48,7 @@ export const saveReportNarratives = defineMutation({
     const areas = await tx.priorityArea.findMany({ where: { slug: { in: Object.keys(input.narratives) } }, select: { id: true, slug: true } });
     const unknown = Object.keys(input.narratives).filter((slug) => !areas.some((area) => area.slug === slug));
     if (unknown.length) throw new MutationError("invalid", { fieldErrors: Object.fromEntries(unknown.map((slug) => [`narratives.${slug}`, [{ key: "validation.unknownArea" }]])) });
-    const existing = await tx.reportNarrative.findMany({ where: { reportId: report.id }, select: { priorityAreaId: true, textId: true } });
+    const existing = await tx.reportNarrative.findMany({ where: { reportId: report.id }, select: { priorityAreaId: true, textId: true, text: { select: { sourceLocale: true } } } });
     const changes: FieldChanges = report.state === to ? {} : { state: { before: report.state, after: to } };
     for (const area of areas) {
       const value = input.narratives[area.slug]!;
@@ -56,7 +56,8 @@ export const saveReportNarratives = defineMutation({
       if (current && value) {
         const before = await writeWording(tx, current.textId, input.locale, value);
         if (before !== value) changes[`narrative.${area.slug}`] = { before, after: value };
-      } else if (current) {
+      } else if (current && current.text.sourceLocale === input.locale) {
+        // Emptied by its author; an empty box in another language only means "not translated".
         await tx.reportNarrative.delete({ where: { reportId_priorityAreaId: { reportId: report.id, priorityAreaId: area.id } } });
         changes[`narrative.${area.slug}`] = { before: "(removed)", after: null };
       } else if (value) {

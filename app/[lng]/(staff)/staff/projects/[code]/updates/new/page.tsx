@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { NewUpdateForm } from "@/components/projects/update-form";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
-import { localeOptions, newUpdateState } from "@/lib/projects/form-options";
+import { localeOptions } from "@/lib/i18n/settings";
+import { newUpdateState } from "@/lib/projects/form-options";
 import { requireProjectEditor } from "@/lib/projects/guard";
 import { getProjectForEdit } from "@/lib/projects/queries";
 

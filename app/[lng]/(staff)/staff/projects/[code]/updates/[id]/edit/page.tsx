@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { textOf } from "@/lib/i18n/localized-text";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
-import { localeOptions } from "@/lib/projects/form-options";
+import { localeOptions } from "@/lib/i18n/settings";
 import { requireProjectEditor } from "@/lib/projects/guard";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/staff/projects/[code]/updates/[id]/edit">): Promise<Metadata> {

@@ -1,0 +1,26 @@
+"use client";
+
+import { useTranslation } from "react-i18next";
+import { FormMessage, SelectField, SubmitButton } from "@/components/forms/fields";
+import { useMutationForm } from "@/components/forms/use-mutation-form";
+import { approveJointListAction } from "@/lib/reports/actions";
+import { approveJointListSchema } from "@/lib/reports/schemas";
+
+/** The coordinator records the Foreign Ministers' Meeting that approved the consolidated list. */
+export function JointListApproval({ periodId, version, meetings }: { periodId: string; version: number; meetings: { value: string; label: string }[] }) {
+  const { t } = useTranslation("reports");
+  const form = useMutationForm<{ version: number }>({
+    initial: { meetingId: meetings[0]?.value ?? "" },
+    schema: approveJointListSchema,
+    action: approveJointListAction,
+    toInput: (values) => ({ ...values, periodId, version }),
+    onSuccess: () => window.location.reload(),
+  });
+  return (
+    <form onSubmit={form.submit} className="max-w-xl space-y-3" noValidate data-testid="joint-list-approval">
+      <FormMessage error={form.formError} />
+      <SelectField label={t("proposals.meeting")} name="meetingId" value={form.values.meetingId!} onChange={(value) => form.set("meetingId", value)} options={meetings} problems={form.errors.meetingId} />
+      <SubmitButton pending={form.pending}>{t("proposals.approve")}</SubmitButton>
+    </form>
+  );
+}

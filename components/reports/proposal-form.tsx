@@ -1,0 +1,62 @@
+"use client";
+
+import { useTranslation } from "react-i18next";
+import { CheckboxGroup } from "@/components/forms/checkbox-group";
+import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
+import { TextArea } from "@/components/forms/text-area";
+import { useMutationForm } from "@/components/forms/use-mutation-form";
+import { proposeJointProjectAction } from "@/lib/reports/actions";
+import { proposeJointProjectSchema } from "@/lib/reports/schemas";
+
+type Values = { countryCode: string; locale: string; title: string; summary: string; countries: string[]; estimatedBudgetUsd: string };
+
+/** A secretariat proposes a joint project for next year's list (admins for any country). */
+export function ProposalForm({ periodId, countries, proposingCountries, locales, initialLocale }: {
+  periodId: string;
+  countries: { code: string; name: string }[];
+  proposingCountries: string[];
+  locales: { value: string; label: string }[];
+  initialLocale: string;
+}) {
+  const { t } = useTranslation("reports");
+  const { t: ts } = useTranslation("staff");
+  const first = proposingCountries[0] ?? "";
+  const form = useMutationForm<{ id: string }, Values>({
+    initial: { countryCode: first, locale: initialLocale, title: "", summary: "", countries: first ? [first] : [], estimatedBudgetUsd: "" },
+    schema: proposeJointProjectSchema,
+    action: proposeJointProjectAction,
+    toInput: (values) => ({ ...values, periodId }),
+    warnOnLeave: ts("unsaved"),
+    onSuccess: () => window.location.reload(),
+  });
+  return (
+    <form onSubmit={form.submit} className="grid max-w-3xl gap-4 sm:grid-cols-2" noValidate data-testid="proposal-form">
+      <div className="sm:col-span-2"><FormMessage error={form.formError} /></div>
+      <SelectField
+        label={t("proposals.country")}
+        name="countryCode"
+        value={form.values.countryCode}
+        onChange={(value) => form.set("countryCode", value)}
+        options={countries.filter((country) => proposingCountries.includes(country.code)).map((country) => ({ value: country.code, label: country.name }))}
+        problems={form.errors.countryCode}
+      />
+      <SelectField label={t("proposals.language")} name="locale" value={form.values.locale} onChange={(value) => form.set("locale", value)} options={locales} problems={form.errors.locale} />
+      <div className="sm:col-span-2">
+        <TextField label={t("proposals.projectTitle")} name="title" value={form.values.title} onChange={(value) => form.set("title", value)} problems={form.errors.title} />
+      </div>
+      <div className="sm:col-span-2">
+        <TextArea label={t("proposals.summary")} name="summary" value={form.values.summary} onChange={(value) => form.set("summary", value)} problems={form.errors.summary} rows={3} />
+      </div>
+      <CheckboxGroup
+        legend={t("proposals.countries")}
+        name="countries"
+        options={countries.map((country) => ({ value: country.code, label: country.name }))}
+        values={form.values.countries}
+        onChange={(values) => form.set("countries", values)}
+        problems={form.errors.countries}
+      />
+      <TextField label={t("proposals.budget")} name="estimatedBudgetUsd" inputMode="numeric" value={form.values.estimatedBudgetUsd} onChange={(value) => form.set("estimatedBudgetUsd", value)} problems={form.errors.estimatedBudgetUsd} />
+      <div className="sm:col-span-2"><SubmitButton pending={form.pending}>{t("proposals.propose")}</SubmitButton></div>
+    </form>
+  );
+}
