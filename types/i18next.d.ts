@@ -4,11 +4,12 @@ import type error from "../locales/en/error.json";
 import type plan from "../locales/en/plan.json";
 import type projects from "../locales/en/projects.json";
 import type reports from "../locales/en/reports.json";
+import type dashboard from "../locales/en/dashboard.json";
 import type staff from "../locales/en/staff.json";
 
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "common";
-    resources: { common: typeof common; plan: typeof plan; error: typeof error; staff: typeof staff; projects: typeof projects; reports: typeof reports };
+    resources: { common: typeof common; plan: typeof plan; error: typeof error; staff: typeof staff; projects: typeof projects; reports: typeof reports; dashboard: typeof dashboard };
   }
 }

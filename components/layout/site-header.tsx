@@ -10,6 +10,8 @@ export async function SiteHeader({ lng }: { lng: Locale }) {
     { href: `/${lng}/plan`, label: t("nav.plan"), exact: false },
     { href: `/${lng}/priority-areas`, label: t("nav.priorityAreas"), exact: false },
     { href: `/${lng}/projects`, label: t("nav.projects"), exact: false },
+    { href: `/${lng}/dashboard`, label: t("nav.dashboard"), exact: false },
+    { href: `/${lng}/reports`, label: t("nav.reports"), exact: false },
     { href: `/${lng}/meetings`, label: t("nav.meetings"), exact: false },
     { href: `/${lng}/staff`, label: t("nav.staff"), exact: false },
   ];

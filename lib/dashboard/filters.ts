@@ -12,13 +12,13 @@ export const dashboardFilterSchema = z.object({
 });
 export type DashboardFilter = z.infer<typeof dashboardFilterSchema>;
 
-/** The project-list address that shows the projects behind a figure (the drill-down). */
-export function projectListHref(lng: string, filter: Partial<DashboardFilter> & { status?: string }): string {
+/** The project-list address (`base`: public or staff list) that shows the projects behind a figure. */
+export function projectListHref(base: string, filter: Partial<DashboardFilter> & { status?: string }): string {
   const query = new URLSearchParams();
   for (const key of ["country", "area", "pillar", "year", "status"] as const) {
     const value = filter[key];
     if (value !== undefined && value !== null && value !== "") query.set(key, String(value));
   }
   const search = query.toString();
-  return `/${lng}/projects${search ? `?${search}` : ""}`;
+  return `${base}${search ? `?${search}` : ""}`;
 }
