@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS } from "./lib/briefing/chromium";
 import { chromiumPath } from "./tests/support/chromium";
 
 const port = process.env.E2E_PORT ?? "3100";
@@ -18,20 +19,11 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {
-    command: "node_modules/.bin/tsx scripts/e2e-server.ts",
+    command: "node_modules/.bin/tsx --conditions=react-server scripts/e2e-server.ts",
     url: `http://localhost:${port}/en`,
     env: { E2E_PORT: port },
     timeout: 120_000,

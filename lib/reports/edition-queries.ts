@@ -76,3 +76,20 @@ export async function editionNarratives(editionId: string, lng: Locale): Promise
   const rows = await getDb().editionNarrative.findMany({ where: { editionId }, orderBy: [{ countryCode: "asc" }, { areaSlug: "asc" }] });
   return rows.map((row) => ({ countryCode: row.countryCode, areaSlug: row.areaSlug, text: localize(row.text as unknown as StoredText, lng) }));
 }
+
+export type NotableProject = { code: string; title: LocalizedText; status: ProjectStatus; progress: number };
+export type NotableList = { items: NotableProject[]; total: number };
+
+/** A country's completed and overdue projects in an edition (the first `limit` of each, and how many in all). */
+export async function notableProjects(editionId: string, includeUnpublished: boolean, countryCode: string, lng: Locale, limit = 15) {
+  const list = async (condition: Prisma.Sql): Promise<NotableList> => {
+    const rows = await getDb().$queryRaw<{ code: string; title: StoredText; status: ProjectStatus; progress: number; total: number }[]>`
+      SELECT code, title, status::text AS status, progress, count(*) OVER ()::int AS total
+      FROM "EditionProject"
+      WHERE "editionId" = ${editionId}::uuid AND (published OR ${includeUnpublished}) AND ${countryCode} = ANY(countries) AND ${condition}
+      ORDER BY code LIMIT ${limit}`;
+    return { items: rows.map((row) => ({ code: row.code, title: localize(row.title, lng), status: row.status, progress: row.progress })), total: rows[0]?.total ?? 0 };
+  };
+  const [completed, overdue] = await Promise.all([list(Prisma.sql`status = 'completed'`), list(Prisma.sql`overdue`)]);
+  return { completed, overdue };
+}

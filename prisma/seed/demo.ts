@@ -2,12 +2,14 @@
 import type { Db } from "../../lib/db/create-client";
 import { seedDemoAccounts } from "./demo-accounts";
 import { seedDemoProjects } from "./demo-projects";
+import { seedDemoReports } from "./demo-reports";
 import { seedPlan20182022 } from "./plan-2018-2022";
 import { seedReference } from "./reference";
 
 /**
- * The portal's content (plan, reference data) and, for a demo, accounts for every role and country
- * and the demonstration projects.
+ * The portal's content (plan, reference data) and, for a demo, accounts for every role and country,
+ * the demonstration projects and a reporting cycle (through the reporting mutations, each in its
+ * own transaction).
  */
 export async function seedDemo(db: Db, { demo }: { demo: boolean }): Promise<void> {
   await db.$transaction(
@@ -21,6 +23,7 @@ export async function seedDemo(db: Db, { demo }: { demo: boolean }): Promise<voi
     },
     { timeout: 60_000 },
   );
+  if (demo) await seedDemoReports(db);
 }
 
 export async function isSeeded(db: Db): Promise<boolean> {

@@ -13,7 +13,7 @@ function json(path: string) {
 }
 
 /** UI strings as the locale files hold them. */
-export function ui(lng: Locale, ns: "common" | "plan") {
+export function ui(lng: Locale, ns: "common" | "plan" | "reports" | "dashboard" | "projects") {
   return json(`locales/${lng}/${ns}.json`);
 }
 
@@ -33,6 +33,11 @@ export function areaName(slug: string, lng: Locale): string {
   return priorityAreas.find((area) => area.slug === slug)!.name.values[lng]!;
 }
 
+/** A message with its {{variables}} filled in, as i18next would. */
+export function fill(message: string, values: Record<string, string | number>): string {
+  return message.replace(/\{\{(\w+)\}\}/g, (_match, name: string) => String(values[name]));
+}
+
 /** Every public route with the heading a reader of `lng` must see on it. */
 export function publicRoutes(lng: Locale) {
   const plan = planText(lng);
@@ -44,6 +49,9 @@ export function publicRoutes(lng: Locale) {
     { path: `/${lng}/priority-areas`, heading: ui(lng, "plan").areas.title as string },
     { path: `/${lng}/priority-areas/water-resources`, heading: areaName("water-resources", lng) },
     { path: `/${lng}/meetings`, heading: ui(lng, "plan").meetings.title as string },
+    { path: `/${lng}/dashboard`, heading: ui(lng, "dashboard").title as string },
+    { path: `/${lng}/reports`, heading: ui(lng, "reports").edition.listTitle as string },
+    { path: `/${lng}/reports/1`, heading: fill(ui(lng, "reports").edition.name, { year: 2018, number: 1 }) },
   ];
 }
 

@@ -97,8 +97,8 @@ describe("status updates", () => {
     const officer = await createActor(db, { role: "secretariat", countryCode: "KH" });
     const project = await createTestProject(db, "KH", { status: "approved", progress: 0 });
     const context = { db, actor: officer, ip: null };
-    expect((await createStatusUpdate.execute(context, updateInput(project.code, { reportedOn: "2022-06-01", progress: 70 }))).ok).toBe(true);
-    expect((await createStatusUpdate.execute(context, updateInput(project.code, { reportedOn: "2021-06-01", progress: 30 }))).ok).toBe(true);
+    expect((await createStatusUpdate.execute(context, updateInput(project.code, { reportedOn: "2024-06-01", progress: 70 }))).ok).toBe(true);
+    expect((await createStatusUpdate.execute(context, updateInput(project.code, { reportedOn: "2023-06-01", progress: 30 }))).ok).toBe(true);
     expect(await db.project.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({ status: "ongoing", progress: 70 });
     const invalid = await createStatusUpdate.execute(context, updateInput(project.code, { narrative: "", evidenceLinks: ["javascript:alert(1)"] }));
     expect(invalid).toMatchObject({ ok: false, error: "invalid" });

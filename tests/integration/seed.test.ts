@@ -66,4 +66,17 @@ describe("the demo seed on a fresh database", () => {
     expect(value("zh")).toBe("澜沧江-湄公河合作");
     expect(value("en")).toBe("Lancang-Mekong Cooperation");
   });
+
+  it("runs the demo reporting cycle: four published editions, and the 2022 report at every step", async () => {
+    const plan = { slug: "2018-2022" };
+    const editions = await db.reportEdition.findMany({ where: { period: { plan } }, orderBy: { number: "asc" }, include: { period: true, _count: { select: { projects: true, narratives: true } } } });
+    expect(editions.map((edition) => [edition.period.year, edition.publishedAt !== null])).toEqual([[2018, true], [2019, true], [2020, true], [2021, true]]);
+    for (const edition of editions) expect(edition._count.narratives).toBe(30);
+    expect(editions.at(-1)!._count.projects).toBeGreaterThan(editions[0]!._count.projects);
+    const current = await db.countryReport.findMany({ where: { period: { plan, year: 2022 } }, select: { countryCode: true, state: true } });
+    expect(Object.fromEntries(current.map((report) => [report.countryCode, report.state]))).toEqual({
+      KH: "approved", CN: "submitted", LA: "returned", MM: "drafting", TH: "not_started", VN: "submitted",
+    });
+    expect(await db.jointProposal.count({ where: { period: { plan, year: 2022 } } })).toBe(3);
+  });
 });

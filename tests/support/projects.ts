@@ -45,8 +45,8 @@ export function updateInput(projectCode: string, overrides: Record<string, unkno
   return {
     projectCode,
     locale: "en",
-    reportedOn: "2022-05-01",
-    periodYear: 2022,
+    reportedOn: "2023-05-01",
+    periodYear: 2023,
     status: "ongoing",
     progress: 55,
     narrative: "Work continued as planned.",

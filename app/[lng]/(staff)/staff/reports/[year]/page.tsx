@@ -21,8 +21,8 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/staff/repor
 
 export default async function ReportingPeriodPage({ params }: PageProps<"/[lng]/staff/reports/[year]">) {
   const lng = await localeOf(params);
+  const actor = await requirePermission(lng, `/${lng}/staff/reports/${(await params).year}`, "staff.read");
   const period = await periodOf(params);
-  const actor = await requirePermission(lng, `/${lng}/staff/reports/${period.year}`, "staff.read");
   const [t, progress, countries, editions] = await Promise.all([
     getT(lng, "reports"),
     periodProgress(period.id, period.dueOn),

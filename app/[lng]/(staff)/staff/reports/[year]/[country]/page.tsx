@@ -31,8 +31,9 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/staff/repor
 
 export default async function ContributionPage({ params }: PageProps<"/[lng]/staff/reports/[year]/[country]">) {
   const lng = await localeOf(params);
+  const { year, country: code } = await params;
+  const actor = await requirePermission(lng, `/${lng}/staff/reports/${year}/${code}`, "staff.read");
   const [period, country] = await Promise.all([periodOf(params), countryOf(params, lng)]);
-  const actor = await requirePermission(lng, `/${lng}/staff/reports/${period.year}/${country.code}`, "staff.read");
   const [t, contribution, joint, countries, areas] = await Promise.all([
     getT(lng, "reports"),
     getContribution({ id: period.id, planId: period.planId, year: period.year, cutOff: period.cutOff }, country.code, lng),

@@ -19,8 +19,8 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/staff/repor
 
 export default async function JointListPage({ params }: PageProps<"/[lng]/staff/reports/[year]/joint-list">) {
   const lng = await localeOf(params);
+  const actor = await requirePermission(lng, `/${lng}/staff/reports/${(await params).year}/joint-list`, "staff.read");
   const period = await periodOf(params);
-  const actor = await requirePermission(lng, `/${lng}/staff/reports/${period.year}/joint-list`, "staff.read");
   const [t, proposals, countries, meetings] = await Promise.all([getT(lng, "reports"), listProposals(period.id, lng), getCountries(lng), foreignMinistersMeetings(lng)]);
   const approved = period.jointListMeeting;
   const proposing = countries.map((country) => country.code).filter((code) => can(actor, "reports.contribute", { countryCode: code }));

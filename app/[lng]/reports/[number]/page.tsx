@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { EditionView } from "@/components/reports/edition-view";
+import { localeOf } from "@/lib/i18n/route-params";
+import { getT } from "@/lib/i18n/server";
+import { editionOf } from "@/lib/reports/route";
+
+/** Rendered on first request, then cached: an edition never changes (publishing revalidates). */
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: PageProps<"/[lng]/reports/[number]">): Promise<Metadata> {
+  const [t, edition] = await Promise.all([getT(await localeOf(params), "reports"), editionOf(params, false)]);
+  return { title: t("edition.name", { year: edition.period.year, number: edition.number }) };
+}
+
+export default async function EditionPage({ params }: PageProps<"/[lng]/reports/[number]">) {
+  const lng = await localeOf(params);
+  const edition = await editionOf(params, false);
+  return <EditionView edition={edition} includeUnpublished={false} briefingHref={`/${lng}/reports/${edition.number}/briefing`} lng={lng} />;
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, findChromium } from "./chromium";
+
+export class PdfUnavailable extends Error {}
+
+const MAX_PARALLEL = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+/** At most two Chromiums print at a time; further requests wait their turn. */
+async function turn<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= MAX_PARALLEL) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await work();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+/**
+ * Prints a page of the portal to A4 PDF in headless Chromium (through playwright-core and the
+ * system's Chromium), so that Khmer, Lao, Burmese and Thai are shaped by the browser's text engine
+ * with the portal's own fonts. `cookies` carry a staff session for pages that need one.
+ */
+export async function printToPdf(url: string, cookies: { name: string; value: string }[] = []): Promise<Buffer> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new PdfUnavailable("no Chromium on this server");
+  return turn(async () => {
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    try {
+      const context = await browser.newContext();
+      if (cookies.length) await context.addCookies(cookies.map((cookie) => ({ ...cookie, url })));
+      const page = await context.newPage();
+      const response = await page.goto(url, { waitUntil: "networkidle", timeout: 60_000 });
+      if (!response?.ok()) throw new Error(`the briefing page answered ${response?.status()}`);
+      // Charts draw after hydration; fonts load on demand per script.
+      await page.waitForFunction(() => [...document.querySelectorAll("[data-chart]")].every((chart) => chart.querySelector("svg")), undefined, { timeout: 30_000 });
+      await page.evaluate(() => document.fonts.ready);
+      await page.emulateMedia({ media: "print" });
+      return await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+    } finally {
+      await browser.close();
+    }
+  });
+}
+
+/** Where printed packs are kept: editions never change, so a pack is printed once per language and audience. */
+function cachePath(key: string): string {
+  return path.join(path.resolve(/*turbopackIgnore: true*/ process.env.BRIEFING_DIR ?? ".data/briefings"), `${key}.pdf`);
+}
+
+export async function cachedPdf(key: string, print: () => Promise<Buffer>): Promise<Buffer> {
+  const file = cachePath(key);
+  try {
+    return await readFile(file);
+  } catch {
+    const pdf = await print();
+    await mkdir(path.dirname(file), { recursive: true });
+    const partial = `${file}.${process.pid}.tmp`;
+    await writeFile(partial, pdf);
+    await rename(partial, file);
+    return pdf;
+  }
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { getT } from "@/lib/i18n/server";
+import type { Locale } from "@/lib/i18n/settings";
+import type { Edition } from "@/lib/reports/edition-queries";
+import { cachedPdf, PdfUnavailable, printToPdf } from "./pdf";
+
+const text = (status: number, body: string) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+
+/** A plain-text refusal in the reader's language (no internals). */
+export async function refusal(status: 403 | 404, lng: Locale): Promise<Response> {
+  const t = await getT(lng, "error");
+  return text(status, status === 404 ? t("notFound.body") : t("forbidden.body"));
+}
+
+/**
+ * The briefing pack of an edition as a PDF download: printed once by Chromium from `pageUrl`, then
+ * served from the cache (editions never change). The cache key names the edition's id, so a reset
+ * database never meets a pack printed from an older one.
+ */
+export async function briefingPdf({ edition, lng, pageUrl, audience, cookies = [] }: {
+  edition: Edition;
+  lng: Locale;
+  pageUrl: string;
+  audience: "public" | "staff";
+  cookies?: { name: string; value: string }[];
+}): Promise<Response> {
+  let pdf: Buffer;
+  try {
+    pdf = await cachedPdf(`edition-${edition.id}-${lng}-${audience}`, () => printToPdf(pageUrl, cookies));
+  } catch (error) {
+    const t = await getT(lng, "reports");
+    if (error instanceof PdfUnavailable) return text(503, t("briefing.pdfUnavailable"));
+    console.error(`briefing pack ${edition.number}/${lng} could not be printed`, error);
+    return text(500, t("briefing.pdfFailed"));
+  }
+  const name = `lmc-progress-report-${edition.period.year}-edition-${edition.number}-${lng}.pdf`;
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Length": String(pdf.length),
+      "Content-Disposition": `attachment; filename="${name}"`,
+      "Cache-Control": audience === "public" ? "public, max-age=3600" : "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
+
+/** The address Chromium loads: this server as the request reached it, unless INTERNAL_ORIGIN says otherwise. */
+export function internalOrigin(request: Request): string {
+  return process.env.INTERNAL_ORIGIN ?? new URL(request.url).origin;
+}
