@@ -5,10 +5,8 @@ import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { FigurePanels } from "@/components/dashboard/figure-panels";
 import { KeyFigures } from "@/components/dashboard/key-figures";
 import { getCountries, getPillars, getPriorityAreas } from "@/lib/cooperation/queries";
-import { meetingCadence } from "@/lib/dashboard/cadence";
-import { figures, liveSource } from "@/lib/dashboard/figures";
+import { dashboardData } from "@/lib/dashboard/cached";
 import type { DashboardFilter } from "@/lib/dashboard/filters";
-import { statusTrend } from "@/lib/dashboard/trend";
 import { formatNumber } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { languageTag, type Locale } from "@/lib/i18n/settings";
@@ -28,12 +26,11 @@ export async function DashboardView({ plan, filter, includeUnpublished, action, 
   lng: Locale;
 }) {
   const thisYear = new Date().getUTCFullYear();
-  const [t, tp, result, trend, cadence, countries, areas, pillars] = await Promise.all([
+  const { measure: _measure, ...dataFilter } = filter;
+  const [t, tp, { figures: result, trend, cadence }, countries, areas, pillars] = await Promise.all([
     getT(lng, "dashboard"),
     getT(lng, "projects"),
-    figures(liveSource(plan.id, includeUnpublished), filter, plan.id),
-    statusTrend(plan, includeUnpublished, filter, thisYear),
-    meetingCadence(plan.startYear, Math.max(plan.endYear, Math.min(thisYear, plan.endYear + 3))),
+    dashboardData({ id: plan.id, startYear: plan.startYear, endYear: plan.endYear }, includeUnpublished, dataFilter, thisYear),
     getCountries(lng),
     getPriorityAreas(lng),
     getPillars(lng),

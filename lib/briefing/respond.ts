@@ -45,7 +45,11 @@ export async function briefingPdf({ edition, lng, pageUrl, audience, cookies = [
   });
 }
 
-/** The address Chromium loads: this server as the request reached it, unless INTERNAL_ORIGIN says otherwise. */
-export function internalOrigin(request: Request): string {
-  return process.env.INTERNAL_ORIGIN ?? new URL(request.url).origin;
+/**
+ * The address Chromium loads the pack from: this server on the loopback interface (next start
+ * sets PORT), or INTERNAL_ORIGIN. Never the request's Host header: a forged host would send the
+ * printer, and a staff member's session cookie, elsewhere.
+ */
+export function internalOrigin(): string {
+  return process.env.INTERNAL_ORIGIN ?? `http://localhost:${process.env.PORT ?? "3000"}`;
 }

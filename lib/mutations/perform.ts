@@ -1,5 +1,6 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
+import { PROJECT_DATA_TAG } from "@/lib/cache/tags";
 import type { ZodType } from "zod";
 import { getActor, requestIp } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
@@ -14,6 +15,10 @@ export async function perform<T>(
   const [actor, ip] = await Promise.all([getActor(), requestIp()]);
   const result = await mutation.execute({ db: getDb(), actor, ip }, input);
   // Public pages are cached (docs/decisions/0004): a change they show makes them render afresh.
-  if (result.ok && mutation.affectsPublicPages) revalidatePath("/[lng]", "layout");
+  // Cached reads of project data (the dashboards) expire with them.
+  if (result.ok && mutation.affectsPublicPages) {
+    revalidatePath("/[lng]", "layout");
+    updateTag(PROJECT_DATA_TAG);
+  }
   return result;
 }

@@ -118,6 +118,11 @@ test("an unpublished edition and its pack stay with staff", async ({ page }) => 
   expect(await response.text()).toBe("Your account may not open this page or change this record.");
   expect((await page.request.get("/th/reports/99/briefing.pdf")).status()).toBe(404);
   expect((await page.goto("/en/reports/99"))?.status()).toBe(404);
+  // Signed in, an official gets the staff pack: Chromium prints the staff page with their session.
+  await signIn(page, "viewer@demo.lmc.invalid");
+  const pack = await page.request.get("/en/staff/reports/editions/1/briefing.pdf");
+  expect(pack.status()).toBe(200);
+  expect(pdfText(await pack.body())).toContain("Briefing pack");
 });
 
 test("report pages have no serious accessibility findings", async ({ page }) => {
