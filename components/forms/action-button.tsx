@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { FormMessage } from "@/components/forms/fields";
 import type { MutationErrorCode, MutationResult } from "@/lib/mutations/result";
 import { BUTTON, PRIMARY_BUTTON } from "./styles";
+import { useHydrated } from "./use-hydrated";
 
 /**
  * One button that runs one server action and shows the page afresh; a refusal (a stale page, a
@@ -18,6 +19,7 @@ export function ActionButton<T>({ label, action, input, primary = false, onDone 
   onDone?: (data: T) => void;
 }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<MutationErrorCode | null>(null);
   const run = () =>
@@ -30,7 +32,7 @@ export function ActionButton<T>({ label, action, input, primary = false, onDone 
     });
   return (
     <span className="inline-flex flex-col gap-1">
-      <button type="button" disabled={pending} aria-busy={pending || undefined} className={primary ? PRIMARY_BUTTON : BUTTON} onClick={run}>
+      <button type="button" disabled={pending || !hydrated} aria-busy={pending || undefined} className={primary ? PRIMARY_BUTTON : BUTTON} onClick={run}>
         {label}
       </button>
       {error && <FormMessage error={error} />}

@@ -3,6 +3,7 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { Problem } from "@/lib/validation/errors";
+import { useHydrated } from "./use-hydrated";
 import { PRIMARY_BUTTON } from "./styles";
 
 export function ProblemList({ id, problems }: { id: string; problems?: Problem[] }) {
@@ -124,10 +125,11 @@ export function FormMessage({ error, success }: { error?: string | null; success
 }
 
 export function SubmitButton({ pending, children }: { pending: boolean; children: React.ReactNode }) {
+  const hydrated = useHydrated();
   return (
     <button
       type="submit"
-      disabled={pending}
+      disabled={pending || !hydrated}
       aria-busy={pending || undefined}
       className={PRIMARY_BUTTON}
     >
