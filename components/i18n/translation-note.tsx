@@ -14,6 +14,13 @@ export async function TranslationNote({ text, lng }: { text: LocalizedText; lng:
       </span>
     );
   }
+  if (text.status === "stale") {
+    return (
+      <span className="text-xs text-earth-600" title={t("translation.staleHint")} data-testid="translation-stale">
+        {t("translation.stale")}
+      </span>
+    );
+  }
   return (
     <span className="text-xs text-slate-600" title={t("translation.draftHint")} data-testid="translation-draft">
       {t("translation.draft")}
@@ -24,8 +31,9 @@ export async function TranslationNote({ text, lng }: { text: LocalizedText; lng:
 /** The notice at the top of a page that shows draft or untranslated texts. */
 export async function TranslationNotice({ texts, lng }: { texts: LocalizedText[]; lng: Locale }) {
   const drafts = texts.some((text) => !text.isFallback && text.status === "draft");
+  const stale = texts.some((text) => !text.isFallback && text.status === "stale");
   const missing = texts.filter((text) => text.isFallback).length;
-  if (!drafts && !missing) return null;
+  if (!drafts && !stale && !missing) return null;
   const t = await getT(lng);
   return (
     <aside
@@ -33,6 +41,7 @@ export async function TranslationNotice({ texts, lng }: { texts: LocalizedText[]
       data-testid="translation-notice"
     >
       {drafts && <p>{t("translation.pageNotice")}</p>}
+      {stale && <p>{t("translation.pageStale")}</p>}
       {missing > 0 && <p>{t("translation.pageMissing", { count: missing, language: languageName(lng, lng) })}</p>}
     </aside>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, mustEnrollTwoFactor, PERMISSIONS, type Actor, type Role } from "./permissions";
+import { can, mustEnrollTwoFactor, PERMISSIONS, translatableLocales, type Actor, type Role } from "./permissions";
 
 const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
   userId: "u",
@@ -44,5 +44,21 @@ describe("can", () => {
     expect(can(admin, "users.manage")).toBe(false);
     expect(can(admin, "account.manage")).toBe(true);
     expect(mustEnrollTwoFactor(actor("secretariat", { twoFactorEnabled: false }))).toBe(false);
+  });
+
+  it("lets each locale be translated by its country's secretariat, English by coordinators, all by admins", () => {
+    const thai = actor("secretariat", { countryCode: "TH" });
+    expect(can(thai, "translations.edit", { locale: "th" })).toBe(true);
+    expect(can(thai, "translations.edit", { locale: "vi" })).toBe(false);
+    expect(can(thai, "translations.edit", { locale: "en" })).toBe(false);
+    expect(can(actor("secretariat", { countryCode: "CN" }), "translations.edit", { locale: "zh" })).toBe(true);
+    expect(can(actor("secretariat", { countryCode: "MM" }), "translations.edit", { locale: "my" })).toBe(true);
+    expect(can(actor("coordinator"), "translations.edit", { locale: "en" })).toBe(true);
+    expect(can(actor("coordinator"), "translations.edit", { locale: "km" })).toBe(false);
+    expect(can(actor("viewer"), "translations.edit", { locale: "en" })).toBe(false);
+    for (const locale of ["en", "zh", "km", "lo", "my", "th", "vi"] as const) {
+      expect(can(actor("admin"), "translations.edit", { locale })).toBe(true);
+    }
+    expect(translatableLocales(thai, ["en", "th", "vi"])).toEqual(["th"]);
   });
 });

@@ -23,7 +23,14 @@ type Rule = {
   roles: readonly Role[];
   /** Secretariat staff may act only on their own country's records; admins on every country's. */
   countryScoped?: boolean;
+  /** Translations: admins in every locale, coordinators in English, a secretariat in its country's language. */
+  localeScoped?: boolean;
 };
+
+/** Each member country's national language: its secretariat translates and reviews that locale. */
+export const NATIONAL_LOCALE: Record<string, Locale> = { CN: "zh", KH: "km", LA: "lo", MM: "my", TH: "th", VN: "vi" };
+
+export type Target = { countryCode: string | null } | { locale: Locale };
 
 export const PERMISSIONS = {
   /** The staff area: dashboards and unpublished data. */
@@ -40,6 +47,10 @@ export const PERMISSIONS = {
   "reports.contribute": { roles: ["admin", "secretariat"], countryScoped: true },
   /** Returning and approving contributions, the joint project list, issuing and publishing editions. */
   "reports.review": { roles: ["admin", "coordinator"] },
+  /** Plans, their sections and paragraphs, and the source wording of plan texts. */
+  "plan.edit": { roles: ["admin"] },
+  /** Writing and reviewing the translations of a locale, and the glossary in that locale. */
+  "translations.edit": { roles: ["admin", "coordinator", "secretariat"], localeScoped: true },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -54,13 +65,25 @@ export function mustEnrollTwoFactor(actor: Actor): boolean {
  * country-scoped? Without a target, a country-scoped permission is checked for the role only
  * (e.g. "may create records for their own country").
  */
-export function can(actor: Actor | null, permission: Permission, target?: { countryCode: string | null }): boolean {
+export function can(actor: Actor | null, permission: Permission, target?: Target): boolean {
   if (!actor) return false;
   const rule: Rule = PERMISSIONS[permission];
   if (!rule.roles.includes(actor.role)) return false;
   if (mustEnrollTwoFactor(actor) && permission !== "account.manage") return false;
-  if (rule.countryScoped && target && actor.role !== "admin") {
+  if (actor.role === "admin" || !target) return true;
+  if (rule.localeScoped && "locale" in target) return mayTranslate(actor, target.locale);
+  if (rule.countryScoped && "countryCode" in target) {
     return actor.countryCode !== null && actor.countryCode === target.countryCode;
   }
   return true;
+}
+
+function mayTranslate(actor: Actor, locale: Locale): boolean {
+  if (locale === "en") return actor.role === "coordinator";
+  return actor.role === "secretariat" && actor.countryCode !== null && NATIONAL_LOCALE[actor.countryCode] === locale;
+}
+
+/** The locales whose translations `actor` may write and review. */
+export function translatableLocales(actor: Actor | null, all: readonly Locale[]): Locale[] {
+  return all.filter((locale) => can(actor, "translations.edit", { locale }));
 }

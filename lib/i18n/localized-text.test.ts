@@ -33,4 +33,8 @@ describe("localize", () => {
     expect(needsNote(localize(text, "en"))).toBe(false);
     expect(needsNote(localize(text, "zh"))).toBe(false);
   });
+
+  it("notes a translation whose source has changed since", () => {
+    expect(needsNote({ value: "x", locale: "th", status: "stale", isFallback: false })).toBe(true);
+  });
 });

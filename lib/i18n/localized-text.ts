@@ -2,7 +2,7 @@
 // (the cooperation's working language), else the source text. See docs/decisions/0003-*.md.
 import { defaultLocale, type Locale } from "./settings";
 
-export type TranslationStatus = "source" | "draft" | "reviewed";
+export type TranslationStatus = "source" | "draft" | "reviewed" | "stale";
 
 export type StoredTranslation = { locale: Locale; value: string; status: TranslationStatus };
 export type StoredText = { sourceLocale: Locale; translations: StoredTranslation[] };
@@ -27,7 +27,7 @@ export function localize(text: StoredText, requested: Locale): LocalizedText {
 
 /** Whether the reader should be told about the wording they see. */
 export function needsNote(text: LocalizedText): boolean {
-  return text.isFallback || text.status === "draft";
+  return text.isFallback || text.status === "draft" || text.status === "stale";
 }
 
 /** Prisma `select` for a Text relation: only the wordings the chain for `requested` can pick. */

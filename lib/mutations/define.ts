@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit, type AuditEntry, type AuditOrigin } from "@/lib/audit/record";
-import { can, type Actor, type Permission } from "@/lib/auth/permissions";
+import { can, type Actor, type Permission, type Target } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/create-client";
 import { fieldErrors } from "@/lib/validation/errors";
 import { MutationError, type MutationResult } from "./result";
@@ -25,8 +25,8 @@ export type MutationSpec<S extends z.ZodType, T> = {
   /** "public" for the few mutations proven by something else than a session (a one-time link). */
   permission: Permission | "public";
   input: S;
-  /** For country-scoped permissions: the country of the record the input points at (null: not found). */
-  scope?: (tx: Tx, input: z.infer<S>) => Promise<{ countryCode: string | null } | null>;
+  /** For scoped permissions: the country (or the locale) of the record the input points at (null: not found). */
+  scope?: (tx: Tx, input: z.infer<S>) => Promise<Target | null>;
   /** Whether a successful change shows on public (cached) pages, which must then be revalidated. */
   affectsPublicPages?: boolean;
   /** The change. It must say what to audit; throwing MutationError rolls everything back. */

@@ -1,11 +1,13 @@
 import "server-only";
 import * as account from "@/lib/account/mutations";
+import * as plan from "@/lib/plan/mutations";
 import * as projects from "@/lib/projects/mutations";
 import * as updates from "@/lib/projects/update-mutations";
 import * as editions from "@/lib/reports/edition-mutations";
 import * as joint from "@/lib/reports/joint-mutations";
 import * as periods from "@/lib/reports/period-mutations";
 import * as reports from "@/lib/reports/report-mutations";
+import * as translations from "@/lib/translations/mutations";
 import * as users from "@/lib/users/mutations";
 import type { Mutation } from "./define";
 
@@ -25,4 +27,6 @@ export const mutations: Mutation[] = ([
   ...Object.values(reports),
   ...Object.values(joint),
   ...Object.values(editions),
+  ...Object.values(plan),
+  ...Object.values(translations),
 ] as unknown[]).filter(isMutation);

@@ -7,7 +7,7 @@ import { resolveReferences } from "./references";
 import { createProjectSchema, updateProjectSchema, type ProjectInput } from "./schemas";
 import { refreshSearchText } from "./search-text";
 import { projectSnapshot, SNAPSHOT_FIELDS } from "./snapshot";
-import { createSourceText, writeWording } from "./texts";
+import { createSourceText, writeWording } from "@/lib/translations/texts";
 
 const asDay = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
 

@@ -4,7 +4,7 @@ import { defineMutation, type Tx } from "@/lib/mutations/define";
 import { MutationError } from "@/lib/mutations/result";
 import { assertNotLocked } from "@/lib/reports/lock";
 import { createStatusUpdateSchema, editStatusUpdateSchema } from "./schemas";
-import { createSourceText, writeWording } from "./texts";
+import { createSourceText, writeWording } from "@/lib/translations/texts";
 
 const asDay = (value: string) => new Date(`${value}T00:00:00Z`);
 

@@ -2,7 +2,7 @@ import "server-only";
 import { changedFields } from "@/lib/audit/record";
 import { defineMutation, type Tx } from "@/lib/mutations/define";
 import { MutationError } from "@/lib/mutations/result";
-import { createSourceText } from "@/lib/projects/texts";
+import { createSourceText } from "@/lib/translations/texts";
 import { approveJointListSchema, decideProposalSchema, proposeJointProjectSchema, signOffSchema } from "./schemas";
 import { isEditable, type ReportState } from "./workflow";
 

@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { FieldChanges } from "@/lib/audit/record";
 import { defineMutation, type MutationContext, type Tx } from "@/lib/mutations/define";
 import { MutationError } from "@/lib/mutations/result";
-import { createSourceText, writeWording } from "@/lib/projects/texts";
+import { createSourceText, writeWording } from "@/lib/translations/texts";
 import { reportedProjects } from "./contribution";
 import { approveReportSchema, reopenReportSchema, returnReportSchema, saveNarrativesSchema, submitReportSchema } from "./schemas";
 import { nextState, type ReportAction, type ReportState } from "./workflow";

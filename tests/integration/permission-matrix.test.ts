@@ -14,6 +14,8 @@ import { createFixturePlan, linkProject } from "../support/plans";
 import { createTestProject, createTestUpdate, projectInput, updateInput } from "../support/projects";
 import { createTestPeriod, issueTestEdition, moveReport, run } from "../support/reports";
 import { proposeJointProject, signOffJointProject } from "@/lib/reports/joint-mutations";
+import { createPlan } from "@/lib/plan/mutations";
+import { createTestText } from "../support/translations";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
@@ -24,6 +26,7 @@ type Relation = "own" | "other";
 
 /** The secretariat actor works for Thailand: "own" targets are Thai, "other" ones Vietnamese. */
 const countryOf = (relation: Relation) => (relation === "own" ? "TH" : "VN");
+const localeOf = (relation: Relation) => (relation === "own" ? "th" : "vi");
 const code = (secret: string) => new TOTP({ secret: Secret.fromBase32(secret) }).generate();
 const everyone = (...who: Who[]) => ({ own: who, other: who });
 const NEW_PASSWORD = "Another-strong-passphrase-58";
@@ -171,6 +174,37 @@ const matrix: Record<string, Row> = {
     },
   },
   "reports.publishEdition": { allowed: everyone("admin", "coordinator"), input: async () => ({ number: await issueTestEdition(db, await createTestPeriod(db)) }) },
+  // The plan editor: admins only; the country makes no difference.
+  "plan.create": {
+    allowed: everyone("admin"),
+    input: async () => ({ slug: `plan-${randomUUID().slice(0, 8)}`, startYear: 2096, endYear: 2100, sourceLocale: "zh", title: "计划", summary: "概要" }),
+  },
+  "plan.setInForce": {
+    allowed: everyone("admin"),
+    // A plan without sections: putting it in force must not change which plan the public pages show.
+    input: async () => {
+      const slug = `plan-${randomUUID().slice(0, 8)}`;
+      await run(db, createPlan, { slug, startYear: 2096, endYear: 2100, sourceLocale: "zh", title: "计划", summary: "概要" });
+      return { slug };
+    },
+  },
+  "plan.addSection": { allowed: everyone("admin"), input: async () => ({ plan: (await createFixturePlan(db)).slug, parentId: null, title: "New chapter" }) },
+  "plan.addParagraph": { allowed: everyone("admin"), input: async () => ({ sectionId: (await createFixturePlan(db)).sectionId, afterId: null, body: "New paragraph" }) },
+  "plan.editSource": { allowed: everyone("admin"), input: async () => ({ kind: "section", id: (await createFixturePlan(db)).sectionId, version: 1, value: "Reworded" }) },
+  "plan.move": { allowed: everyone("admin"), input: async () => ({ kind: "paragraph", id: (await createFixturePlan(db)).paragraphIds[1], version: 1, direction: "up" }) },
+  "plan.retire": { allowed: everyone("admin"), input: async () => ({ kind: "paragraph", id: (await createFixturePlan(db)).paragraphIds[0], version: 1, retired: true }) },
+  // Translations: the Thai secretariat's "own" locale is Thai, the "other" one Vietnamese.
+  "translations.save": {
+    allowed: { own: ["admin", "secretariat"], other: ["admin"] },
+    input: async (_actor, relation) => ({ textId: await createTestText(db, "zh", "合作"), locale: localeOf(relation), value: "ความร่วมมือ", version: null, review: false }),
+  },
+  "translations.markReviewed": {
+    allowed: { own: ["admin", "secretariat"], other: ["admin"] },
+    input: async (_actor, relation) => {
+      const locale = localeOf(relation);
+      return { textId: await createTestText(db, "zh", "合作", { [locale]: { value: "ความร่วมมือ", status: "draft" } }), locale, version: 1 };
+    },
+  },
   // Proven by the one-time link, not by a session.
   "account.resetPasswordWithLink": {
     allowed: everyone(...WHO),
