@@ -6,10 +6,11 @@ import type projects from "../locales/en/projects.json";
 import type reports from "../locales/en/reports.json";
 import type dashboard from "../locales/en/dashboard.json";
 import type staff from "../locales/en/staff.json";
+import type translations from "../locales/en/translations.json";
 
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "common";
-    resources: { common: typeof common; plan: typeof plan; error: typeof error; staff: typeof staff; projects: typeof projects; reports: typeof reports; dashboard: typeof dashboard };
+    resources: { common: typeof common; plan: typeof plan; error: typeof error; staff: typeof staff; projects: typeof projects; reports: typeof reports; dashboard: typeof dashboard; translations: typeof translations };
   }
 }

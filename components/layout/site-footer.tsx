@@ -7,7 +7,10 @@ export async function SiteFooter({ lng }: { lng: Locale }) {
     <footer className="no-print border-t border-slate-200 bg-slate-50">
       <div className="mx-auto max-w-6xl space-y-2 px-4 py-6 text-sm text-slate-700 sm:px-6">
         <p>{t("footer.about")}</p>
-        <p>{t("footer.sourceNote")}</p>
+        <p>
+          {t("footer.sourceNote")}{" "}
+          <a href={`/${lng}/translation-status`} className="text-river-700 underline">{t("footer.translationStatus")}</a>
+        </p>
       </div>
     </footer>
   );

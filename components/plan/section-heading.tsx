@@ -1,4 +1,5 @@
 import { Localized } from "@/components/i18n/localized";
+import { RetiredMark } from "./retired-mark";
 import type { Locale } from "@/lib/i18n/settings";
 import { headingNumber } from "@/lib/plan/numbering";
 import type { OutlineSection } from "@/lib/plan/queries";
@@ -25,6 +26,7 @@ export function SectionHeading({
       <span className="text-river-700 tabular-nums">{number}</span>
       {number.endsWith("、") ? "" : " "}
       <Localized text={section.title} lng={lng} />
+      {section.retired && <RetiredMark lng={lng} />}
     </>
   );
   return (

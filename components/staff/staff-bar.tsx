@@ -10,6 +10,8 @@ export async function StaffBar({ actor, lng }: { actor: Actor; lng: Locale }) {
     { href: `/${lng}/staff/projects`, label: t("nav.projects"), show: can(actor, "staff.read") },
     { href: `/${lng}/staff/reports`, label: t("nav.reports"), show: can(actor, "staff.read") },
     { href: `/${lng}/staff/dashboard`, label: t("nav.dashboard"), show: can(actor, "staff.read") },
+    { href: `/${lng}/staff/translations`, label: t("nav.translations"), show: can(actor, "staff.read") },
+    { href: `/${lng}/staff/plan`, label: t("nav.plan"), show: can(actor, "plan.edit") },
     { href: `/${lng}/admin/users`, label: t("nav.users"), show: can(actor, "users.manage") },
     { href: `/${lng}/admin/audit`, label: t("nav.audit"), show: can(actor, "audit.read") },
     { href: `/${lng}/account`, label: t("nav.account"), show: true },

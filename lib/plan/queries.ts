@@ -61,6 +61,7 @@ export type OutlineSection = {
   parentId: string | null;
   title: LocalizedText;
   textEndsHere: boolean;
+  retired: boolean;
   pillar: { slug: string; name: LocalizedText } | null;
   priorityArea: { slug: string; name: LocalizedText } | null;
 };
@@ -88,6 +89,7 @@ export const getPlanOutline = cache(async (planId: string, lng: Locale): Promise
         parentId: row.parentId,
         title: localize(row.title, lng),
         textEndsHere: row.textEndsHere,
+        retired: row.retiredAt !== null,
         pillar: row.pillar && { slug: row.pillar.slug, name: localize(row.pillar.name, lng) },
         priorityArea: row.priorityArea && { slug: row.priorityArea.slug, name: localize(row.priorityArea.name, lng) },
       });
@@ -98,13 +100,13 @@ export const getPlanOutline = cache(async (planId: string, lng: Locale): Promise
   return ordered;
 });
 
-export type PlanParagraph = { id: string; citation: string; sectionId: string; body: LocalizedText };
+export type PlanParagraph = { id: string; citation: string; sectionId: string; retired: boolean; body: LocalizedText };
 
 export async function getParagraphs(planId: string, sectionIds: string[] | "all", lng: Locale): Promise<PlanParagraph[]> {
   const rows = await getDb().paragraph.findMany({
     where: { planId, ...(sectionIds === "all" ? {} : { sectionId: { in: sectionIds } }) },
     orderBy: { position: "asc" },
-    select: { id: true, citation: true, sectionId: true, body: textOf(lng) },
+    select: { id: true, citation: true, sectionId: true, retiredAt: true, body: textOf(lng) },
   });
-  return rows.map((row) => ({ id: row.id, citation: row.citation, sectionId: row.sectionId, body: localize(row.body, lng) }));
+  return rows.map((row) => ({ id: row.id, citation: row.citation, sectionId: row.sectionId, retired: row.retiredAt !== null, body: localize(row.body, lng) }));
 }

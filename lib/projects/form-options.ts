@@ -26,7 +26,7 @@ export async function projectFormOptions(lng: Locale, actor: Actor): Promise<Pro
       .map((section) => ({
         number: headingNumber(section.number, lng),
         title: section.title.value,
-        items: paragraphs.filter((paragraph) => paragraph.sectionId === section.id).map((paragraph) => ({ citation: paragraph.citation, text: shorten(paragraph.body.value) })),
+        items: paragraphs.filter((paragraph) => paragraph.sectionId === section.id && !paragraph.retired).map((paragraph) => ({ citation: paragraph.citation, text: shorten(paragraph.body.value) })),
       }))
       .filter((group) => group.items.length > 0),
   };

@@ -2,6 +2,7 @@ import "server-only";
 import { defineMutation, type Tx } from "@/lib/mutations/define";
 import { MutationError } from "@/lib/mutations/result";
 import type { Locale } from "@/lib/i18n/settings";
+import { refreshSearchText } from "@/lib/projects/search-text";
 import { markReviewedSchema, saveTranslationSchema } from "./schemas";
 import { looksLikeZawgyi, zawgyiToUnicode } from "./zawgyi";
 
@@ -50,6 +51,9 @@ export const saveTranslation = defineMutation({
     const saved = current
       ? await tx.textTranslation.update({ where: { textId_locale: { textId: input.textId, locale: input.locale } }, data: { ...data, version: { increment: 1 } } })
       : await tx.textTranslation.create({ data: { textId: input.textId, locale: input.locale, ...data } });
+    // Project search covers every wording of a title and summary.
+    const project = await tx.project.findFirst({ where: { OR: [{ titleId: input.textId }, { summaryId: input.textId }] }, select: { id: true } });
+    if (project) await refreshSearchText(tx, project.id);
     return {
       result: { version: saved.version, status },
       audit: {

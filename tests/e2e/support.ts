@@ -13,7 +13,7 @@ function json(path: string) {
 }
 
 /** UI strings as the locale files hold them. */
-export function ui(lng: Locale, ns: "common" | "plan" | "reports" | "dashboard" | "projects") {
+export function ui(lng: Locale, ns: "common" | "plan" | "reports" | "dashboard" | "projects" | "translations") {
   return json(`locales/${lng}/${ns}.json`);
 }
 
@@ -52,6 +52,7 @@ export function publicRoutes(lng: Locale) {
     { path: `/${lng}/dashboard`, heading: ui(lng, "dashboard").title as string },
     { path: `/${lng}/reports`, heading: ui(lng, "reports").edition.listTitle as string },
     { path: `/${lng}/reports/1`, heading: fill(ui(lng, "reports").edition.name, { year: 2018, number: 1 }) },
+    { path: `/${lng}/translation-status`, heading: (ui(lng, "translations").coverage as Record<string, string>).title! },
   ];
 }
 

@@ -1,0 +1,37 @@
+"use client";
+
+import { useTranslation } from "react-i18next";
+import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
+import { TextArea } from "@/components/forms/text-area";
+import { useMutationForm } from "@/components/forms/use-mutation-form";
+import { localeOptions } from "@/lib/i18n/settings";
+import { createPlanAction } from "@/lib/plan/actions";
+import { createPlanSchema } from "@/lib/plan/schemas";
+
+/** An administrator adds a further plan of action (as a draft, hidden from readers until in force). */
+export function CreatePlanForm({ lng }: { lng: string }) {
+  const { t } = useTranslation("translations");
+  const { t: ts } = useTranslation("staff");
+  const form = useMutationForm<{ slug: string }>({
+    initial: { slug: "", startYear: "", endYear: "", sourceLocale: "zh", title: "", summary: "" },
+    schema: createPlanSchema,
+    action: createPlanAction,
+    warnOnLeave: ts("unsaved"),
+    onSuccess: (data) => window.location.assign(`/${lng}/staff/plan/${data.slug}`),
+  });
+  const text = (name: "slug" | "startYear" | "endYear" | "title", label: string, hint?: string) => (
+    <TextField label={label} hint={hint} name={name} value={form.values[name]!} onChange={(value) => form.set(name, value)} problems={form.errors[name]} />
+  );
+  return (
+    <form onSubmit={form.submit} className="grid max-w-3xl gap-4 sm:grid-cols-2" noValidate data-testid="create-plan-form">
+      <div className="sm:col-span-2"><FormMessage error={form.formError} /></div>
+      {text("slug", t("plans.slug"), t("plans.slugHint"))}
+      <SelectField label={t("plans.sourceLocale")} name="sourceLocale" value={form.values.sourceLocale!} onChange={(value) => form.set("sourceLocale", value)} options={localeOptions} problems={form.errors.sourceLocale} />
+      {text("startYear", t("plans.startYear"))}
+      {text("endYear", t("plans.endYear"))}
+      <div className="sm:col-span-2">{text("title", t("plans.planTitle"))}</div>
+      <div className="sm:col-span-2"><TextArea label={t("plans.summary")} name="summary" value={form.values.summary!} onChange={(value) => form.set("summary", value)} problems={form.errors.summary} /></div>
+      <div className="sm:col-span-2"><SubmitButton pending={form.pending}>{t("plans.create")}</SubmitButton></div>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+
+import { useTranslation } from "react-i18next";
+import { FormMessage, SubmitButton } from "@/components/forms/fields";
+import { TextArea } from "@/components/forms/text-area";
+import { useMutationForm } from "@/components/forms/use-mutation-form";
+import { ConflictNotice } from "@/components/users/conflict-notice";
+import { editSourceAction } from "@/lib/plan/actions";
+import { editSourceSchema } from "@/lib/plan/schemas";
+
+/** Rewords a section title or a paragraph in the plan's source language. */
+export function SourceTextForm({ kind, id, version, value, label }: { kind: "section" | "paragraph"; id: string; version: number; value: string; label: string }) {
+  const { t } = useTranslation("translations");
+  const { t: ts } = useTranslation("staff");
+  const form = useMutationForm<{ version: number }>({
+    initial: { value },
+    schema: editSourceSchema,
+    action: editSourceAction,
+    toInput: (values) => ({ kind, id, version, value: values.value }),
+    warnOnLeave: ts("unsaved"),
+    onSuccess: () => window.location.reload(),
+  });
+  return (
+    <form onSubmit={form.submit} className="space-y-2" noValidate>
+      <FormMessage error={form.formError} />
+      {form.formError === "conflict" && <ConflictNotice current={{ value: t("planEditor.changedElsewhere") }} mine={{ value: form.values.value! }} onReload={() => window.location.reload()} />}
+      <TextArea label={label} hint={t("planEditor.staleHint")} name={`source-${id}`} value={form.values.value!} onChange={(next) => form.set("value", next)} problems={form.errors.value} rows={kind === "section" ? 2 : 5} />
+      <SubmitButton pending={form.pending}>{t("planEditor.saveSource")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { FormMessage, ProblemList, SubmitButton } from "@/components/forms/fields";
+import { BUTTON } from "@/components/forms/styles";
+import { useMutationForm } from "@/components/forms/use-mutation-form";
+import { ConflictNotice } from "@/components/users/conflict-notice";
+import { languageTag, type Locale } from "@/lib/i18n/settings";
+import { markReviewedAction, saveTranslationAction } from "@/lib/translations/actions";
+import { markReviewedSchema, saveTranslationSchema } from "@/lib/translations/schemas";
+
+type Props = {
+  textId: string;
+  locale: Locale;
+  initial: string;
+  version: number | null;
+  /** The translation exists, is unchanged and not yet reviewed: a reviewer may confirm it as it is. */
+  reviewable: boolean;
+  backHref: string;
+};
+
+/** The target side of the side-by-side editor: save as a draft, or save and mark reviewed. */
+export function TranslationEditor({ textId, locale, initial, version, reviewable, backHref }: Props) {
+  const { t } = useTranslation("translations");
+  const { t: ts } = useTranslation("staff");
+  // Which of the two submit buttons was pressed; read when the form submits, in the same event.
+  const review = useRef(false);
+  const [keepAsTyped, setKeepAsTyped] = useState(false);
+  const form = useMutationForm<{ version: number }, { value: string }>({
+    initial: { value: initial },
+    schema: saveTranslationSchema,
+    action: saveTranslationAction,
+    toInput: (values) => ({ textId, locale, value: values.value, version, review: review.current, keepAsTyped }),
+    warnOnLeave: ts("unsaved"),
+    onSuccess: () => window.location.assign(backHref),
+  });
+  const zawgyi = form.errors.value?.some((problem) => problem.key === "validation.zawgyi") ? String(form.current?.unicode ?? "") : null;
+  const unchanged = form.values.value === initial;
+
+  return (
+    <form onSubmit={form.submit} className="space-y-3" noValidate data-testid="translation-editor">
+      <FormMessage error={form.formError} />
+      {form.formError === "conflict" && form.current && (
+        <ConflictNotice current={form.current} mine={{ value: form.values.value }} onReload={() => window.location.reload()} />
+      )}
+      <label htmlFor="translation-value" className="block text-sm font-medium text-slate-800">{t("editor.target")}</label>
+      <textarea
+        id="translation-value"
+        name="value"
+        lang={languageTag[locale]}
+        rows={8}
+        value={form.values.value}
+        onChange={(event) => form.set("value", event.target.value)}
+        aria-invalid={form.errors.value ? true : undefined}
+        aria-describedby={form.errors.value ? "value-error" : undefined}
+        className="block w-full rounded border border-slate-400 px-3 py-2 text-base"
+      />
+      <ProblemList id="value-error" problems={form.errors.value} />
+      {zawgyi !== null && (
+        <div className="space-y-2 rounded border border-earth-600 bg-earth-50 p-3 text-sm" data-testid="zawgyi">
+          <p>{t("editor.zawgyiFound")}</p>
+          <p lang="my" className="rounded bg-white p-2">{zawgyi}</p>
+          <div className="flex flex-wrap gap-2">
+            <button type="button" className={BUTTON} onClick={() => form.set("value", zawgyi)}>{t("editor.zawgyiConvert")}</button>
+            <label className="inline-flex items-center gap-2">
+              <input type="checkbox" checked={keepAsTyped} onChange={(event) => setKeepAsTyped(event.target.checked)} />
+              {t("editor.zawgyiKeep")}
+            </label>
+          </div>
+        </div>
+      )}
+      <div className="flex flex-wrap items-center gap-3">
+        <span onClickCapture={() => (review.current = false)}><SubmitButton pending={form.pending}>{t("editor.saveDraft")}</SubmitButton></span>
+        <span onClickCapture={() => (review.current = true)}><SubmitButton pending={form.pending}>{t("editor.saveReviewed")}</SubmitButton></span>
+        {reviewable && unchanged && version !== null && <MarkReviewed textId={textId} locale={locale} version={version} backHref={backHref} />}
+      </div>
+    </form>
+  );
+}
+
+function MarkReviewed({ textId, locale, version, backHref }: { textId: string; locale: Locale; version: number; backHref: string }) {
+  const { t } = useTranslation("translations");
+  const form = useMutationForm<{ version: number }, Record<string, string>>({
+    initial: {},
+    schema: markReviewedSchema,
+    action: markReviewedAction,
+    toInput: () => ({ textId, locale, version }),
+    onSuccess: () => window.location.assign(backHref),
+  });
+  return (
+    <>
+      <button type="button" className={BUTTON} disabled={form.pending} onClick={() => form.submit()}>{t("editor.markReviewed")}</button>
+      <FormMessage error={form.formError} />
+    </>
+  );
+}
