@@ -1,12 +1,13 @@
 import { Localized } from "@/components/i18n/localized";
 import { meetingName } from "@/lib/cooperation/meeting-name";
+import { getMeetingTypeNames } from "@/lib/cooperation/queries";
 import { formatDate, formatYearRange } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
 import type { PlanOverview } from "@/lib/plan/queries";
 
 export async function PlanFacts({ plan, lng }: { plan: PlanOverview; lng: Locale }) {
-  const [t, tc] = await Promise.all([getT(lng, "plan"), getT(lng)]);
+  const [t, tc, typeNames] = await Promise.all([getT(lng, "plan"), getT(lng), getMeetingTypeNames(lng)]);
   const fact = (label: string, value: React.ReactNode) => (
     <div className="rounded bg-slate-50 px-4 py-3">
       <dt className="text-sm text-slate-600">{label}</dt>
@@ -23,7 +24,7 @@ export async function PlanFacts({ plan, lng }: { plan: PlanOverview; lng: Locale
           t("home.adoptedAt"),
           <>
             <a href={`/${lng}/meetings#${plan.adoptedAt.type}-${plan.adoptedAt.number}`} className="text-river-700 underline">
-              {meetingName(tc, plan.adoptedAt)}
+              {meetingName(tc, plan.adoptedAt, typeNames)}
             </a>
             {", "}
             <Localized text={plan.adoptedAt.venue} lng={lng} />

@@ -4,6 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import { localize, textOf, type LocalizedText } from "@/lib/i18n/localized-text";
 import type { Locale } from "@/lib/i18n/settings";
+import { meetingTermKey, type MeetingType } from "./meeting-name";
 
 export type PillarView = { slug: string; name: LocalizedText; description: LocalizedText };
 
@@ -108,6 +109,16 @@ export const getMeetings = cache(async (lng: Locale): Promise<MeetingView[]> => 
     coChairs: localize(row.coChairs, lng),
     theme: row.theme && localize(row.theme, lng),
     outcomes: row.outcomes && localize(row.outcomes, lng),
+  }));
+});
+
+/** The meeting types' names from the glossary, in the reader's language (fallback chain applies). */
+export const getMeetingTypeNames = cache(async (lng: Locale): Promise<Partial<Record<MeetingType, string>>> => {
+  const types: MeetingType[] = ["LM", "FMM", "SOM"];
+  const rows = await getDb().term.findMany({ where: { key: { in: types.map(meetingTermKey) } }, select: { key: true, text: textOf(lng) } });
+  return Object.fromEntries(types.flatMap((type) => {
+    const row = rows.find((candidate) => candidate.key === meetingTermKey(type));
+    return row ? [[type, localize(row.text, lng).value]] : [];
   }));
 });
 

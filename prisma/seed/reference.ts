@@ -1,8 +1,9 @@
 // Countries, the cooperation's names, pillars, priority areas, working groups and meetings.
 import type { Prisma } from "../../generated/prisma/client";
 import type { Locale } from "../../generated/prisma/enums";
-import { pillars, priorityAreas, workingGroups } from "./data/cooperation";
+import { meetingTypes, pillars, priorityAreas, workingGroups } from "./data/cooperation";
 import { primaryVariant, readMeetings, readNames, type ObservedNames } from "./reference-csv";
+import { meetingTermKey } from "../../lib/cooperation/meeting-name";
 import { TextBatch, type SeedText } from "./texts";
 
 const COUNTRIES: { code: string; item: string; nationalLocale: Locale }[] = [
@@ -52,10 +53,10 @@ export async function seedReference(db: Prisma.TransactionClient): Promise<void>
     nationalLocale: country.nationalLocale,
     nameId: texts.add(observed(namesRow(names, country.item), true)),
   }));
-  const terms = TERMS.map((term) => ({
-    key: term.key,
-    textId: texts.add(observed(namesRow(names, term.item), term.primaryOnly)),
-  }));
+  const terms = [
+    ...TERMS.map((term) => ({ key: term.key, textId: texts.add(observed(namesRow(names, term.item), term.primaryOnly)) })),
+    ...meetingTypes.map((meeting) => ({ key: meetingTermKey(meeting.type), textId: texts.add(meeting.name) })),
+  ];
   const pillarRows = pillars.map((pillar, index) => ({
     id: crypto.randomUUID(),
     slug: pillar.slug,

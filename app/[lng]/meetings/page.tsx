@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Localized } from "@/components/i18n/localized";
 import { TranslationNotice } from "@/components/i18n/translation-note";
 import { meetingName } from "@/lib/cooperation/meeting-name";
-import { getMeetings } from "@/lib/cooperation/queries";
+import { getMeetingTypeNames, getMeetings } from "@/lib/cooperation/queries";
 import { formatDate } from "@/lib/i18n/format";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/meetings">)
 
 export default async function MeetingsPage({ params }: PageProps<"/[lng]/meetings">) {
   const lng = await localeOf(params);
-  const [t, tc, meetings] = await Promise.all([getT(lng, "plan"), getT(lng), getMeetings(lng)]);
+  const [t, tc, meetings, typeNames] = await Promise.all([getT(lng, "plan"), getT(lng), getMeetings(lng), getMeetingTypeNames(lng)]);
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -28,7 +28,7 @@ export default async function MeetingsPage({ params }: PageProps<"/[lng]/meeting
       <ol className="space-y-4">
         {meetings.map((meeting) => (
           <li key={`${meeting.type}-${meeting.number}`} id={`${meeting.type}-${meeting.number}`} className="rounded border border-slate-200 p-5 target:border-earth-600">
-            <h2 className="text-lg font-semibold text-river-800">{meetingName(tc, meeting)}</h2>
+            <h2 className="text-lg font-semibold text-river-800">{meetingName(tc, meeting, typeNames)}</h2>
             <dl className="mt-2 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">
               <dt className="text-slate-600">{t("meetings.date")}</dt>
               <dd>{formatDate(meeting.startsOn, lng)}</dd>

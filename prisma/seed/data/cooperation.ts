@@ -448,3 +448,43 @@ export const plan2018Summary = written({
   th: "แผนปฏิบัติการห้าปีเป็นแผนที่นำทางที่หกประเทศรับรองในการประชุมผู้นำครั้งที่ 2 ณ กรุงพนมเปญ เมื่อวันที่ 10 มกราคม 2561 แผนนี้กำหนดสิ่งที่ทั้งหกประเทศจะดำเนินการร่วมกันระหว่างปี 2561–2565 ภายใต้สามเสาหลักและห้าสาขาความร่วมมือสำคัญ และกำหนดให้เสนอรายงานความคืบหน้าต่อที่ประชุมรัฐมนตรีต่างประเทศทุกปี",
   vi: "Kế hoạch hành động 5 năm là lộ trình sáu nước thông qua tại Hội nghị Cấp cao lần thứ hai ở Phnôm Pênh ngày 10/01/2018. Kế hoạch xác định những việc sáu nước cùng thực hiện từ năm 2018 đến 2022 theo ba trụ cột và năm lĩnh vực ưu tiên, và yêu cầu báo cáo tiến độ hằng năm lên Hội nghị Bộ trưởng Ngoại giao.",
 });
+
+/** The meetings' names: glossary terms, so translators agree on them and the UI shows the agreed wording. */
+export const meetingTypes: { type: "LM" | "FMM" | "SOM"; name: SeedText }[] = [
+  {
+    type: "LM",
+    name: official({
+      en: "Leaders' Meeting",
+      zh: "领导人会议",
+      km: "កិច្ចប្រជុំកំពូលថ្នាក់ដឹកនាំ",
+      lo: "ກອງປະຊຸມຂັ້ນຜູ້ນຳ",
+      my: "ခေါင်းဆောင်များ အစည်းအဝေး",
+      th: "การประชุมผู้นำ",
+      vi: "Hội nghị Cấp cao",
+    }),
+  },
+  {
+    type: "FMM",
+    name: official({
+      en: "Foreign Ministers' Meeting",
+      zh: "外长会",
+      km: "កិច្ចប្រជុំរដ្ឋមន្ត្រីការបរទេស",
+      lo: "ກອງປະຊຸມລັດຖະມົນຕີການຕ່າງປະເທດ",
+      my: "နိုင်ငံခြားရေးဝန်ကြီးများ အစည်းအဝေး",
+      th: "การประชุมรัฐมนตรีต่างประเทศ",
+      vi: "Hội nghị Bộ trưởng Ngoại giao",
+    }),
+  },
+  {
+    type: "SOM",
+    name: official({
+      en: "Senior Officials' Meeting",
+      zh: "高官会",
+      km: "កិច្ចប្រជុំមន្ត្រីជាន់ខ្ពស់",
+      lo: "ກອງປະຊຸມເຈົ້າໜ້າທີ່ອາວຸໂສ",
+      my: "အဆင့်မြင့်အရာရှိများ အစည်းအဝေး",
+      th: "การประชุมเจ้าหน้าที่อาวุโส",
+      vi: "Hội nghị Quan chức Cao cấp",
+    }),
+  },
+];

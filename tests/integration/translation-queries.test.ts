@@ -1,0 +1,46 @@
+// What the translation desk and the public status page read, on the seeded plan and glossary.
+import { describe, expect, it } from "vitest";
+import { getMeetingTypeNames } from "@/lib/cooperation/queries";
+import { getFeaturedPlan } from "@/lib/plan/queries";
+import { getGlossary, getTranslationCoverage, getTranslationDetail, getWorkspace, glossaryFor } from "@/lib/translations/queries";
+
+describe("translation queries", () => {
+  it("counts every plan paragraph once per locale: Chinese is the original, the rest translations", async () => {
+    const plan = (await getFeaturedPlan("en"))!;
+    const coverage = await getTranslationCoverage(plan.id);
+    const paragraphs = (locale: string) => coverage.filter((row) => row.kind === "paragraph" && row.locale === locale);
+    const total = paragraphs("zh").reduce((sum, row) => sum + row.count, 0);
+    expect(total).toBeGreaterThan(50);
+    expect(paragraphs("zh")).toEqual([{ locale: "zh", kind: "paragraph", state: "source", count: total }]);
+    for (const locale of ["en", "km", "lo", "my", "th", "vi"]) {
+      expect(paragraphs(locale).reduce((sum, row) => sum + row.count, 0)).toBe(total);
+      expect(paragraphs(locale).some((row) => row.state === "source")).toBe(false);
+    }
+  });
+
+  it("lists a section's texts for a locale's translators, with counts per state", async () => {
+    const plan = (await getFeaturedPlan("en"))!;
+    const workspace = await getWorkspace("km", { kind: "plan", planId: plan.id, section: "4.2.5" }, "all", 1);
+    expect(workspace.rows[0]).toMatchObject({ kind: "section", ref: "4.2.5", sourceLocale: "zh" });
+    expect(workspace.rows.slice(1).every((row) => row.kind === "paragraph" && row.ref.startsWith("4.2.5-"))).toBe(true);
+    expect(workspace.total).toBe(workspace.rows.length);
+    expect(Object.values(workspace.counts).reduce((sum, count) => sum + count, 0)).toBe(workspace.total);
+    // Chinese translators have nothing to translate in a Chinese-source plan.
+    expect((await getWorkspace("zh", { kind: "plan", planId: plan.id, section: "4.2.5" }, "all", 1)).total).toBe(0);
+  });
+
+  it("shows translators the glossary names that occur in the text", async () => {
+    const plan = (await getFeaturedPlan("en"))!;
+    const [row] = (await getWorkspace("th", { kind: "plan", planId: plan.id, section: null }, "all", 1)).rows.filter((candidate) => candidate.source.includes("澜湄合作"));
+    expect(row).toBeDefined();
+    const detail = (await getTranslationDetail(row!.textId, "th"))!;
+    const names = glossaryFor(await getGlossary(), detail.sourceLocale, detail.source).map((entry) => entry.ref);
+    expect(names.some((ref) => ref.startsWith("cooperation"))).toBe(true);
+  });
+
+  it("names meetings with the glossary's agreed wording", async () => {
+    expect(await getMeetingTypeNames("zh")).toEqual({ LM: "领导人会议", FMM: "外长会", SOM: "高官会" });
+    const glossary = await getGlossary();
+    expect(glossary.find((entry) => entry.ref === "meeting-FMM")?.wordings.zh).toEqual({ value: "外长会", status: "reviewed" });
+  });
+});
