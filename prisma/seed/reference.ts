@@ -1,7 +1,8 @@
 // Countries, the cooperation's names, pillars, priority areas, working groups and meetings.
 import type { Prisma } from "../../generated/prisma/client";
 import type { Locale } from "../../generated/prisma/enums";
-import { meetingTypes, pillars, priorityAreas, workingGroups } from "./data/cooperation";
+import { pillars, priorityAreas, workingGroups } from "./data/cooperation";
+import { meetingTypes } from "./data/meeting-types";
 import { primaryVariant, readMeetings, readNames, type ObservedNames } from "./reference-csv";
 import { meetingTermKey } from "../../lib/cooperation/meeting-name";
 import { TextBatch, type SeedText } from "./texts";
