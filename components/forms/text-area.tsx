@@ -11,6 +11,7 @@ export function TextArea({
   problems,
   hint,
   rows = 4,
+  lang,
 }: {
   label: string;
   name: string;
@@ -19,10 +20,12 @@ export function TextArea({
   problems?: Problem[];
   hint?: string;
   rows?: number;
+  /** The language of the text typed, when it is not the page's (e.g. a plan's Chinese original). */
+  lang?: string;
 }) {
   return (
     <Field label={label} hint={hint} problems={problems}>
-      {(control) => <textarea {...control} name={name} rows={rows} value={value} onChange={(event) => onChange(event.target.value)} />}
+      {(control) => <textarea {...control} name={name} rows={rows} lang={lang} value={value} onChange={(event) => onChange(event.target.value)} />}
     </Field>
   );
 }

@@ -8,7 +8,7 @@ import { addParagraphAction } from "@/lib/plan/actions";
 import { addParagraphSchema } from "@/lib/plan/schemas";
 
 /** Adds a commitment paragraph to a section, at its end or after a chosen paragraph. */
-export function AddParagraphForm({ sectionId, paragraphs }: { sectionId: string; paragraphs: { id: string; citation: string }[] }) {
+export function AddParagraphForm({ sectionId, paragraphs, lang }: { sectionId: string; paragraphs: { id: string; citation: string }[]; lang: string }) {
   const { t } = useTranslation("translations");
   const { t: ts } = useTranslation("staff");
   const form = useMutationForm<{ citation: string }>({
@@ -23,7 +23,7 @@ export function AddParagraphForm({ sectionId, paragraphs }: { sectionId: string;
   return (
     <form onSubmit={form.submit} className="space-y-3" noValidate data-testid="add-paragraph-form">
       <FormMessage error={form.formError} />
-      <TextArea label={t("planEditor.paragraphText")} name="body" value={form.values.body!} onChange={(value) => form.set("body", value)} problems={form.errors.body} rows={5} />
+      <TextArea label={t("planEditor.paragraphText")} name="body" value={form.values.body!} onChange={(value) => form.set("body", value)} problems={form.errors.body} rows={5} lang={lang} />
       <SelectField
         label={t("planEditor.position")}
         name="afterId"

@@ -23,6 +23,8 @@ test("a paragraph added in Chinese is translated and reviewed in Thai; Khmer rea
   await admin.waitForURL(/#p-4\.2\.7-\d+$/);
   const citation = decodeURIComponent(admin.url().split("#p-").pop()!);
   const anchor = `#p-${citation.replaceAll(".", "\\.")}`;
+  await expect(admin.locator(`li${anchor}`).getByRole("textbox")).toHaveValue(CHINESE);
+  expect(await seriousFindings(admin)).toEqual([]);
 
   const thai = await newPage();
   await signIn(thai, "secretariat.th@demo.lmc.invalid", { lng: "th" });

@@ -8,6 +8,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { languageName } from "@/lib/i18n/format";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
+import { languageTag } from "@/lib/i18n/settings";
 import { moveItemAction, retireItemAction } from "@/lib/plan/actions";
 import { getPlanForEditing, getSectionForEditing } from "@/lib/plan/editor-queries";
 import { numberFromSlug, paragraphAnchor, sectionSlug } from "@/lib/plan/numbering";
@@ -44,7 +45,7 @@ export default async function SectionEditorPage({ params }: PageProps<"/[lng]/st
           <a href={`/${lng}/plan/${sectionSlug(section.number)}`} className="self-center text-river-700 underline">{t("planEditor.publicPage")}</a>
         </div>
       </header>
-      <SourceTextForm kind="section" id={section.id} version={section.version} value={section.title} label={t("planEditor.titleLabel")} />
+      <SourceTextForm kind="section" id={section.id} version={section.version} value={section.title} label={t("planEditor.titleLabel")} lang={languageTag[section.sourceLocale]} />
       <section aria-labelledby="paragraphs" className="space-y-4">
         <h2 id="paragraphs" className="text-xl font-semibold">{t("planEditor.paragraphs")}</h2>
         {section.paragraphs.length === 0 && <p>{t("planEditor.noParagraphs")}</p>}
@@ -55,7 +56,7 @@ export default async function SectionEditorPage({ params }: PageProps<"/[lng]/st
                 <span className="font-mono font-semibold">¶ {paragraph.citation}</span>
                 {paragraph.retired && <span className="text-earth-600">{t("planEditor.retired")}</span>}
               </p>
-              <SourceTextForm kind="paragraph" id={paragraph.id} version={paragraph.version} value={paragraph.body} label={t("planEditor.paragraphLabel", { citation: paragraph.citation })} />
+              <SourceTextForm kind="paragraph" id={paragraph.id} version={paragraph.version} value={paragraph.body} label={t("planEditor.paragraphLabel", { citation: paragraph.citation })} lang={languageTag[section.sourceLocale]} />
               <div className="flex flex-wrap gap-2">
                 {position > 0 && <ActionButton label={t("planEditor.moveUp")} action={moveItemAction} input={{ kind: "paragraph", id: paragraph.id, version: paragraph.version, direction: "up" }} />}
                 {position < section.paragraphs.length - 1 && <ActionButton label={t("planEditor.moveDown")} action={moveItemAction} input={{ kind: "paragraph", id: paragraph.id, version: paragraph.version, direction: "down" }} />}
@@ -67,7 +68,7 @@ export default async function SectionEditorPage({ params }: PageProps<"/[lng]/st
       </section>
       <section aria-labelledby="add-paragraph" className="space-y-2">
         <h2 id="add-paragraph" className="text-xl font-semibold">{t("planEditor.addParagraph")}</h2>
-        <AddParagraphForm sectionId={section.id} paragraphs={active.map((paragraph) => ({ id: paragraph.id, citation: paragraph.citation }))} />
+        <AddParagraphForm sectionId={section.id} paragraphs={active.map((paragraph) => ({ id: paragraph.id, citation: paragraph.citation }))} lang={languageTag[section.sourceLocale]} />
       </section>
       {section.level !== "subsection" && (
         <section aria-labelledby="add-subsection" className="space-y-2">
