@@ -141,19 +141,32 @@ export function glossaryFor(glossary: GlossaryEntry[], sourceLocale: Locale, sou
 
 export type LocaleCoverage = { locale: Locale; kind: "paragraph" | "projectTitle"; state: "source" | "reviewed" | "draft" | "stale" | "missing"; count: number };
 
-/** Per locale, how the plan's paragraphs and the published projects' titles stand, counted in SQL. */
+/**
+ * Per locale, how the plan's paragraphs and the published projects' titles stand, counted in SQL:
+ * the wordings that exist are counted by state in one pass over the translations, and "missing" is
+ * what remains of each kind's total (no cross product of texts and locales).
+ */
 export async function getTranslationCoverage(planId: string): Promise<LocaleCoverage[]> {
   return getDb().$queryRaw<LocaleCoverage[]>`
     WITH f AS (
       SELECT "bodyId" AS "textId", 'paragraph' AS kind FROM "Paragraph" WHERE "planId" = ${planId}::uuid AND "retiredAt" IS NULL
       UNION ALL
       SELECT "titleId", 'projectTitle' FROM "Project" WHERE published
-    )
-    SELECT l.locale::text AS locale, f.kind, ${stateOf} AS state, count(*)::int AS count
-      FROM f
+    ),
+    present AS (
+      SELECT tr.locale::text AS locale, f.kind, tr.status::text AS state, count(*)::int AS count
+        FROM f JOIN "TextTranslation" tr ON tr."textId" = f."textId" AND tr.value <> ''
+       GROUP BY 1, 2, 3
+    ),
+    totals AS (SELECT kind, count(*)::int AS total FROM f GROUP BY kind)
+    SELECT locale, kind, state, count FROM present
+    UNION ALL
+    SELECT l.locale::text, t.kind, 'missing', t.total - coalesce(sum(p.count), 0)::int
+      FROM totals t
      CROSS JOIN unnest(enum_range(NULL::"Locale")) AS l(locale)
-      LEFT JOIN "TextTranslation" tr ON tr."textId" = f."textId" AND tr.locale = l.locale
-     GROUP BY 1, 2, 3`;
+      LEFT JOIN present p ON p.kind = t.kind AND p.locale = l.locale::text
+     GROUP BY l.locale, t.kind, t.total
+    HAVING t.total - coalesce(sum(p.count), 0) > 0`;
 }
 
 export type PlanOption = { id: string; slug: string; label: string };

@@ -1,8 +1,13 @@
 // What the translation desk and the public status page read, on the seeded plan and glossary.
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { createPrismaClient } from "@/lib/db/create-client";
 import { getMeetingTypeNames } from "@/lib/cooperation/queries";
 import { getFeaturedPlan } from "@/lib/plan/queries";
 import { getGlossary, getTranslationCoverage, getTranslationDetail, getWorkspace, glossaryFor } from "@/lib/translations/queries";
+import { createFixturePlan } from "../support/plans";
+
+const db = createPrismaClient(process.env.DATABASE_URL!);
+afterAll(() => db.$disconnect());
 
 describe("translation queries", () => {
   it("counts every plan paragraph once per locale: Chinese is the original, the rest translations", async () => {
@@ -16,6 +21,17 @@ describe("translation queries", () => {
       expect(paragraphs(locale).reduce((sum, row) => sum + row.count, 0)).toBe(total);
       expect(paragraphs(locale).some((row) => row.state === "source")).toBe(false);
     }
+  });
+
+  it("counts texts with no wording in a locale as missing", async () => {
+    const plan = await createFixturePlan(db, { paragraphs: 3 });
+    await db.textTranslation.create({ data: { textId: (await db.paragraph.findUniqueOrThrow({ where: { id: plan.paragraphIds[0] } })).bodyId, locale: "th", value: "ย่อหน้า", status: "draft" } });
+    const paragraphs = (await getTranslationCoverage(plan.planId)).filter((row) => row.kind === "paragraph");
+    expect(paragraphs.filter((row) => row.locale === "th").sort((a, b) => a.state.localeCompare(b.state))).toEqual([
+      { locale: "th", kind: "paragraph", state: "draft", count: 1 },
+      { locale: "th", kind: "paragraph", state: "missing", count: 2 },
+    ]);
+    expect(paragraphs.filter((row) => row.locale === "en")).toEqual([{ locale: "en", kind: "paragraph", state: "source", count: 3 }]);
   });
 
   it("lists a section's texts for a locale's translators, with counts per state", async () => {
