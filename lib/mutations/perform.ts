@@ -16,9 +16,12 @@ export async function perform<T>(
   const result = await mutation.execute({ db: getDb(), actor, ip }, input);
   // Public pages are cached (docs/decisions/0004): a change they show makes them render afresh.
   // Cached reads of project data (the dashboards) expire with them.
-  if (result.ok && mutation.affectsPublicPages) {
-    revalidatePath("/[lng]", "layout");
-    updateTag(PROJECT_DATA_TAG);
-  }
+  if (result.ok && mutation.affectsPublicPages) revalidatePublicPages();
   return result;
+}
+
+/** Public pages and cached project data render afresh after a change they show (ADR 4). */
+export function revalidatePublicPages(): void {
+  revalidatePath("/[lng]", "layout");
+  updateTag(PROJECT_DATA_TAG);
 }

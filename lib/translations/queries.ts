@@ -15,6 +15,7 @@ export type WorkspaceRow = {
   sourceLocale: Locale;
   source: string;
   target: string | null;
+  version: number | null;
   status: "missing" | "draft" | "stale" | "reviewed";
 };
 
@@ -24,11 +25,11 @@ export type Workspace = { counts: Record<Exclude<TranslationState, "all">, numbe
 const stateOf = Prisma.sql`CASE WHEN tr.value IS NULL OR tr.value = '' THEN 'missing' ELSE tr.status::text END`;
 
 /** The texts of a scope that a translator of `locale` works on (not those written in `locale`). */
-export async function getWorkspace(locale: Locale, scope: FieldScope, state: TranslationState, page: number): Promise<Workspace> {
+export async function getWorkspace(locale: Locale, scope: FieldScope, state: TranslationState, page: number | "all"): Promise<Workspace> {
   const db = getDb();
   const base = Prisma.sql`
     WITH f AS (${fieldsOf(scope)})
-    SELECT f."textId", f.kind, f.ref, f.sort1, f.sort2, t."sourceLocale", src.value AS source, tr.value AS target, ${stateOf} AS status
+    SELECT f."textId", f.kind, f.ref, f.sort1, f.sort2, t."sourceLocale", src.value AS source, tr.value AS target, tr.version, ${stateOf} AS status
       FROM f
       JOIN "Text" t ON t.id = f."textId" AND t."sourceLocale" <> ${locale}::"Locale"
       JOIN "TextTranslation" src ON src."textId" = f."textId" AND src.locale = t."sourceLocale"
@@ -37,8 +38,8 @@ export async function getWorkspace(locale: Locale, scope: FieldScope, state: Tra
   const [counts, rows] = await Promise.all([
     db.$queryRaw<{ status: WorkspaceRow["status"]; count: number }[]>`SELECT status, count(*)::int AS count FROM (${base}) x GROUP BY status`,
     db.$queryRaw<WorkspaceRow[]>`
-      SELECT "textId", kind, ref, "sourceLocale", source, target, status FROM (${base}) x ${filter}
-       ORDER BY sort1, sort2, ref LIMIT ${WORKSPACE_PAGE_SIZE} OFFSET ${(page - 1) * WORKSPACE_PAGE_SIZE}`,
+      SELECT "textId", kind, ref, "sourceLocale", source, target, version, status FROM (${base}) x ${filter}
+       ORDER BY sort1, sort2, ref ${page === "all" ? Prisma.empty : Prisma.sql`LIMIT ${WORKSPACE_PAGE_SIZE} OFFSET ${(page - 1) * WORKSPACE_PAGE_SIZE}`}`,
   ]);
   const byState = { missing: 0, draft: 0, stale: 0, reviewed: 0 };
   for (const row of counts) byState[row.status] = row.count;

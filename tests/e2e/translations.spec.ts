@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import Papa from "papaparse";
 import { signIn } from "./auth-support";
 import { expect, test } from "./support";
 
@@ -91,4 +92,21 @@ test("translators and readers see the desk in their language, without serious ac
   // Another country's language is refused, whatever the address says.
   const refused = await page.goto("/vi/staff/translations/th");
   expect(refused?.status()).toBe(403);
+  expect((await page.request.get("/vi/staff/translations/th/export.csv")).status()).toBe(403);
+});
+
+test("a translator works offline: downloads a section's texts as CSV, fills one in and imports it", async ({ page }) => {
+  await signIn(page, "secretariat.vn@demo.lmc.invalid", { lng: "vi" });
+  await page.goto("/vi/staff/translations/vi?scope=4.2.1&state=all");
+  const download = await page.request.get((await page.getByTestId("export-link").getAttribute("href"))!);
+  expect(download.headers()["content-type"]).toContain("text/csv");
+  const rows = Papa.parse<Record<string, string>>((await download.text()).replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
+  expect(rows.length).toBeGreaterThan(1);
+  const target = rows.find((row) => row.field?.startsWith("paragraph"))!;
+  target.translation = `${target.translation} (bản dịch đã hiệu đính)`;
+  await page.locator("#exchange-file").setInputFiles({ name: "vi.csv", mimeType: "text/csv", buffer: Buffer.from(Papa.unparse(rows)) });
+  await page.getByRole("button", { name: "Nhập", exact: true }).click();
+  await expect(page.getByTestId("import-summary")).toContainText("Đã lưu: 1.");
+  await page.goto("/vi/plan/4-2-1");
+  await expect(page.locator("main")).toContainText("(bản dịch đã hiệu đính)");
 });

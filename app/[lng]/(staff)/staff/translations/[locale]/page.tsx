@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ExchangePanel } from "@/components/translations/exchange-panel";
 import { WorkspaceFilters } from "@/components/translations/workspace-filters";
 import { WorkspaceTable } from "@/components/translations/workspace-table";
 import { formatNumber, languageName } from "@/lib/i18n/format";
@@ -56,6 +57,7 @@ export default async function TranslationWorkspacePage({ params, searchParams }:
         </ul>
       </nav>
       <WorkspaceTable rows={workspace.rows} locale={locale} lng={lng} back={here} />
+      <ExchangePanel locale={locale} exportHref={workspaceHref(`${base}/export.csv`, { ...filter, plan: plan?.slug })} />
       {pages > 1 && (
         <nav aria-label={t("workspace.pages")} className="flex items-center gap-4 text-sm">
           {filter.page > 1 && <a href={workspaceHref(base, { ...filter, plan: plan?.slug }, { page: filter.page - 1 })} className="text-river-700 underline">{t("workspace.previous")}</a>}
