@@ -1,5 +1,5 @@
 import { getT } from "@/lib/i18n/server";
-import { languageTag, locales, type Locale } from "@/lib/i18n/settings";
+import { endonyms, languageTag, locales, type Locale } from "@/lib/i18n/settings";
 import type { GlossaryEntry } from "@/lib/translations/queries";
 import { FieldLabel } from "./field-label";
 
@@ -15,7 +15,7 @@ export async function GlossaryTable({ entries, lng, editable }: { entries: Gloss
           <thead className="border-b border-slate-300">
             <tr>
               <th scope="col" className="py-2 pr-3">{t("workspace.field")}</th>
-              {locales.map((locale) => <th key={locale} scope="col" lang={languageTag[locale]} className="py-2 pr-3">{locale}</th>)}
+              {locales.map((locale) => <th key={locale} scope="col" lang={languageTag[locale]} className="py-2 pr-3">{endonyms[locale]}</th>)}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200 align-top">
