@@ -1,6 +1,6 @@
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
-import type { PlanOption } from "@/lib/translations/queries";
+import type { PlanOption } from "@/lib/plan/queries";
 import type { WorkspaceParams } from "@/lib/translations/workspace-params";
 
 const INPUT = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5";

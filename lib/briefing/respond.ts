@@ -1,16 +1,10 @@
 import "server-only";
+import { plainText } from "@/lib/http/plain-response";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
 import type { Edition } from "@/lib/reports/edition-queries";
 import { cachedPdf, PdfUnavailable, printToPdf } from "./pdf";
 
-const text = (status: number, body: string) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-
-/** A plain-text refusal in the reader's language (no internals). */
-export async function refusal(status: 403 | 404, lng: Locale): Promise<Response> {
-  const t = await getT(lng, "error");
-  return text(status, status === 404 ? t("notFound.body") : t("forbidden.body"));
-}
 
 /**
  * The briefing pack of an edition as a PDF download: printed once by Chromium from `pageUrl`, then
@@ -29,9 +23,9 @@ export async function briefingPdf({ edition, lng, pageUrl, audience, cookies = [
     pdf = await cachedPdf(`edition-${edition.id}-${lng}-${audience}`, () => printToPdf(pageUrl, cookies));
   } catch (error) {
     const t = await getT(lng, "reports");
-    if (error instanceof PdfUnavailable) return text(503, t("briefing.pdfUnavailable"));
+    if (error instanceof PdfUnavailable) return plainText(503, t("briefing.pdfUnavailable"));
     console.error(`briefing pack ${edition.number}/${lng} could not be printed`, error);
-    return text(500, t("briefing.pdfFailed"));
+    return plainText(500, t("briefing.pdfFailed"));
   }
   const name = `lmc-progress-report-${edition.period.year}-edition-${edition.number}-${lng}.pdf`;
   return new Response(new Uint8Array(pdf), {

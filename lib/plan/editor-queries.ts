@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { localize, textOf } from "@/lib/i18n/localized-text";
 import type { Locale } from "@/lib/i18n/settings";
+import { inReadingOrder } from "./outline";
 
 // The plan editor works on the source wording (the plan's original language), with versions for
 // optimistic concurrency and retired items shown, never hidden.
@@ -34,16 +35,7 @@ export async function getPlanForEditing(slug: string, lng: Locale) {
   });
   if (!plan) return null;
   const rows: EditorSection[] = plan.sections.map(({ retiredAt, title, ...section }) => ({ ...section, retired: retiredAt !== null, title: sourceValue(title), sourceLocale: title.sourceLocale }));
-  // Reading order: each section followed by its children, by position.
-  const ordered: EditorSection[] = [];
-  const visit = (parentId: string | null) => {
-    for (const row of rows.filter((section) => section.parentId === parentId)) {
-      ordered.push(row);
-      visit(row.id);
-    }
-  };
-  visit(null);
-  return { id: plan.id, slug: plan.slug, status: plan.status, startYear: plan.startYear, endYear: plan.endYear, title: localize(plan.title, lng), sections: ordered };
+  return { id: plan.id, slug: plan.slug, status: plan.status, startYear: plan.startYear, endYear: plan.endYear, title: localize(plan.title, lng), sections: inReadingOrder(rows) };
 }
 
 export async function getSectionForEditing(planId: string, number: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ancestors, neighbours, subtree } from "./outline";
+import { ancestors, inReadingOrder, neighbours, subtree } from "./outline";
 
 const outline = [
   { id: "1", parentId: null, number: "1" },
@@ -28,5 +28,18 @@ describe("plan outline navigation", () => {
     expect(neighbours(outline, at("4.1.1"))).toEqual({ previous: at("4.1"), next: at("4.2") });
     expect(neighbours(outline, at("1")).previous).toBeNull();
     expect(neighbours(outline, at("5")).next).toBeNull();
+  });
+});
+
+describe("inReadingOrder", () => {
+  it("puts each section before its children, siblings in the order given", () => {
+    const rows = [
+      { id: "4", parentId: null },
+      { id: "4.2", parentId: "4" },
+      { id: "1", parentId: null },
+      { id: "4.1", parentId: "4" },
+      { id: "4.2.1", parentId: "4.2" },
+    ];
+    expect(inReadingOrder(rows).map((row) => row.id)).toEqual(["4", "4.2", "4.2.1", "4.1", "1"]);
   });
 });

@@ -2,6 +2,21 @@
 
 type Node = { id: string; parentId: string | null; number: string };
 
+/** Sections (each list already sorted by position among its siblings) in reading order: depth first. */
+export function inReadingOrder<T extends { id: string; parentId: string | null }>(sections: T[]): T[] {
+  const children = new Map<string | null, T[]>();
+  for (const section of sections) children.set(section.parentId, [...(children.get(section.parentId) ?? []), section]);
+  const ordered: T[] = [];
+  const visit = (parentId: string | null) => {
+    for (const section of children.get(parentId) ?? []) {
+      ordered.push(section);
+      visit(section.id);
+    }
+  };
+  visit(null);
+  return ordered;
+}
+
 /** The section and all sections below it, in reading order. */
 export function subtree<T extends Node>(outline: T[], rootId: string): T[] {
   const ids = new Set([rootId]);

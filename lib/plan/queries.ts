@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { localize, textOf, type LocalizedText } from "@/lib/i18n/localized-text";
 import type { Locale } from "@/lib/i18n/settings";
 import type { SectionLevelName } from "./numbering";
+import { inReadingOrder } from "./outline";
 
 export type PlanOverview = {
   id: string;
@@ -77,27 +78,17 @@ export const getPlanOutline = cache(async (planId: string, lng: Locale): Promise
       priorityArea: { select: { slug: true, name: textOf(lng) } },
     },
   });
-  const children = new Map<string | null, typeof rows>();
-  for (const row of rows) children.set(row.parentId, [...(children.get(row.parentId) ?? []), row]);
-  const ordered: OutlineSection[] = [];
-  const visit = (parentId: string | null) => {
-    for (const row of children.get(parentId) ?? []) {
-      ordered.push({
-        id: row.id,
-        number: row.number,
-        level: row.level,
-        parentId: row.parentId,
-        title: localize(row.title, lng),
-        textEndsHere: row.textEndsHere,
-        retired: row.retiredAt !== null,
-        pillar: row.pillar && { slug: row.pillar.slug, name: localize(row.pillar.name, lng) },
-        priorityArea: row.priorityArea && { slug: row.priorityArea.slug, name: localize(row.priorityArea.name, lng) },
-      });
-      visit(row.id);
-    }
-  };
-  visit(null);
-  return ordered;
+  return inReadingOrder(rows).map((row) => ({
+    id: row.id,
+    number: row.number,
+    level: row.level,
+    parentId: row.parentId,
+    title: localize(row.title, lng),
+    textEndsHere: row.textEndsHere,
+    retired: row.retiredAt !== null,
+    pillar: row.pillar && { slug: row.pillar.slug, name: localize(row.pillar.name, lng) },
+    priorityArea: row.priorityArea && { slug: row.priorityArea.slug, name: localize(row.priorityArea.name, lng) },
+  }));
 });
 
 export type PlanParagraph = { id: string; citation: string; sectionId: string; retired: boolean; body: LocalizedText };
@@ -109,4 +100,12 @@ export async function getParagraphs(planId: string, sectionIds: string[] | "all"
     select: { id: true, citation: true, sectionId: true, retiredAt: true, body: textOf(lng) },
   });
   return rows.map((row) => ({ id: row.id, citation: row.citation, sectionId: row.sectionId, retired: row.retiredAt !== null, body: localize(row.body, lng) }));
+}
+
+export type PlanOption = { id: string; slug: string; label: string };
+
+/** Every plan, newest first, as forms and filters offer them: "title (2018–2022)". */
+export async function listPlanOptions(lng: Locale): Promise<PlanOption[]> {
+  const plans = await getDb().plan.findMany({ orderBy: { startYear: "desc" }, select: { id: true, slug: true, startYear: true, endYear: true, title: textOf(lng) } });
+  return plans.map((plan) => ({ id: plan.id, slug: plan.slug, label: `${localize(plan.title, lng).value} (${plan.startYear}–${plan.endYear})` }));
 }

@@ -193,9 +193,3 @@ export async function foreignMinistersMeetings(lng: Locale) {
   const meetings = await getDb().meeting.findMany({ where: { type: "FMM" }, orderBy: { startsOn: "desc" }, select: { id: true, number: true, startsOn: true, venue: textOf(lng) } });
   return meetings.map((meeting) => ({ id: meeting.id, number: meeting.number, startsOn: meeting.startsOn, venue: localize(meeting.venue, lng) }));
 }
-
-/** Plans of action a period can be opened for, newest first. */
-export async function listPlans(lng: Locale) {
-  const plans = await getDb().plan.findMany({ orderBy: { startYear: "desc" }, select: { slug: true, startYear: true, endYear: true, title: textOf(lng) } });
-  return plans.map((plan) => ({ slug: plan.slug, label: `${localize(plan.title, lng).value} (${plan.startYear}–${plan.endYear})` }));
-}

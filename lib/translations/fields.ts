@@ -26,7 +26,7 @@ const projectFields = Prisma.sql`
   UNION ALL
   SELECT "summaryId", 'projectSummary', code, ARRAY[0], 1 FROM "Project"`;
 
-export const glossaryFields = Prisma.sql`
+const glossaryFields = Prisma.sql`
   SELECT "textId", 'term' AS kind, key AS ref, ARRAY[1] AS sort1, 0 AS sort2 FROM "Term"
   UNION ALL SELECT "nameId", 'country', code, ARRAY[2], position FROM "Country"
   UNION ALL SELECT "nameId", 'pillar', slug, ARRAY[3], position FROM "Pillar"
@@ -36,4 +36,15 @@ export const glossaryFields = Prisma.sql`
 export function fieldsOf(scope: FieldScope): Prisma.Sql {
   if (scope.kind === "plan") return planFields(scope.planId, scope.section);
   return scope.kind === "projects" ? projectFields : glossaryFields;
+}
+
+/** What one text is (its kind and reference), whichever plan it belongs to, retired or not. */
+export function fieldOfText(textId: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT kind, ref FROM (
+      SELECT "titleId" AS "textId", 'section' AS kind, number AS ref FROM "Section"
+      UNION ALL SELECT "bodyId", 'paragraph', citation FROM "Paragraph"
+      UNION ALL SELECT "textId", kind, ref FROM (${projectFields}) p
+      UNION ALL SELECT "textId", kind, ref FROM (${glossaryFields}) g
+    ) f WHERE "textId" = ${textId}::uuid LIMIT 1`;
 }

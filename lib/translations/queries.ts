@@ -1,9 +1,8 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
-import { localize, textOf } from "@/lib/i18n/localized-text";
 import type { Locale } from "@/lib/i18n/settings";
-import { fieldsOf, glossaryFields, type FieldKind, type FieldScope } from "./fields";
+import { fieldOfText, fieldsOf, type FieldKind, type FieldScope } from "./fields";
 import type { TranslationState } from "./schemas";
 
 export const WORKSPACE_PAGE_SIZE = 50;
@@ -81,14 +80,7 @@ export async function getTranslationDetail(textId: string, locale: Locale): Prom
   const source = text.translations.find((translation) => translation.locale === text.sourceLocale);
   if (!source) return null;
   const target = text.translations.find((translation) => translation.locale === locale && translation.status !== "source");
-  const [where] = await db.$queryRaw<{ kind: FieldKind; ref: string }[]>`
-    SELECT kind, ref FROM (
-      SELECT "titleId" AS "textId", 'section' AS kind, number AS ref FROM "Section" WHERE "titleId" = ${textId}::uuid
-      UNION ALL SELECT "bodyId", 'paragraph', citation FROM "Paragraph" WHERE "bodyId" = ${textId}::uuid
-      UNION ALL SELECT "titleId", 'projectTitle', code FROM "Project" WHERE "titleId" = ${textId}::uuid
-      UNION ALL SELECT "summaryId", 'projectSummary', code FROM "Project" WHERE "summaryId" = ${textId}::uuid
-      UNION ALL SELECT g."textId", g.kind, g.ref FROM (${glossaryFields}) g WHERE g."textId" = ${textId}::uuid
-    ) x LIMIT 1`;
+  const [where] = await db.$queryRaw<{ kind: FieldKind; ref: string }[]>(fieldOfText(textId));
   return {
     textId,
     kind: where?.kind ?? null,
@@ -117,7 +109,7 @@ export type GlossaryEntry = { textId: string; kind: FieldKind; ref: string; sour
 export async function getGlossary(): Promise<GlossaryEntry[]> {
   const rows = await getDb().$queryRaw<{ textId: string; kind: FieldKind; ref: string; sourceLocale: Locale; locale: Locale; value: string; status: string }[]>`
     SELECT g."textId", g.kind, g.ref, t."sourceLocale", tr.locale, tr.value, tr.status::text AS status
-      FROM (${glossaryFields}) g
+      FROM (${fieldsOf({ kind: "glossary" })}) g
       JOIN "Text" t ON t.id = g."textId"
       JOIN "TextTranslation" tr ON tr."textId" = g."textId"
      ORDER BY g.sort1, g.sort2, g.ref`;
@@ -168,12 +160,4 @@ export async function getTranslationCoverage(planId: string): Promise<LocaleCove
       LEFT JOIN present p ON p.kind = t.kind AND p.locale = l.locale::text
      GROUP BY l.locale, t.kind, t.total
     HAVING t.total - coalesce(sum(p.count), 0) > 0`;
-}
-
-export type PlanOption = { id: string; slug: string; label: string };
-
-/** Every plan, newest first, for the desk's plan choice. */
-export async function listPlanOptions(lng: Locale): Promise<PlanOption[]> {
-  const plans = await getDb().plan.findMany({ orderBy: { startYear: "desc" }, select: { id: true, slug: true, startYear: true, endYear: true, title: textOf(lng) } });
-  return plans.map((plan) => ({ id: plan.id, slug: plan.slug, label: `${localize(plan.title, lng).value} (${plan.startYear}–${plan.endYear})` }));
 }

@@ -4,7 +4,8 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Locale, ProjectStatus } from "../../generated/prisma/enums";
-import { demoAgencies, demoIssues, demoMilestones, demoNarratives, demoProvinces, projectTemplates } from "./data/demo-projects";
+import { demoAgencies, demoIssues, demoMilestones, demoNarratives, demoProvinces } from "./data/demo-details";
+import { projectTemplates } from "./data/demo-projects";
 import { TextBatch } from "./texts";
 
 const COUNTRIES = [

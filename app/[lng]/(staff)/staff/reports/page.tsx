@@ -5,7 +5,8 @@ import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/i18n/format";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
-import { listPlans, listPeriods } from "@/lib/reports/queries";
+import { listPlanOptions } from "@/lib/plan/queries";
+import { listPeriods } from "@/lib/reports/queries";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/staff/reports">): Promise<Metadata> {
   const t = await getT(await localeOf(params), "reports");
@@ -16,7 +17,7 @@ export default async function ReportingPeriodsPage({ params }: PageProps<"/[lng]
   const lng = await localeOf(params);
   const actor = await requirePermission(lng, `/${lng}/staff/reports`, "staff.read");
   const [t, periods] = await Promise.all([getT(lng, "reports"), listPeriods()]);
-  const plans = can(actor, "reports.periods") ? await listPlans(lng) : [];
+  const plans = can(actor, "reports.periods") ? await listPlanOptions(lng) : [];
   return (
     <div className="space-y-8">
       <header className="space-y-2">

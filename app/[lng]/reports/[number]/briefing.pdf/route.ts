@@ -1,4 +1,5 @@
-import { briefingPdf, internalOrigin, refusal } from "@/lib/briefing/respond";
+import { briefingPdf, internalOrigin } from "@/lib/briefing/respond";
+import { refusal } from "@/lib/http/plain-response";
 import { defaultLocale, isLocale } from "@/lib/i18n/settings";
 import { getEdition } from "@/lib/reports/edition-queries";
 

@@ -5,12 +5,12 @@ import { WorkspaceTable } from "@/components/translations/workspace-table";
 import { formatNumber, languageName } from "@/lib/i18n/format";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
-import { getFeaturedPlan, getPlanOutline } from "@/lib/plan/queries";
-import type { FieldScope } from "@/lib/translations/fields";
-import { getWorkspace, listPlanOptions, WORKSPACE_PAGE_SIZE } from "@/lib/translations/queries";
+import { getPlanOutline } from "@/lib/plan/queries";
+import { getWorkspace, WORKSPACE_PAGE_SIZE } from "@/lib/translations/queries";
 import { requireTranslator } from "@/lib/translations/route";
 import { TRANSLATION_STATES } from "@/lib/translations/schemas";
 import { parseWorkspaceParams, workspaceHref } from "@/lib/translations/workspace-params";
+import { resolveWorkspaceScope } from "@/lib/translations/workspace-scope";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/staff/translations/[locale]">): Promise<Metadata> {
   const t = await getT(await localeOf(params), "translations");
@@ -23,11 +23,9 @@ export default async function TranslationWorkspacePage({ params, searchParams }:
   const base = `/${lng}/staff/translations/${rawLocale}`;
   const { locale } = await requireTranslator(lng, base, rawLocale);
   const filter = parseWorkspaceParams(await searchParams);
-  const [t, plans, featured] = await Promise.all([getT(lng, "translations"), listPlanOptions(lng), getFeaturedPlan(lng)]);
-  const plan = plans.find((option) => option.slug === filter.plan) ?? plans.find((option) => option.slug === featured?.slug) ?? plans[0];
+  const [t, { plans, plan, scope }] = await Promise.all([getT(lng, "translations"), resolveWorkspaceScope(filter, lng)]);
   const outline = plan ? await getPlanOutline(plan.id, lng) : [];
-  const scope: FieldScope = filter.scope === "projects" || filter.scope === "glossary" ? { kind: filter.scope } : { kind: "plan", planId: plan?.id ?? "", section: filter.scope === "plan" ? null : filter.scope };
-  const workspace = plan || scope.kind !== "plan" ? await getWorkspace(locale, scope, filter.state, filter.page) : { counts: { missing: 0, draft: 0, stale: 0, reviewed: 0 }, rows: [], total: 0 };
+  const workspace = scope ? await getWorkspace(locale, scope, filter.state, filter.page) : { counts: { missing: 0, draft: 0, stale: 0, reviewed: 0 }, rows: [], total: 0 };
   const here = workspaceHref(base, { ...filter, plan: plan?.slug }, { page: filter.page });
   const pages = Math.max(1, Math.ceil(workspace.total / WORKSPACE_PAGE_SIZE));
   return (

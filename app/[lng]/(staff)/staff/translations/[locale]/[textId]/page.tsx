@@ -24,9 +24,9 @@ export default async function TranslationEditorPage({ params, searchParams }: Pa
   if (!/^[0-9a-f-]{36}$/.test(textId)) notFound();
   const [t, detail, glossary] = await Promise.all([getT(lng, "translations"), getTranslationDetail(textId, locale), getGlossary()]);
   if (!detail || detail.sourceLocale === locale) notFound();
-  const back = typeof (await searchParams).back === "string" && String((await searchParams).back).startsWith(`/${lng}/staff/translations/`)
-    ? String((await searchParams).back)
-    : `/${lng}/staff/translations/${locale}`;
+  // Back to the queue the translator came from; only an address of the desk itself is followed.
+  const { back: requested } = await searchParams;
+  const back = typeof requested === "string" && requested.startsWith(`/${lng}/staff/translations/`) ? requested : `/${lng}/staff/translations/${locale}`;
   const target = detail.target;
   return (
     <div className="space-y-6">
