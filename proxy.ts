@@ -14,7 +14,10 @@ export function proxy(request: NextRequest) {
 
   if (!isLocale(first)) {
     const url = request.nextUrl.clone();
-    url.pathname = switchLocale(pathname, preferredLocale(request.headers.get("accept-language"), remembered));
+    url.pathname = switchLocale(
+      pathname,
+      preferredLocale(request.headers.get("accept-language"), remembered),
+    );
     const response = NextResponse.redirect(url);
     response.headers.set("Vary", "Accept-Language, Cookie");
     return response;
@@ -27,7 +30,8 @@ export function proxy(request: NextRequest) {
   if (nonce) headers.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
-  if (remembered !== first) response.cookies.set(LOCALE_COOKIE, first, { path: "/", maxAge: ONE_YEAR, sameSite: "lax" });
+  if (remembered !== first)
+    response.cookies.set(LOCALE_COOKIE, first, { path: "/", maxAge: ONE_YEAR, sameSite: "lax" });
   return response;
 }
 

@@ -4,7 +4,7 @@ import { errorMessages } from "@/lib/i18n/error-messages";
 
 /** Last resort when even the layout fails: no styles, no data, the locale read from the URL. */
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const lng = typeof window === "undefined" ? "en" : window.location.pathname.split("/")[1] ?? "en";
+  const lng = typeof window === "undefined" ? "en" : (window.location.pathname.split("/")[1] ?? "en");
   const messages = errorMessages(lng).error;
   return (
     <html lang={lng}>

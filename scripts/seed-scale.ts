@@ -5,7 +5,9 @@ import { createPrismaClient } from "../lib/db/create-client";
 import { seedScale } from "../prisma/seed/scale";
 import { openAppDatabase } from "./db/database";
 
-const { values } = parseArgs({ options: { projects: { type: "string", default: "10000" }, updates: { type: "string", default: "200000" } } });
+const { values } = parseArgs({
+  options: { projects: { type: "string", default: "10000" }, updates: { type: "string", default: "200000" } },
+});
 const projects = Number(values.projects);
 const updates = Number(values.updates);
 if (!Number.isInteger(projects) || !Number.isInteger(updates) || projects < 1 || updates < 0) {
@@ -17,7 +19,9 @@ const db = createPrismaClient(database.url);
 const started = performance.now();
 try {
   await seedScale(db, { projects, updates });
-  console.log(`Added ${projects} projects and ${updates} status updates in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Added ${projects} projects and ${updates} status updates in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
 } finally {
   await db.$disconnect();
   await database.close();

@@ -50,7 +50,11 @@ try {
     if (!(await isSeeded(db))) {
       const accounts = database.embedded || process.env.SEED_DEMO_ACCOUNTS === "1";
       await seedDemo(db, { demo: accounts });
-      console.log(accounts ? "Seeded the plan, the demo accounts (see README) and the demo projects." : "Seeded the plan.");
+      console.log(
+        accounts
+          ? "Seeded the plan, the demo accounts (see README) and the demo projects."
+          : "Seeded the plan.",
+      );
     }
   } finally {
     await db.$disconnect();

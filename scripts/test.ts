@@ -23,6 +23,9 @@ const steps: [string, string[]][] = [
 ];
 for (const [command, args] of steps) {
   console.log(`\n> ${command.split("/").pop()} ${args.join(" ")}`);
-  const { status } = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const { status } = spawnSync(command, args, {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (status !== 0) process.exit(status ?? 1);
 }

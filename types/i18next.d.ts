@@ -11,6 +11,15 @@ import type translations from "../locales/en/translations.json";
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "common";
-    resources: { common: typeof common; plan: typeof plan; error: typeof error; staff: typeof staff; projects: typeof projects; reports: typeof reports; dashboard: typeof dashboard; translations: typeof translations };
+    resources: {
+      common: typeof common;
+      plan: typeof plan;
+      error: typeof error;
+      staff: typeof staff;
+      projects: typeof projects;
+      reports: typeof reports;
+      dashboard: typeof dashboard;
+      translations: typeof translations;
+    };
   }
 }

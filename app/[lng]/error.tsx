@@ -11,7 +11,11 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
     <div className="space-y-4 py-12" role="alert" data-testid="page-error">
       <h1 className="text-3xl font-bold text-river-900">{messages.title}</h1>
       <p className="text-lg text-slate-700">{messages.body}</p>
-      <button type="button" onClick={reset} className="rounded bg-river-700 px-4 py-2 font-semibold text-white hover:bg-river-800">
+      <button
+        type="button"
+        onClick={reset}
+        className="rounded bg-river-700 px-4 py-2 font-semibold text-white hover:bg-river-800"
+      >
         {messages.retry}
       </button>
     </div>

@@ -14,7 +14,9 @@ export async function generateMetadata({ params }: LayoutProps<"/[lng]">): Promi
   return {
     title: { default: t("site.name"), template: `%s · ${t("site.name")}` },
     description: t("site.tagline"),
-    alternates: { languages: Object.fromEntries(locales.map((locale) => [languageTag[locale], `/${locale}`])) },
+    alternates: {
+      languages: Object.fromEntries(locales.map((locale) => [languageTag[locale], `/${locale}`])),
+    },
   };
 }
 
@@ -48,7 +50,11 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           {t("skipLink")}
         </a>
         <SiteHeader lng={lng} />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none sm:px-6">
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none sm:px-6"
+        >
           {children}
         </main>
         <SiteFooter lng={lng} />

@@ -13,8 +13,16 @@ export default function NotFound() {
       <h1 className="text-3xl font-bold text-river-900">{notFound.title}</h1>
       <p className="text-lg text-slate-700">{notFound.body}</p>
       <ul className="flex flex-wrap gap-4">
-        <li><a href={`/${lng}`} className="text-river-700 underline">{notFound.home}</a></li>
-        <li><a href={`/${lng}/plan`} className="text-river-700 underline">{notFound.plan}</a></li>
+        <li>
+          <a href={`/${lng}`} className="text-river-700 underline">
+            {notFound.home}
+          </a>
+        </li>
+        <li>
+          <a href={`/${lng}/plan`} className="text-river-700 underline">
+            {notFound.plan}
+          </a>
+        </li>
       </ul>
     </div>
   );

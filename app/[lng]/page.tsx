@@ -31,8 +31,15 @@ export default async function HomePage({ params }: PageProps<"/[lng]">) {
   return (
     <div className="space-y-12">
       <section aria-labelledby="plan-title" className="space-y-4">
-        {cooperationName && <Localized as="p" text={cooperationName} lng={lng} className="text-lg text-river-700" />}
-        <Localized as="h1" text={plan.title} lng={lng} className="text-3xl font-bold text-river-900 sm:text-4xl" />
+        {cooperationName && (
+          <Localized as="p" text={cooperationName} lng={lng} className="text-lg text-river-700" />
+        )}
+        <Localized
+          as="h1"
+          text={plan.title}
+          lng={lng}
+          className="text-3xl font-bold text-river-900 sm:text-4xl"
+        />
         <PlanStatusLine plan={plan} lng={lng} />
         <TranslationNotice lng={lng} texts={shown} />
         <Localized as="p" text={plan.summary} lng={lng} className="max-w-3xl text-lg leading-relaxed" />
@@ -46,11 +53,15 @@ export default async function HomePage({ params }: PageProps<"/[lng]">) {
       </section>
 
       <section aria-labelledby="phases" className="space-y-4">
-        <h2 id="phases" className="text-2xl font-bold">{t("home.phasesTitle")}</h2>
+        <h2 id="phases" className="text-2xl font-bold">
+          {t("home.phasesTitle")}
+        </h2>
         <ol className="grid gap-4 md:grid-cols-2">
           {plan.phases.map((phase) => (
             <li key={phase.startYear} className="rounded border border-slate-200 p-5">
-              <p className="text-sm font-semibold text-river-700">{formatYearRange(phase.startYear, phase.endYear, lng)}</p>
+              <p className="text-sm font-semibold text-river-700">
+                {formatYearRange(phase.startYear, phase.endYear, lng)}
+              </p>
               <Localized as="h3" text={phase.name} lng={lng} className="text-lg font-semibold" />
               <Localized as="p" text={phase.description} lng={lng} className="mt-1 text-slate-700" />
             </li>
@@ -59,7 +70,9 @@ export default async function HomePage({ params }: PageProps<"/[lng]">) {
       </section>
 
       <section aria-labelledby="pillars" className="space-y-4">
-        <h2 id="pillars" className="text-2xl font-bold">{t("home.pillarsTitle")}</h2>
+        <h2 id="pillars" className="text-2xl font-bold">
+          {t("home.pillarsTitle")}
+        </h2>
         <ol className="grid gap-4 md:grid-cols-3">
           {pillars.map((pillar) => (
             <li key={pillar.slug} className="rounded border-t-4 border-river-600 bg-river-50 p-5">
@@ -71,18 +84,25 @@ export default async function HomePage({ params }: PageProps<"/[lng]">) {
       </section>
 
       <section aria-labelledby="areas" className="space-y-4">
-        <h2 id="areas" className="text-2xl font-bold">{t("home.areasTitle")}</h2>
+        <h2 id="areas" className="text-2xl font-bold">
+          {t("home.areasTitle")}
+        </h2>
         <AreaCards areas={areas.filter((area) => area.isCore)} lng={lng} />
         <h3 className="pt-2 text-lg font-semibold">{t("home.furtherAreasTitle")}</h3>
         <p className="text-slate-700">{t("home.furtherAreasLead")}</p>
         <ul className="flex flex-wrap gap-2">
-          {areas.filter((area) => !area.isCore).map((area) => (
-            <li key={area.slug}>
-              <a href={`/${lng}/priority-areas/${area.slug}`} className="inline-block rounded-full border border-river-600 px-3 py-1 text-sm text-river-800 hover:bg-river-50">
-                <Localized text={area.name} lng={lng} />
-              </a>
-            </li>
-          ))}
+          {areas
+            .filter((area) => !area.isCore)
+            .map((area) => (
+              <li key={area.slug}>
+                <a
+                  href={`/${lng}/priority-areas/${area.slug}`}
+                  className="inline-block rounded-full border border-river-600 px-3 py-1 text-sm text-river-800 hover:bg-river-50"
+                >
+                  <Localized text={area.name} lng={lng} />
+                </a>
+              </li>
+            ))}
         </ul>
       </section>
     </div>

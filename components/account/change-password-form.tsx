@@ -24,9 +24,34 @@ export function ChangePasswordForm() {
   return (
     <form onSubmit={form.submit} className="max-w-md space-y-4" noValidate data-testid="change-password">
       <FormMessage error={form.formError} success={done} />
-      <TextField label={t("account.password.current")} name="currentPassword" type="password" autoComplete="current-password" value={form.values.currentPassword!} onChange={(value) => form.set("currentPassword", value)} problems={form.errors.currentPassword} />
-      <TextField label={t("account.password.new")} hint={t("account.password.newHint")} name="newPassword" type="password" autoComplete="new-password" value={form.values.newPassword!} onChange={(value) => form.set("newPassword", value)} problems={form.errors.newPassword} />
-      <TextField label={t("account.password.confirm")} name="confirmPassword" type="password" autoComplete="new-password" value={form.values.confirmPassword!} onChange={(value) => form.set("confirmPassword", value)} problems={form.errors.confirmPassword} />
+      <TextField
+        label={t("account.password.current")}
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        value={form.values.currentPassword!}
+        onChange={(value) => form.set("currentPassword", value)}
+        problems={form.errors.currentPassword}
+      />
+      <TextField
+        label={t("account.password.new")}
+        hint={t("account.password.newHint")}
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        value={form.values.newPassword!}
+        onChange={(value) => form.set("newPassword", value)}
+        problems={form.errors.newPassword}
+      />
+      <TextField
+        label={t("account.password.confirm")}
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        value={form.values.confirmPassword!}
+        onChange={(value) => form.set("confirmPassword", value)}
+        problems={form.errors.confirmPassword}
+      />
       <SubmitButton pending={form.pending}>{t("account.password.submit")}</SubmitButton>
     </form>
   );

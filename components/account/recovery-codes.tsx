@@ -13,7 +13,11 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
           <li key={code}>{code}</li>
         ))}
       </ul>
-      <button type="button" onClick={onDone} className="rounded bg-river-700 px-4 py-2 font-semibold text-white hover:bg-river-800">
+      <button
+        type="button"
+        onClick={onDone}
+        className="rounded bg-river-700 px-4 py-2 font-semibold text-white hover:bg-river-800"
+      >
         {t("account.twoFactor.recoveryDone")}
       </button>
     </div>

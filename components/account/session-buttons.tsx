@@ -12,10 +12,12 @@ export function EndSessionButton({ id, label }: { id: string; label: string }) {
     <button
       type="button"
       disabled={pending}
-      onClick={() => startTransition(async () => {
-        await endSessionAction({ id });
-        router.refresh();
-      })}
+      onClick={() =>
+        startTransition(async () => {
+          await endSessionAction({ id });
+          router.refresh();
+        })
+      }
       className="text-sm text-river-700 underline disabled:opacity-60"
     >
       {label}
@@ -29,10 +31,12 @@ export function SignOutEverywhereButton({ lng, label }: { lng: string; label: st
     <button
       type="button"
       disabled={pending}
-      onClick={() => startTransition(async () => {
-        await signOutEverywhereAction();
-        await signOut({ callbackUrl: `/${lng}/sign-in` });
-      })}
+      onClick={() =>
+        startTransition(async () => {
+          await signOutEverywhereAction();
+          await signOut({ callbackUrl: `/${lng}/sign-in` });
+        })
+      }
       className="rounded border border-red-700 px-4 py-2 text-red-800 hover:bg-red-50 disabled:opacity-60"
       data-testid="sign-out-everywhere"
     >

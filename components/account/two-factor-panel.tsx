@@ -5,8 +5,18 @@ import { useState, useTransition } from "react";
 import { useTranslation } from "react-i18next";
 import { FormMessage, SubmitButton, TextField } from "@/components/forms/fields";
 import { useMutationForm } from "@/components/forms/use-mutation-form";
-import { disableTwoFactorAction, enableTwoFactorAction, regenerateRecoveryCodesAction, startTwoFactorAction, type Enrollment } from "@/lib/account/actions";
-import { confirmWithCodeSchema, confirmWithPasswordSchema, enableTwoFactorSchema } from "@/lib/account/schemas";
+import {
+  disableTwoFactorAction,
+  enableTwoFactorAction,
+  regenerateRecoveryCodesAction,
+  startTwoFactorAction,
+  type Enrollment,
+} from "@/lib/account/actions";
+import {
+  confirmWithCodeSchema,
+  confirmWithPasswordSchema,
+  enableTwoFactorSchema,
+} from "@/lib/account/schemas";
 import type { MutationErrorCode } from "@/lib/mutations/result";
 import { RecoveryCodes } from "./recovery-codes";
 
@@ -34,7 +44,12 @@ export function TwoFactorPanel({ enabled, required }: { enabled: boolean; requir
     action: regenerateRecoveryCodesAction,
     onSuccess: ({ recoveryCodes }) => setCodes(recoveryCodes),
   });
-  const disable = useMutationForm({ initial: { password: "" }, schema: confirmWithPasswordSchema, action: disableTwoFactorAction, onSuccess: () => router.refresh() });
+  const disable = useMutationForm({
+    initial: { password: "" },
+    schema: confirmWithPasswordSchema,
+    action: disableTwoFactorAction,
+    onSuccess: () => router.refresh(),
+  });
 
   if (codes) {
     return (
@@ -53,12 +68,29 @@ export function TwoFactorPanel({ enabled, required }: { enabled: boolean; requir
       <form onSubmit={enable.submit} className="max-w-md space-y-4" noValidate data-testid="two-factor-enrol">
         <p className="text-sm">{t("account.twoFactor.scan")}</p>
         {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL generated on the server */}
-        <img src={`data:image/svg+xml;base64,${btoa(enrollment.qrSvg)}`} alt={t("account.twoFactor.scan")} width={200} height={200} className="rounded border border-slate-300 bg-white p-2" />
+        <img
+          src={`data:image/svg+xml;base64,${btoa(enrollment.qrSvg)}`}
+          alt={t("account.twoFactor.scan")}
+          width={200}
+          height={200}
+          className="rounded border border-slate-300 bg-white p-2"
+        />
         <p className="text-sm">
-          {t("account.twoFactor.manual")} <code className="break-all font-mono" data-testid="totp-secret">{enrollment.secret}</code>
+          {t("account.twoFactor.manual")}{" "}
+          <code className="break-all font-mono" data-testid="totp-secret">
+            {enrollment.secret}
+          </code>
         </p>
         <FormMessage error={enable.formError} />
-        <TextField label={t("account.twoFactor.code")} name="code" inputMode="numeric" autoComplete="one-time-code" value={enable.values.code!} onChange={(value) => enable.set("code", value)} problems={enable.errors.code} />
+        <TextField
+          label={t("account.twoFactor.code")}
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          value={enable.values.code!}
+          onChange={(value) => enable.set("code", value)}
+          problems={enable.errors.code}
+        />
         <SubmitButton pending={enable.pending}>{t("account.twoFactor.confirm")}</SubmitButton>
       </form>
     );
@@ -90,13 +122,29 @@ export function TwoFactorPanel({ enabled, required }: { enabled: boolean; requir
     <div className="grid gap-8 md:grid-cols-2">
       <form onSubmit={regenerate.submit} className="space-y-3" noValidate>
         <FormMessage error={regenerate.formError} />
-        <TextField label={t("account.twoFactor.regenerateCode")} name="code" inputMode="numeric" autoComplete="one-time-code" value={regenerate.values.code!} onChange={(value) => regenerate.set("code", value)} problems={regenerate.errors.code} />
+        <TextField
+          label={t("account.twoFactor.regenerateCode")}
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          value={regenerate.values.code!}
+          onChange={(value) => regenerate.set("code", value)}
+          problems={regenerate.errors.code}
+        />
         <SubmitButton pending={regenerate.pending}>{t("account.twoFactor.regenerate")}</SubmitButton>
       </form>
       {!required && (
         <form onSubmit={disable.submit} className="space-y-3" noValidate>
           <FormMessage error={disable.formError} />
-          <TextField label={t("account.twoFactor.disablePassword")} name="password" type="password" autoComplete="current-password" value={disable.values.password!} onChange={(value) => disable.set("password", value)} problems={disable.errors.password} />
+          <TextField
+            label={t("account.twoFactor.disablePassword")}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            value={disable.values.password!}
+            onChange={(value) => disable.set("password", value)}
+            problems={disable.errors.password}
+          />
           <SubmitButton pending={disable.pending}>{t("account.twoFactor.disable")}</SubmitButton>
         </form>
       )}

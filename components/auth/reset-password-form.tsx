@@ -21,15 +21,34 @@ export function ResetPasswordForm({ lng, token }: { lng: string; token: string }
     return (
       <div className="space-y-3" data-testid="password-set">
         <p>{t("resetPassword.done")}</p>
-        <a href={`/${lng}/sign-in`} className="font-semibold text-river-700 underline">{t("resetPassword.signIn")}</a>
+        <a href={`/${lng}/sign-in`} className="font-semibold text-river-700 underline">
+          {t("resetPassword.signIn")}
+        </a>
       </div>
     );
   }
   return (
     <form onSubmit={form.submit} className="max-w-md space-y-4" noValidate>
       <FormMessage error={form.formError} />
-      <TextField label={t("resetPassword.new")} hint={t("account.password.newHint")} name="newPassword" type="password" autoComplete="new-password" value={form.values.newPassword!} onChange={(value) => form.set("newPassword", value)} problems={form.errors.newPassword} />
-      <TextField label={t("resetPassword.confirm")} name="confirmPassword" type="password" autoComplete="new-password" value={form.values.confirmPassword!} onChange={(value) => form.set("confirmPassword", value)} problems={form.errors.confirmPassword} />
+      <TextField
+        label={t("resetPassword.new")}
+        hint={t("account.password.newHint")}
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        value={form.values.newPassword!}
+        onChange={(value) => form.set("newPassword", value)}
+        problems={form.errors.newPassword}
+      />
+      <TextField
+        label={t("resetPassword.confirm")}
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        value={form.values.confirmPassword!}
+        onChange={(value) => form.set("confirmPassword", value)}
+        problems={form.errors.confirmPassword}
+      />
       <SubmitButton pending={form.pending}>{t("resetPassword.submit")}</SubmitButton>
     </form>
   );

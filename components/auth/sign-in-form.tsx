@@ -28,7 +28,12 @@ export function SignInForm({ next }: { next: string }) {
     event.preventDefault();
     setPending(true);
     setFailure(null);
-    const result = await signIn("credentials", { redirect: false, email, password, code: needsCode ? code : "" });
+    const result = await signIn("credentials", {
+      redirect: false,
+      email,
+      password,
+      code: needsCode ? code : "",
+    });
     if (result?.ok && !result.error) {
       window.location.assign(next);
       return;
@@ -43,19 +48,34 @@ export function SignInForm({ next }: { next: string }) {
   };
 
   const message =
-    failure?.kind === "locked" ? t("signIn.locked", { count: failure.minutes }) : failure ? t(`signIn.${failure.kind}`) : null;
+    failure?.kind === "locked"
+      ? t("signIn.locked", { count: failure.minutes })
+      : failure
+        ? t(`signIn.${failure.kind}`)
+        : null;
 
   return (
     <form onSubmit={submit} className="max-w-md space-y-4" noValidate>
       <div aria-live="assertive" className="min-h-6">
         {message && (
-          <p className="rounded border-l-4 border-red-700 bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="sign-in-error">
+          <p
+            className="rounded border-l-4 border-red-700 bg-red-50 px-3 py-2 text-sm text-red-800"
+            data-testid="sign-in-error"
+          >
             {message}
           </p>
         )}
         {!message && needsCode && <p className="text-sm text-slate-700">{t("signIn.codePrompt")}</p>}
       </div>
-      <TextField label={t("signIn.email")} name="email" type="email" autoComplete="username" value={email} onChange={setEmail} required />
+      <TextField
+        label={t("signIn.email")}
+        name="email"
+        type="email"
+        autoComplete="username"
+        value={email}
+        onChange={setEmail}
+        required
+      />
       <TextField
         label={t("signIn.password")}
         name="password"
@@ -66,7 +86,15 @@ export function SignInForm({ next }: { next: string }) {
         required
       />
       {needsCode && (
-        <TextField label={t("signIn.code")} name="code" autoComplete="one-time-code" inputMode="text" value={code} onChange={setCode} required />
+        <TextField
+          label={t("signIn.code")}
+          name="code"
+          autoComplete="one-time-code"
+          inputMode="text"
+          value={code}
+          onChange={setCode}
+          required
+        />
       )}
       <SubmitButton pending={pending}>{pending ? t("signIn.submitting") : t("signIn.submit")}</SubmitButton>
       <p className="text-sm text-slate-600">{t("signIn.forgot")}</p>

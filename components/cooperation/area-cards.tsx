@@ -12,7 +12,9 @@ export function AreaCards({ areas, lng }: { areas: AreaView[]; lng: Locale }) {
             className="block h-full rounded border border-slate-200 p-5 hover:border-river-600 hover:bg-river-50"
           >
             <Localized as="h3" text={area.name} lng={lng} className="text-lg font-semibold text-river-800" />
-            {area.description && <Localized as="p" text={area.description} lng={lng} className="mt-1 text-slate-700" />}
+            {area.description && (
+              <Localized as="p" text={area.description} lng={lng} className="mt-1 text-slate-700" />
+            )}
           </a>
         </li>
       ))}

@@ -9,7 +9,11 @@ export type ChartSeries = { key: string; label: string; colour: string };
 
 function formatter(format: ValueFormat, languageTag: string) {
   const options: Intl.NumberFormatOptions =
-    format === "percent" ? { style: "percent", maximumFractionDigits: 0 } : format === "usd" ? { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 } : { maximumFractionDigits: 0 };
+    format === "percent"
+      ? { style: "percent", maximumFractionDigits: 0 }
+      : format === "usd"
+        ? { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 }
+        : { maximumFractionDigits: 0 };
   const intl = new Intl.NumberFormat(languageTag, options);
   return (value: number) => intl.format(value);
 }
@@ -20,13 +24,26 @@ function formatter(format: ValueFormat, languageTag: string) {
  * and hidden from assistive technology: the figure's table carries the same data for screen
  * readers, print without scripts, and anyone who prefers numbers.
  */
-export function HorizontalBars({ data, format, languageTag }: { data: ChartBar[]; format: ValueFormat; languageTag: string }) {
+export function HorizontalBars({
+  data,
+  format,
+  languageTag,
+}: {
+  data: ChartBar[];
+  format: ValueFormat;
+  languageTag: string;
+}) {
   const router = useRouter();
   const show = formatter(format, languageTag);
   return (
     <div aria-hidden="true" style={{ height: 36 * data.length + 48 }} data-chart>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }} accessibilityLayer={false}>
+        <BarChart
+          data={data}
+          layout="vertical"
+          margin={{ left: 8, right: 24, top: 8, bottom: 8 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid horizontal={false} stroke="#e2e8f0" />
           <XAxis type="number" tickFormatter={show} allowDecimals={false} />
           <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 12 }} />
@@ -36,7 +53,9 @@ export function HorizontalBars({ data, format, languageTag }: { data: ChartBar[]
             fill="#1d6f8a"
             isAnimationActive={false}
             cursor="pointer"
-            onClick={(entry: { payload?: ChartBar }) => entry.payload?.href && router.push(entry.payload.href)}
+            onClick={(entry: { payload?: ChartBar }) =>
+              entry.payload?.href && router.push(entry.payload.href)
+            }
           />
         </BarChart>
       </ResponsiveContainer>
@@ -45,7 +64,15 @@ export function HorizontalBars({ data, format, languageTag }: { data: ChartBar[]
 }
 
 /** Stacked columns, e.g. projects by status at the end of each year. */
-export function StackedColumns({ data, series, languageTag }: { data: Record<string, number | string>[]; series: ChartSeries[]; languageTag: string }) {
+export function StackedColumns({
+  data,
+  series,
+  languageTag,
+}: {
+  data: Record<string, number | string>[];
+  series: ChartSeries[];
+  languageTag: string;
+}) {
   const show = formatter("number", languageTag);
   return (
     <div aria-hidden="true" style={{ height: 320 }} data-chart>
@@ -57,7 +84,14 @@ export function StackedColumns({ data, series, languageTag }: { data: Record<str
           <Tooltip formatter={(value) => show(Number(value))} />
           <Legend />
           {series.map((entry) => (
-            <Bar key={entry.key} dataKey={entry.key} name={entry.label} stackId="all" fill={entry.colour} isAnimationActive={false} />
+            <Bar
+              key={entry.key}
+              dataKey={entry.key}
+              name={entry.label}
+              stackId="all"
+              fill={entry.colour}
+              isAnimationActive={false}
+            />
           ))}
         </BarChart>
       </ResponsiveContainer>

@@ -15,11 +15,24 @@ export async function CountryMap({ title, values, lng }: { title: string; values
   const t = await getT(lng, "dashboard");
   const geometry = mapGeometry();
   const max = Math.max(0, ...values.map((entry) => entry.value ?? 0));
-  const shade = (value: number | null) => (value === null || max === 0 ? "#f1f5f9" : SHADES[Math.min(SHADES.length - 1, Math.floor((value / max) * (SHADES.length - 1e-9)))]!);
+  const shade = (value: number | null) =>
+    value === null || max === 0
+      ? "#f1f5f9"
+      : SHADES[Math.min(SHADES.length - 1, Math.floor((value / max) * (SHADES.length - 1e-9)))]!;
   return (
-    <figure className="break-inside-avoid space-y-2 rounded border border-slate-200 p-4" data-testid="country-map">
-      <figcaption id="map-title" className="text-lg font-semibold">{title}</figcaption>
-      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className="h-auto w-full max-w-xl" role="group" aria-labelledby="map-title">
+    <figure
+      className="break-inside-avoid space-y-2 rounded border border-slate-200 p-4"
+      data-testid="country-map"
+    >
+      <figcaption id="map-title" className="text-lg font-semibold">
+        {title}
+      </figcaption>
+      <svg
+        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+        className="h-auto w-full max-w-xl"
+        role="group"
+        aria-labelledby="map-title"
+      >
         <rect width={MAP_WIDTH} height={MAP_HEIGHT} fill="#f8fafc" />
         <path d={geometry.context} fill="#e2e8f0" stroke="#ffffff" strokeWidth={0.6} aria-hidden="true" />
         {geometry.countries.map((country) => {
@@ -27,11 +40,26 @@ export async function CountryMap({ title, values, lng }: { title: string; values
           const fill = shade(entry?.value ?? null);
           const dark = fill === SHADES[3] || fill === SHADES[4];
           return (
-            <Shape key={country.code} href={entry?.href} label={`${entry?.name ?? country.code}: ${entry?.display ?? "—"}`}>
+            <Shape
+              key={country.code}
+              href={entry?.href}
+              label={`${entry?.name ?? country.code}: ${entry?.display ?? "—"}`}
+            >
               <path d={country.d} fill={fill} stroke="#334155" strokeWidth={0.8} />
-              <text x={country.label[0]} y={country.label[1]} textAnchor="middle" fontSize={13} fill={dark ? "#ffffff" : "#0f172a"} aria-hidden="true">
-                <tspan x={country.label[0]} dy="0">{entry?.name ?? country.code}</tspan>
-                <tspan x={country.label[0]} dy="16" fontWeight={700}>{entry?.display ?? "—"}</tspan>
+              <text
+                x={country.label[0]}
+                y={country.label[1]}
+                textAnchor="middle"
+                fontSize={13}
+                fill={dark ? "#ffffff" : "#0f172a"}
+                aria-hidden="true"
+              >
+                <tspan x={country.label[0]} dy="0">
+                  {entry?.name ?? country.code}
+                </tspan>
+                <tspan x={country.label[0]} dy="16" fontWeight={700}>
+                  {entry?.display ?? "—"}
+                </tspan>
               </text>
             </Shape>
           );
@@ -41,7 +69,11 @@ export async function CountryMap({ title, values, lng }: { title: string; values
       <div className="flex items-center gap-2 text-xs" aria-hidden="true">
         <span>{t("map.low")}</span>
         {SHADES.map((colour) => (
-          <span key={colour} className="inline-block h-3 w-8 border border-slate-300" style={{ background: colour }} />
+          <span
+            key={colour}
+            className="inline-block h-3 w-8 border border-slate-300"
+            style={{ background: colour }}
+          />
         ))}
         <span>{t("map.high")}</span>
       </div>

@@ -6,7 +6,15 @@ import type { Locale } from "@/lib/i18n/settings";
 const INPUT = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5";
 
 /** A plain GET form: the filters are the dashboard's address, so a view can be linked and bookmarked. */
-export async function DashboardFilters({ filter, years, countries, areas, pillars, action, lng }: {
+export async function DashboardFilters({
+  filter,
+  years,
+  countries,
+  areas,
+  pillars,
+  action,
+  lng,
+}: {
   filter: DashboardFilter;
   years: number[];
   countries: CountryView[];
@@ -16,27 +24,70 @@ export async function DashboardFilters({ filter, years, countries, areas, pillar
   lng: Locale;
 }) {
   const t = await getT(lng, "dashboard");
-  const select = (name: keyof DashboardFilter, label: string, options: { value: string; label: string }[], any = true) => (
+  const select = (
+    name: keyof DashboardFilter,
+    label: string,
+    options: { value: string; label: string }[],
+    any = true,
+  ) => (
     <label className="text-sm">
       {label}
       <select name={name} defaultValue={String(filter[name] ?? "")} className={INPUT}>
         {any && <option value="">{t("filters.any")}</option>}
         {options.map((option) => (
-          <option key={option.value} value={option.value}>{option.label}</option>
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
         ))}
       </select>
     </label>
   );
   return (
-    <form method="get" action={action} className="no-print grid gap-3 rounded border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-5" aria-label={t("filters.label")}>
-      {select("country", t("filters.country"), countries.map((country) => ({ value: country.code, label: country.name.value })))}
-      {select("area", t("filters.area"), areas.map((area) => ({ value: area.slug, label: area.name.value })))}
-      {select("pillar", t("filters.pillar"), pillars.map((pillar) => ({ value: pillar.slug, label: pillar.name.value })))}
-      {select("year", t("filters.year"), years.map((year) => ({ value: String(year), label: String(year) })))}
-      {select("measure", t("filters.measure"), (["projects", "completion", "committed"] as const).map((measure) => ({ value: measure, label: t(`measures.${measure}`) })), false)}
+    <form
+      method="get"
+      action={action}
+      className="no-print grid gap-3 rounded border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-5"
+      aria-label={t("filters.label")}
+    >
+      {select(
+        "country",
+        t("filters.country"),
+        countries.map((country) => ({ value: country.code, label: country.name.value })),
+      )}
+      {select(
+        "area",
+        t("filters.area"),
+        areas.map((area) => ({ value: area.slug, label: area.name.value })),
+      )}
+      {select(
+        "pillar",
+        t("filters.pillar"),
+        pillars.map((pillar) => ({ value: pillar.slug, label: pillar.name.value })),
+      )}
+      {select(
+        "year",
+        t("filters.year"),
+        years.map((year) => ({ value: String(year), label: String(year) })),
+      )}
+      {select(
+        "measure",
+        t("filters.measure"),
+        (["projects", "completion", "committed"] as const).map((measure) => ({
+          value: measure,
+          label: t(`measures.${measure}`),
+        })),
+        false,
+      )}
       <div className="flex items-end gap-4 lg:col-span-5">
-        <button type="submit" className="rounded bg-river-700 px-4 py-1.5 font-semibold text-white hover:bg-river-800">{t("filters.apply")}</button>
-        <a href={action} className="text-river-700 underline">{t("filters.clear")}</a>
+        <button
+          type="submit"
+          className="rounded bg-river-700 px-4 py-1.5 font-semibold text-white hover:bg-river-800"
+        >
+          {t("filters.apply")}
+        </button>
+        <a href={action} className="text-river-700 underline">
+          {t("filters.clear")}
+        </a>
       </div>
     </form>
   );

@@ -13,10 +13,24 @@ import { languageTag, type Locale } from "@/lib/i18n/settings";
 import type { PlanOverview } from "@/lib/plan/queries";
 import { PROJECT_STATUSES } from "@/lib/projects/status";
 
-const STATUS_COLOURS = { proposed: "#94a3b8", approved: "#38bdf8", ongoing: "#1d6f8a", completed: "#059669", suspended: "#d97706", cancelled: "#e11d48" } as const;
+const STATUS_COLOURS = {
+  proposed: "#94a3b8",
+  approved: "#38bdf8",
+  ongoing: "#1d6f8a",
+  completed: "#059669",
+  suspended: "#d97706",
+  cancelled: "#e11d48",
+} as const;
 
 /** The live dashboard of a plan: filters, key figures, charts with tables, the map, trends and meeting cadence. */
-export async function DashboardView({ plan, filter, includeUnpublished, action, listBase, lng }: {
+export async function DashboardView({
+  plan,
+  filter,
+  includeUnpublished,
+  action,
+  listBase,
+  lng,
+}: {
   plan: PlanOverview;
   filter: DashboardFilter;
   includeUnpublished: boolean;
@@ -30,25 +44,64 @@ export async function DashboardView({ plan, filter, includeUnpublished, action, 
   const [t, tp, { figures: result, trend, cadence }, countries, areas, pillars] = await Promise.all([
     getT(lng, "dashboard"),
     getT(lng, "projects"),
-    dashboardData({ id: plan.id, startYear: plan.startYear, endYear: plan.endYear }, includeUnpublished, dataFilter, thisYear),
+    dashboardData(
+      { id: plan.id, startYear: plan.startYear, endYear: plan.endYear },
+      includeUnpublished,
+      dataFilter,
+      thisYear,
+    ),
     getCountries(lng),
     getPriorityAreas(lng),
     getPillars(lng),
   ]);
   const years = Array.from({ length: plan.endYear - 2016 + 1 }, (_, index) => 2016 + index);
-  const series = PROJECT_STATUSES.map((status) => ({ key: status, label: tp(`status.${status}`), colour: STATUS_COLOURS[status] }));
+  const series = PROJECT_STATUSES.map((status) => ({
+    key: status,
+    label: tp(`status.${status}`),
+    colour: STATUS_COLOURS[status],
+  }));
   return (
     <div className="space-y-6">
-      <DashboardFilters filter={filter} years={years} countries={countries} areas={areas} pillars={pillars} action={action} lng={lng} />
+      <DashboardFilters
+        filter={filter}
+        years={years}
+        countries={countries}
+        areas={areas}
+        pillars={pillars}
+        action={action}
+        lng={lng}
+      />
       <KeyFigures totals={result.totals} lng={lng} />
-      <FigurePanels figures={result} countries={countries} areas={areas} lng={lng} drillDown={{ filter, base: listBase }} measure={filter.measure} />
+      <FigurePanels
+        figures={result}
+        countries={countries}
+        areas={areas}
+        lng={lng}
+        drillDown={{ filter, base: listBase }}
+        measure={filter.measure}
+      />
       <ChartFigure
         id="trend"
         title={t("charts.trend")}
         lng={lng}
-        chart={<StackedColumns data={trend.map((row) => ({ label: String(row.year), ...Object.fromEntries(PROJECT_STATUSES.map((status) => [status, row[status]])) }))} series={series} languageTag={languageTag[lng]} />}
-        columns={[{ label: t("charts.year") }, ...series.map((entry) => ({ label: entry.label, numeric: true }))]}
-        rows={trend.map((row) => ({ label: String(row.year), cells: PROJECT_STATUSES.map((status) => formatNumber(row[status], lng)) }))}
+        chart={
+          <StackedColumns
+            data={trend.map((row) => ({
+              label: String(row.year),
+              ...Object.fromEntries(PROJECT_STATUSES.map((status) => [status, row[status]])),
+            }))}
+            series={series}
+            languageTag={languageTag[lng]}
+          />
+        }
+        columns={[
+          { label: t("charts.year") },
+          ...series.map((entry) => ({ label: entry.label, numeric: true })),
+        ]}
+        rows={trend.map((row) => ({
+          label: String(row.year),
+          cells: PROJECT_STATUSES.map((status) => formatNumber(row[status], lng)),
+        }))}
       />
       <CadenceTable years={cadence} lng={lng} />
     </div>

@@ -22,24 +22,64 @@ type Props = {
 };
 
 /** The charts of a set of figures, each with its table; shared by the dashboards, editions and briefing packs. */
-export async function FigurePanels({ figures, countries, areas, lng, drillDown, measure, sections = ["status", "area", "country", "year", "phase"], tablesOpen = false }: Props) {
+export async function FigurePanels({
+  figures,
+  countries,
+  areas,
+  lng,
+  drillDown,
+  measure,
+  sections = ["status", "area", "country", "year", "phase"],
+  tablesOpen = false,
+}: Props) {
   const [t, tp] = await Promise.all([getT(lng, "dashboard"), getT(lng, "projects")]);
-  const href = (extra: Record<string, string | number>) => (drillDown ? projectListHref(drillDown.base, { ...drillDown.filter, ...extra }) : undefined);
-  const countryName = (code: string) => countries.find((country) => country.code === code)?.name.value ?? code;
+  const href = (extra: Record<string, string | number>) =>
+    drillDown ? projectListHref(drillDown.base, { ...drillDown.filter, ...extra }) : undefined;
+  const countryName = (code: string) =>
+    countries.find((country) => country.code === code)?.name.value ?? code;
   const areaName = (slug: string) => areas.find((area) => area.slug === slug)?.name.value ?? slug;
   const tag = languageTag[lng];
-  const groupColumns = [{ label: "" }, { label: t("figures.projects"), numeric: true }, { label: t("figures.completed"), numeric: true }, { label: t("figures.progress"), numeric: true }, { label: t("figures.committed"), numeric: true }];
+  const groupColumns = [
+    { label: "" },
+    { label: t("figures.projects"), numeric: true },
+    { label: t("figures.completed"), numeric: true },
+    { label: t("figures.progress"), numeric: true },
+    { label: t("figures.committed"), numeric: true },
+  ];
   const groupRow = (group: Group, label: string, link?: string): TableRow => ({
     label,
     href: link,
-    cells: [formatNumber(group.projects, lng), formatNumber(group.completed, lng), group.progress === null ? "—" : `${formatNumber(group.progress, lng)} %`, formatUsd(group.committed, lng)],
+    cells: [
+      formatNumber(group.projects, lng),
+      formatNumber(group.completed, lng),
+      group.progress === null ? "—" : `${formatNumber(group.progress, lng)} %`,
+      formatUsd(group.committed, lng),
+    ],
   });
-  const bars = (groups: Group[], label: (key: string) => string, link: (key: string) => string | undefined): ChartBar[] =>
+  const bars = (
+    groups: Group[],
+    label: (key: string) => string,
+    link: (key: string) => string | undefined,
+  ): ChartBar[] =>
     groups.map((group) => ({ label: label(group.key), value: group.projects, href: link(group.key) }));
   const countryValue = (group: Group | undefined) =>
-    !group ? null : measure === "completion" ? (group.projects ? group.completed / group.projects : null) : measure === "committed" ? group.committed : group.projects;
+    !group
+      ? null
+      : measure === "completion"
+        ? group.projects
+          ? group.completed / group.projects
+          : null
+        : measure === "committed"
+          ? group.committed
+          : group.projects;
   const countryDisplay = (value: number | null) =>
-    value === null ? "—" : measure === "completion" ? formatPercent(value, lng) : measure === "committed" ? formatUsd(value, lng) : formatNumber(value, lng);
+    value === null
+      ? "—"
+      : measure === "completion"
+        ? formatPercent(value, lng)
+        : measure === "committed"
+          ? formatUsd(value, lng)
+          : formatNumber(value, lng);
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
@@ -49,9 +89,23 @@ export async function FigurePanels({ figures, countries, areas, lng, drillDown, 
           title={t("charts.byStatus")}
           lng={lng}
           open={tablesOpen}
-          chart={<HorizontalBars data={PROJECT_STATUSES.map((status) => ({ label: tp(`status.${status}`), value: figures.byStatus[status], href: href({ status }) }))} format="number" languageTag={tag} />}
+          chart={
+            <HorizontalBars
+              data={PROJECT_STATUSES.map((status) => ({
+                label: tp(`status.${status}`),
+                value: figures.byStatus[status],
+                href: href({ status }),
+              }))}
+              format="number"
+              languageTag={tag}
+            />
+          }
           columns={[{ label: t("charts.status") }, { label: t("figures.projects"), numeric: true }]}
-          rows={PROJECT_STATUSES.map((status) => ({ label: tp(`status.${status}`), href: href({ status }), cells: [formatNumber(figures.byStatus[status], lng)] }))}
+          rows={PROJECT_STATUSES.map((status) => ({
+            label: tp(`status.${status}`),
+            href: href({ status }),
+            cells: [formatNumber(figures.byStatus[status], lng)],
+          }))}
         />
       )}
       {sections.includes("area") && (
@@ -60,9 +114,17 @@ export async function FigurePanels({ figures, countries, areas, lng, drillDown, 
           title={t("charts.byArea")}
           lng={lng}
           open={tablesOpen}
-          chart={<HorizontalBars data={bars(figures.byArea, areaName, (key) => href({ area: key }))} format="number" languageTag={tag} />}
+          chart={
+            <HorizontalBars
+              data={bars(figures.byArea, areaName, (key) => href({ area: key }))}
+              format="number"
+              languageTag={tag}
+            />
+          }
           columns={[{ label: t("charts.area") }, ...groupColumns.slice(1)]}
-          rows={figures.byArea.map((group) => groupRow(group, areaName(group.key), href({ area: group.key })))}
+          rows={figures.byArea.map((group) =>
+            groupRow(group, areaName(group.key), href({ area: group.key })),
+          )}
         />
       )}
       {sections.includes("country") && (
@@ -72,16 +134,30 @@ export async function FigurePanels({ figures, countries, areas, lng, drillDown, 
             title={t("charts.byCountry")}
             lng={lng}
             open={tablesOpen}
-            chart={<HorizontalBars data={bars(figures.byCountry, countryName, (key) => href({ country: key }))} format="number" languageTag={tag} />}
+            chart={
+              <HorizontalBars
+                data={bars(figures.byCountry, countryName, (key) => href({ country: key }))}
+                format="number"
+                languageTag={tag}
+              />
+            }
             columns={[{ label: t("charts.country") }, ...groupColumns.slice(1)]}
-            rows={figures.byCountry.map((group) => groupRow(group, countryName(group.key), href({ country: group.key })))}
+            rows={figures.byCountry.map((group) =>
+              groupRow(group, countryName(group.key), href({ country: group.key })),
+            )}
           />
           <CountryMap
             title={t("map.title", { measure: t(`measures.${measure}`) })}
             lng={lng}
             values={countries.map((country) => {
               const value = countryValue(figures.byCountry.find((group) => group.key === country.code));
-              return { code: country.code, name: country.name.value, value, display: countryDisplay(value), href: href({ country: country.code }) };
+              return {
+                code: country.code,
+                name: country.name.value,
+                value,
+                display: countryDisplay(value),
+                href: href({ country: country.code }),
+              };
             })}
           />
         </>
@@ -92,7 +168,17 @@ export async function FigurePanels({ figures, countries, areas, lng, drillDown, 
           title={t("charts.byYear")}
           lng={lng}
           open={tablesOpen}
-          chart={<HorizontalBars data={bars(figures.byYear, (key) => key, (key) => href({ year: key }))} format="number" languageTag={tag} />}
+          chart={
+            <HorizontalBars
+              data={bars(
+                figures.byYear,
+                (key) => key,
+                (key) => href({ year: key }),
+              )}
+              format="number"
+              languageTag={tag}
+            />
+          }
           columns={[{ label: t("charts.year") }, ...groupColumns.slice(1)]}
           rows={figures.byYear.map((group) => groupRow(group, group.key, href({ year: group.key })))}
         />
@@ -103,9 +189,21 @@ export async function FigurePanels({ figures, countries, areas, lng, drillDown, 
           title={t("charts.byPhase")}
           lng={lng}
           open={tablesOpen}
-          chart={<HorizontalBars data={bars(figures.byPhase, (key) => phaseLabel(figures, key, lng, t("charts.phase", { number: key })), () => undefined)} format="number" languageTag={tag} />}
+          chart={
+            <HorizontalBars
+              data={bars(
+                figures.byPhase,
+                (key) => phaseLabel(figures, key, lng, t("charts.phase", { number: key })),
+                () => undefined,
+              )}
+              format="number"
+              languageTag={tag}
+            />
+          }
           columns={[{ label: t("charts.phaseColumn") }, ...groupColumns.slice(1)]}
-          rows={figures.byPhase.map((group) => groupRow(group, phaseLabel(figures, group.key, lng, t("charts.phase", { number: group.key }))))}
+          rows={figures.byPhase.map((group) =>
+            groupRow(group, phaseLabel(figures, group.key, lng, t("charts.phase", { number: group.key }))),
+          )}
         />
       )}
     </div>

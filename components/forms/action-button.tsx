@@ -11,7 +11,13 @@ import { useHydrated } from "./use-hydrated";
  * One button that runs one server action and shows the page afresh; a refusal (a stale page, a
  * lock, a missing permission) is shown beside it in the reader's language.
  */
-export function ActionButton<T>({ label, action, input, primary = false, onDone }: {
+export function ActionButton<T>({
+  label,
+  action,
+  input,
+  primary = false,
+  onDone,
+}: {
   label: string;
   action: (input: unknown) => Promise<MutationResult<T>>;
   input: unknown;
@@ -32,7 +38,13 @@ export function ActionButton<T>({ label, action, input, primary = false, onDone 
     });
   return (
     <span className="inline-flex flex-col gap-1">
-      <button type="button" disabled={pending || !hydrated} aria-busy={pending || undefined} className={primary ? PRIMARY_BUTTON : BUTTON} onClick={run}>
+      <button
+        type="button"
+        disabled={pending || !hydrated}
+        aria-busy={pending || undefined}
+        className={primary ? PRIMARY_BUTTON : BUTTON}
+        onClick={run}
+      >
         {label}
       </button>
       {error && <FormMessage error={error} />}

@@ -24,12 +24,18 @@ export function CheckboxGroup({
   columns?: 1 | 2 | 3;
 }) {
   const id = useId();
-  const toggle = (value: string, checked: boolean) => onChange(checked ? [...values, value] : values.filter((entry) => entry !== value));
+  const toggle = (value: string, checked: boolean) =>
+    onChange(checked ? [...values, value] : values.filter((entry) => entry !== value));
   return (
-    <fieldset aria-describedby={problems?.length ? `${id}-error` : undefined} aria-invalid={problems?.length ? true : undefined}>
+    <fieldset
+      aria-describedby={problems?.length ? `${id}-error` : undefined}
+      aria-invalid={problems?.length ? true : undefined}
+    >
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
       {hint && <p className="text-sm text-slate-600">{hint}</p>}
-      <div className={`mt-1 grid gap-1 ${columns === 3 ? "sm:grid-cols-3" : columns === 2 ? "sm:grid-cols-2" : ""}`}>
+      <div
+        className={`mt-1 grid gap-1 ${columns === 3 ? "sm:grid-cols-3" : columns === 2 ? "sm:grid-cols-2" : ""}`}
+      >
         {options.map((option) => (
           <label key={option.value} className="flex items-start gap-2 text-sm">
             <input

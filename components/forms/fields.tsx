@@ -21,15 +21,27 @@ export function ProblemList({ id, problems }: { id: string; problems?: Problem[]
 type Common = { label: string; name: string; problems?: Problem[]; hint?: string; required?: boolean };
 
 /** What a control needs to be tied to its label, hint and problems. */
-export type ControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string };
+export type ControlProps = {
+  id: string;
+  "aria-invalid"?: true;
+  "aria-describedby"?: string;
+  className: string;
+};
 
 const CONTROL =
   "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base focus:border-river-600 focus:outline-none focus:ring-2 focus:ring-river-600 aria-[invalid=true]:border-red-700";
 
 /** A label, an optional hint, the control, and its problems, announced through aria-describedby. */
-export function Field({ label, hint, problems, children }: Pick<Common, "label" | "hint" | "problems"> & { children: (control: ControlProps) => React.ReactNode }) {
+export function Field({
+  label,
+  hint,
+  problems,
+  children,
+}: Pick<Common, "label" | "hint" | "problems"> & { children: (control: ControlProps) => React.ReactNode }) {
   const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, problems?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, problems?.length ? `${id}-error` : null].filter(Boolean).join(" ") ||
+    undefined;
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -40,7 +52,12 @@ export function Field({ label, hint, problems, children }: Pick<Common, "label" 
           {hint}
         </p>
       )}
-      {children({ id, "aria-invalid": problems?.length ? true : undefined, "aria-describedby": describedBy, className: CONTROL })}
+      {children({
+        id,
+        "aria-invalid": problems?.length ? true : undefined,
+        "aria-describedby": describedBy,
+        className: CONTROL,
+      })}
       <ProblemList id={`${id}-error`} problems={problems} />
     </div>
   );
@@ -90,7 +107,11 @@ export function SelectField({
   value,
   onChange,
   options,
-}: Common & { value: string; onChange: (value: string) => void; options: { value: string; label: string }[] }) {
+}: Common & {
+  value: string;
+  onChange: (value: string) => void;
+  options: { value: string; label: string }[];
+}) {
   return (
     <Field label={label} hint={hint} problems={problems}>
       {(control) => (
@@ -111,12 +132,18 @@ export function FormMessage({ error, success }: { error?: string | null; success
   return (
     <div aria-live="polite" className="min-h-6">
       {error && (
-        <p className="rounded border-l-4 border-red-700 bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="form-error">
+        <p
+          className="rounded border-l-4 border-red-700 bg-red-50 px-3 py-2 text-sm text-red-800"
+          data-testid="form-error"
+        >
           {t(`errors.${error}` as never) as string}
         </p>
       )}
       {!error && success && (
-        <p className="rounded border-l-4 border-river-600 bg-river-50 px-3 py-2 text-sm text-river-900" data-testid="form-success">
+        <p
+          className="rounded border-l-4 border-river-600 bg-river-50 px-3 py-2 text-sm text-river-900"
+          data-testid="form-success"
+        >
           {success}
         </p>
       )}

@@ -25,7 +25,16 @@ export function TextArea({
 }) {
   return (
     <Field label={label} hint={hint} problems={problems}>
-      {(control) => <textarea {...control} name={name} rows={rows} lang={lang} value={value} onChange={(event) => onChange(event.target.value)} />}
+      {(control) => (
+        <textarea
+          {...control}
+          name={name}
+          rows={rows}
+          lang={lang}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
     </Field>
   );
 }

@@ -10,5 +10,9 @@ const subscribe = () => () => {};
  * form natively as a GET, putting what was typed (a password, a narrative) into the URL.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(subscribe, () => true, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
 }

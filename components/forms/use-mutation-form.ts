@@ -6,7 +6,6 @@ import type { MutationErrorCode, MutationResult } from "@/lib/mutations/result";
 import { fieldErrors, type FieldErrors } from "@/lib/validation/errors";
 import { useUnsavedWarning } from "./use-unsaved-warning";
 
-
 /**
  * State of a form that saves through a server action: the same zod schema validates in the
  * browser before anything is sent, and the server's answer (field errors, a conflict, a refusal)
@@ -30,7 +29,8 @@ export function useMutationForm<T, V extends Record<string, unknown> = Record<st
 
   const allowLeave = useUnsavedWarning(dirty, options.warnOnLeave);
 
-  const set = <K extends keyof V>(name: K, value: V[K]) => setValues((previous) => ({ ...previous, [name]: value }));
+  const set = <K extends keyof V>(name: K, value: V[K]) =>
+    setValues((previous) => ({ ...previous, [name]: value }));
 
   const submit = (event?: React.FormEvent) => {
     event?.preventDefault();

@@ -8,7 +8,15 @@ import { I18nextProvider } from "react-i18next";
  * Translations for client components (forms), from the namespaces the server page passes down:
  * a fresh i18next instance per mounted tree, initialised synchronously from those resources.
  */
-export function ClientI18n({ lng, resources, children }: { lng: string; resources: Resource; children: React.ReactNode }) {
+export function ClientI18n({
+  lng,
+  resources,
+  children,
+}: {
+  lng: string;
+  resources: Resource;
+  children: React.ReactNode;
+}) {
   const i18n = useMemo(() => {
     const instance = createInstance();
     void instance.init({

@@ -10,19 +10,30 @@ export async function TranslationNote({ text, lng }: { text: LocalizedText; lng:
   if (text.isFallback) {
     return (
       <span className="text-xs text-earth-600" data-testid="translation-missing">
-        {t("translation.missing", { language: languageName(lng, lng), shown: languageName(text.locale, lng) })}
+        {t("translation.missing", {
+          language: languageName(lng, lng),
+          shown: languageName(text.locale, lng),
+        })}
       </span>
     );
   }
   if (text.status === "stale") {
     return (
-      <span className="text-xs text-earth-600" title={t("translation.staleHint")} data-testid="translation-stale">
+      <span
+        className="text-xs text-earth-600"
+        title={t("translation.staleHint")}
+        data-testid="translation-stale"
+      >
         {t("translation.stale")}
       </span>
     );
   }
   return (
-    <span className="text-xs text-slate-600" title={t("translation.draftHint")} data-testid="translation-draft">
+    <span
+      className="text-xs text-slate-600"
+      title={t("translation.draftHint")}
+      data-testid="translation-draft"
+    >
       {t("translation.draft")}
     </span>
   );
@@ -42,7 +53,9 @@ export async function TranslationNotice({ texts, lng }: { texts: LocalizedText[]
     >
       {drafts && <p>{t("translation.pageNotice")}</p>}
       {stale && <p>{t("translation.pageStale")}</p>}
-      {missing > 0 && <p>{t("translation.pageMissing", { count: missing, language: languageName(lng, lng) })}</p>}
+      {missing > 0 && (
+        <p>{t("translation.pageMissing", { count: missing, language: languageName(lng, lng) })}</p>
+      )}
     </aside>
   );
 }

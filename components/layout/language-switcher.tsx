@@ -11,7 +11,15 @@ type Option = { locale: Locale; name: string };
  * another <html lang>. The query and the #fragment (a paragraph's citation anchor) are carried
  * over on click, read from the address bar so that cached pages stay the same for every reader.
  */
-export function LanguageSwitcher({ current, label, options }: { current: Locale; label: string; options: Option[] }) {
+export function LanguageSwitcher({
+  current,
+  label,
+  options,
+}: {
+  current: Locale;
+  label: string;
+  options: Option[];
+}) {
   const pathname = usePathname();
   const currentName = options.find((option) => option.locale === current)?.name;
   return (
@@ -20,7 +28,14 @@ export function LanguageSwitcher({ current, label, options }: { current: Locale;
         className="flex cursor-pointer list-none items-center gap-2 rounded border border-white/60 px-3 py-1.5 text-sm hover:bg-river-800 [&::-webkit-details-marker]:hidden"
         aria-label={`${label}: ${currentName}`}
       >
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.8">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="h-4 w-4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+        >
           <circle cx="12" cy="12" r="9" />
           <path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18" />
         </svg>

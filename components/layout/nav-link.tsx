@@ -3,7 +3,15 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function NavLink({ href, exact, children }: { href: string; exact: boolean; children: React.ReactNode }) {
+export function NavLink({
+  href,
+  exact,
+  children,
+}: {
+  href: string;
+  exact: boolean;
+  children: React.ReactNode;
+}) {
   const pathname = usePathname();
   const active = exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
   return (

@@ -9,7 +9,9 @@ export async function SiteFooter({ lng }: { lng: Locale }) {
         <p>{t("footer.about")}</p>
         <p>
           {t("footer.sourceNote")}{" "}
-          <a href={`/${lng}/translation-status`} className="text-river-700 underline">{t("footer.translationStatus")}</a>
+          <a href={`/${lng}/translation-status`} className="text-river-700 underline">
+            {t("footer.translationStatus")}
+          </a>
         </p>
       </div>
     </footer>

@@ -8,7 +8,15 @@ import { addParagraphAction } from "@/lib/plan/actions";
 import { addParagraphSchema } from "@/lib/plan/schemas";
 
 /** Adds a commitment paragraph to a section, at its end or after a chosen paragraph. */
-export function AddParagraphForm({ sectionId, paragraphs, lang }: { sectionId: string; paragraphs: { id: string; citation: string }[]; lang: string }) {
+export function AddParagraphForm({
+  sectionId,
+  paragraphs,
+  lang,
+}: {
+  sectionId: string;
+  paragraphs: { id: string; citation: string }[];
+  lang: string;
+}) {
   const { t } = useTranslation("translations");
   const { t: ts } = useTranslation("staff");
   const form = useMutationForm<{ citation: string }>({
@@ -18,18 +26,35 @@ export function AddParagraphForm({ sectionId, paragraphs, lang }: { sectionId: s
     toInput: (values) => ({ sectionId, afterId: values.afterId || null, body: values.body }),
     warnOnLeave: ts("unsaved"),
     // A new query string, so the page is loaded afresh (a changed fragment alone would only scroll).
-    onSuccess: (data) => window.location.assign(`${window.location.pathname}?added=${encodeURIComponent(data.citation)}#p-${data.citation}`),
+    onSuccess: (data) =>
+      window.location.assign(
+        `${window.location.pathname}?added=${encodeURIComponent(data.citation)}#p-${data.citation}`,
+      ),
   });
   return (
     <form onSubmit={form.submit} className="space-y-3" noValidate data-testid="add-paragraph-form">
       <FormMessage error={form.formError} />
-      <TextArea label={t("planEditor.paragraphText")} name="body" value={form.values.body!} onChange={(value) => form.set("body", value)} problems={form.errors.body} rows={5} lang={lang} />
+      <TextArea
+        label={t("planEditor.paragraphText")}
+        name="body"
+        value={form.values.body!}
+        onChange={(value) => form.set("body", value)}
+        problems={form.errors.body}
+        rows={5}
+        lang={lang}
+      />
       <SelectField
         label={t("planEditor.position")}
         name="afterId"
         value={form.values.afterId!}
         onChange={(value) => form.set("afterId", value)}
-        options={[{ value: "", label: t("planEditor.atEnd") }, ...paragraphs.map((paragraph) => ({ value: paragraph.id, label: t("planEditor.after", { citation: paragraph.citation }) }))]}
+        options={[
+          { value: "", label: t("planEditor.atEnd") },
+          ...paragraphs.map((paragraph) => ({
+            value: paragraph.id,
+            label: t("planEditor.after", { citation: paragraph.citation }),
+          })),
+        ]}
         problems={form.errors.afterId}
       />
       <SubmitButton pending={form.pending}>{t("planEditor.addParagraph")}</SubmitButton>

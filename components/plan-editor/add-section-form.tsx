@@ -8,7 +8,17 @@ import { addSectionSchema } from "@/lib/plan/schemas";
 import { sectionSlug } from "@/lib/plan/numbering";
 
 /** Adds a chapter (no parent) or a section or sub-section under `parentId`; its number comes next. */
-export function AddSectionForm({ lng, plan, parentId, label }: { lng: string; plan: string; parentId: string | null; label: string }) {
+export function AddSectionForm({
+  lng,
+  plan,
+  parentId,
+  label,
+}: {
+  lng: string;
+  plan: string;
+  parentId: string | null;
+  label: string;
+}) {
   const { t } = useTranslation("translations");
   const { t: ts } = useTranslation("staff");
   const form = useMutationForm<{ number: string }>({
@@ -21,7 +31,15 @@ export function AddSectionForm({ lng, plan, parentId, label }: { lng: string; pl
   });
   return (
     <form onSubmit={form.submit} className="flex flex-wrap items-end gap-3" noValidate>
-      <div className="min-w-64 flex-1"><TextField label={label} name={`title-${parentId ?? "chapter"}`} value={form.values.title!} onChange={(value) => form.set("title", value)} problems={form.errors.title} /></div>
+      <div className="min-w-64 flex-1">
+        <TextField
+          label={label}
+          name={`title-${parentId ?? "chapter"}`}
+          value={form.values.title!}
+          onChange={(value) => form.set("title", value)}
+          problems={form.errors.title}
+        />
+      </div>
       <SubmitButton pending={form.pending}>{t("planEditor.addSection")}</SubmitButton>
       <FormMessage error={form.formError} />
     </form>

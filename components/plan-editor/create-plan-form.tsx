@@ -20,18 +20,49 @@ export function CreatePlanForm({ lng }: { lng: string }) {
     onSuccess: (data) => window.location.assign(`/${lng}/staff/plan/${data.slug}`),
   });
   const text = (name: "slug" | "startYear" | "endYear" | "title", label: string, hint?: string) => (
-    <TextField label={label} hint={hint} name={name} value={form.values[name]!} onChange={(value) => form.set(name, value)} problems={form.errors[name]} />
+    <TextField
+      label={label}
+      hint={hint}
+      name={name}
+      value={form.values[name]!}
+      onChange={(value) => form.set(name, value)}
+      problems={form.errors[name]}
+    />
   );
   return (
-    <form onSubmit={form.submit} className="grid max-w-3xl gap-4 sm:grid-cols-2" noValidate data-testid="create-plan-form">
-      <div className="sm:col-span-2"><FormMessage error={form.formError} /></div>
+    <form
+      onSubmit={form.submit}
+      className="grid max-w-3xl gap-4 sm:grid-cols-2"
+      noValidate
+      data-testid="create-plan-form"
+    >
+      <div className="sm:col-span-2">
+        <FormMessage error={form.formError} />
+      </div>
       {text("slug", t("plans.slug"), t("plans.slugHint"))}
-      <SelectField label={t("plans.sourceLocale")} name="sourceLocale" value={form.values.sourceLocale!} onChange={(value) => form.set("sourceLocale", value)} options={localeOptions} problems={form.errors.sourceLocale} />
+      <SelectField
+        label={t("plans.sourceLocale")}
+        name="sourceLocale"
+        value={form.values.sourceLocale!}
+        onChange={(value) => form.set("sourceLocale", value)}
+        options={localeOptions}
+        problems={form.errors.sourceLocale}
+      />
       {text("startYear", t("plans.startYear"))}
       {text("endYear", t("plans.endYear"))}
       <div className="sm:col-span-2">{text("title", t("plans.planTitle"))}</div>
-      <div className="sm:col-span-2"><TextArea label={t("plans.summary")} name="summary" value={form.values.summary!} onChange={(value) => form.set("summary", value)} problems={form.errors.summary} /></div>
-      <div className="sm:col-span-2"><SubmitButton pending={form.pending}>{t("plans.create")}</SubmitButton></div>
+      <div className="sm:col-span-2">
+        <TextArea
+          label={t("plans.summary")}
+          name="summary"
+          value={form.values.summary!}
+          onChange={(value) => form.set("summary", value)}
+          problems={form.errors.summary}
+        />
+      </div>
+      <div className="sm:col-span-2">
+        <SubmitButton pending={form.pending}>{t("plans.create")}</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -9,7 +9,21 @@ import { editSourceAction } from "@/lib/plan/actions";
 import { editSourceSchema } from "@/lib/plan/schemas";
 
 /** Rewords a section title or a paragraph in the plan's source language. */
-export function SourceTextForm({ kind, id, version, value, label, lang }: { kind: "section" | "paragraph"; id: string; version: number; value: string; label: string; lang: string }) {
+export function SourceTextForm({
+  kind,
+  id,
+  version,
+  value,
+  label,
+  lang,
+}: {
+  kind: "section" | "paragraph";
+  id: string;
+  version: number;
+  value: string;
+  label: string;
+  lang: string;
+}) {
   const { t } = useTranslation("translations");
   const { t: ts } = useTranslation("staff");
   const form = useMutationForm<{ version: number }>({
@@ -23,8 +37,23 @@ export function SourceTextForm({ kind, id, version, value, label, lang }: { kind
   return (
     <form onSubmit={form.submit} className="space-y-2" noValidate>
       <FormMessage error={form.formError} />
-      {form.formError === "conflict" && <ConflictNotice current={{ value: t("planEditor.changedElsewhere") }} mine={{ value: form.values.value! }} onReload={() => window.location.reload()} />}
-      <TextArea label={label} hint={t("planEditor.staleHint")} name={`source-${id}`} value={form.values.value!} onChange={(next) => form.set("value", next)} problems={form.errors.value} rows={kind === "section" ? 2 : 5} lang={lang} />
+      {form.formError === "conflict" && (
+        <ConflictNotice
+          current={{ value: t("planEditor.changedElsewhere") }}
+          mine={{ value: form.values.value! }}
+          onReload={() => window.location.reload()}
+        />
+      )}
+      <TextArea
+        label={label}
+        hint={t("planEditor.staleHint")}
+        name={`source-${id}`}
+        value={form.values.value!}
+        onChange={(next) => form.set("value", next)}
+        problems={form.errors.value}
+        rows={kind === "section" ? 2 : 5}
+        lang={lang}
+      />
       <SubmitButton pending={form.pending}>{t("planEditor.saveSource")}</SubmitButton>
     </form>
   );

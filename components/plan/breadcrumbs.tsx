@@ -4,7 +4,15 @@ import type { Locale } from "@/lib/i18n/settings";
 import { headingNumber, sectionSlug } from "@/lib/plan/numbering";
 import type { OutlineSection, PlanOverview } from "@/lib/plan/queries";
 
-export async function Breadcrumbs({ lng, plan, trail }: { lng: Locale; plan: PlanOverview; trail: OutlineSection[] }) {
+export async function Breadcrumbs({
+  lng,
+  plan,
+  trail,
+}: {
+  lng: Locale;
+  plan: PlanOverview;
+  trail: OutlineSection[];
+}) {
   const t = await getT(lng, "plan");
   return (
     <nav aria-label={t("section.breadcrumb")} className="no-print mb-4 text-sm">
@@ -16,7 +24,10 @@ export async function Breadcrumbs({ lng, plan, trail }: { lng: Locale; plan: Pla
         </li>
         {trail.map((section) => (
           <li key={section.id} className="before:mr-2 before:content-['›']">
-            <a href={`/${lng}/plan/${sectionSlug(section.number)}`} className="text-river-700 hover:underline">
+            <a
+              href={`/${lng}/plan/${sectionSlug(section.number)}`}
+              className="text-river-700 hover:underline"
+            >
               {headingNumber(section.number, lng)} <Localized text={section.title} lng={lng} />
             </a>
           </li>

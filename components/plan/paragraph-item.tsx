@@ -22,7 +22,11 @@ export async function ParagraphItem({
   const t = await getT(lng, "plan");
   const anchor = paragraphAnchor(paragraph.citation);
   return (
-    <li id={anchor} className={`paragraph grid gap-1 rounded py-2 sm:grid-cols-[7rem_1fr] sm:gap-4 ${paragraph.retired ? "text-slate-600" : ""}`} data-retired={paragraph.retired || undefined}>
+    <li
+      id={anchor}
+      className={`paragraph grid gap-1 rounded py-2 sm:grid-cols-[7rem_1fr] sm:gap-4 ${paragraph.retired ? "text-slate-600" : ""}`}
+      data-retired={paragraph.retired || undefined}
+    >
       <div className="flex flex-wrap items-baseline gap-x-2 sm:block">
         <a
           href={`/${lng}/plan/${sectionSlug(sectionNumber)}#${anchor}`}
@@ -32,12 +36,30 @@ export async function ParagraphItem({
           ¶ {paragraph.citation}
         </a>
         <div className="sm:mt-1">
-          {paragraph.retired ? <span className="text-xs font-semibold text-earth-600" data-testid="paragraph-retired">{t("paragraph.retired")}</span> : <TranslationNote text={paragraph.body} lng={lng} />}
+          {paragraph.retired ? (
+            <span className="text-xs font-semibold text-earth-600" data-testid="paragraph-retired">
+              {t("paragraph.retired")}
+            </span>
+          ) : (
+            <TranslationNote text={paragraph.body} lng={lng} />
+          )}
         </div>
       </div>
       <div className="space-y-1">
-        <Localized as="p" text={paragraph.body} lng={lng} className={`max-w-prose leading-relaxed ${paragraph.retired ? "line-through" : ""}`} />
-        {!paragraph.retired && <RollupSummary rollup={rollup} lng={lng} href={`/${lng}/projects?paragraph=${encodeURIComponent(paragraph.citation)}`} compact />}
+        <Localized
+          as="p"
+          text={paragraph.body}
+          lng={lng}
+          className={`max-w-prose leading-relaxed ${paragraph.retired ? "line-through" : ""}`}
+        />
+        {!paragraph.retired && (
+          <RollupSummary
+            rollup={rollup}
+            lng={lng}
+            href={`/${lng}/projects?paragraph=${encodeURIComponent(paragraph.citation)}`}
+            compact
+          />
+        )}
       </div>
     </li>
   );

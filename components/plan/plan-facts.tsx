@@ -23,7 +23,10 @@ export async function PlanFacts({ plan, lng }: { plan: PlanOverview; lng: Locale
         fact(
           t("home.adoptedAt"),
           <>
-            <a href={`/${lng}/meetings#${plan.adoptedAt.type}-${plan.adoptedAt.number}`} className="text-river-700 underline">
+            <a
+              href={`/${lng}/meetings#${plan.adoptedAt.type}-${plan.adoptedAt.number}`}
+              className="text-river-700 underline"
+            >
               {meetingName(tc, plan.adoptedAt, typeNames)}
             </a>
             {", "}

@@ -11,7 +11,9 @@ export async function PlanStatusLine({ plan, lng }: { plan: PlanOverview; lng: L
       <p className="font-medium uppercase tracking-wide text-river-700">
         {formatYearRange(plan.startYear, plan.endYear, lng)} · {t(`status.${plan.status}`)}
       </p>
-      {plan.textEndsIn && <p className="text-earth-600">{t("incomplete.plan", { section: plan.textEndsIn })}</p>}
+      {plan.textEndsIn && (
+        <p className="text-earth-600">{t("incomplete.plan", { section: plan.textEndsIn })}</p>
+      )}
     </div>
   );
 }

@@ -8,7 +8,12 @@ import type { OutlineSection, PlanParagraph } from "@/lib/plan/queries";
 import type { Rollup } from "@/lib/projects/rollup";
 
 const DEPTH = { chapter: 0, section: 1, subsection: 2 } as const;
-const HEADING_STYLE = { 1: "text-3xl font-bold", 2: "text-2xl font-bold", 3: "text-xl font-semibold", 4: "text-lg font-semibold" };
+const HEADING_STYLE = {
+  1: "text-3xl font-bold",
+  2: "text-2xl font-bold",
+  3: "text-xl font-semibold",
+  4: "text-lg font-semibold",
+};
 
 /**
  * Sections (in reading order) with their paragraphs. The shallowest section shown gets a heading
@@ -53,12 +58,22 @@ export function PlanText({
               className={HEADING_STYLE[level]}
             />
             {rollups.sections.has(section.id) && (
-              <RollupSummary rollup={rollups.sections.get(section.id)} lng={lng} href={`/${lng}/projects?section=${section.number}`} />
+              <RollupSummary
+                rollup={rollups.sections.get(section.id)}
+                lng={lng}
+                href={`/${lng}/projects?section=${section.number}`}
+              />
             )}
             {own.length > 0 && (
               <ol className="list-none space-y-1">
                 {own.map((paragraph) => (
-                  <ParagraphItem key={paragraph.citation} paragraph={paragraph} sectionNumber={section.number} lng={lng} rollup={rollups.paragraphs.get(paragraph.id)} />
+                  <ParagraphItem
+                    key={paragraph.citation}
+                    paragraph={paragraph}
+                    sectionNumber={section.number}
+                    lng={lng}
+                    rollup={rollups.paragraphs.get(paragraph.id)}
+                  />
                 ))}
               </ol>
             )}

@@ -16,7 +16,9 @@ export function PlanToc({ outline, lng, title }: { outline: OutlineSection[]; ln
         {outline.map((section) => (
           <li key={section.id} className={INDENT[section.level]}>
             <a href={`/${lng}/plan/${sectionSlug(section.number)}`} className="flex gap-2 hover:underline">
-              <span className="shrink-0 tabular-nums text-river-700">{headingNumber(section.number, lng)}</span>
+              <span className="shrink-0 tabular-nums text-river-700">
+                {headingNumber(section.number, lng)}
+              </span>
               <Localized text={section.title} lng={lng} />
             </a>
           </li>

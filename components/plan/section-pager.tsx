@@ -27,7 +27,10 @@ export async function SectionPager({
     </a>
   );
   return (
-    <nav aria-label={t("section.pagination")} className="no-print mt-10 grid gap-3 border-t border-slate-200 pt-6 sm:grid-cols-2">
+    <nav
+      aria-label={t("section.pagination")}
+      className="no-print mt-10 grid gap-3 border-t border-slate-200 pt-6 sm:grid-cols-2"
+    >
       <div>{previous && link(previous, t("section.previous"), "prev")}</div>
       <div>{next && link(next, t("section.next"), "next")}</div>
     </nav>

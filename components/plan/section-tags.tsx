@@ -5,7 +5,15 @@ import { ancestors } from "@/lib/plan/outline";
 import type { OutlineSection } from "@/lib/plan/queries";
 
 /** The pillar and priority area a section belongs to (a section inherits its parent's pillar). */
-export async function SectionTags({ section, outline, lng }: { section: OutlineSection; outline: OutlineSection[]; lng: Locale }) {
+export async function SectionTags({
+  section,
+  outline,
+  lng,
+}: {
+  section: OutlineSection;
+  outline: OutlineSection[];
+  lng: Locale;
+}) {
   const t = await getT(lng, "plan");
   const pillar = [section, ...ancestors(outline, section).reverse()].find((entry) => entry.pillar)?.pillar;
   if (!pillar && !section.priorityArea) return null;
@@ -14,14 +22,19 @@ export async function SectionTags({ section, outline, lng }: { section: OutlineS
       {pillar && (
         <div className="flex gap-2">
           <dt className="text-slate-600">{t("section.pillar")}</dt>
-          <dd><Localized text={pillar.name} lng={lng} /></dd>
+          <dd>
+            <Localized text={pillar.name} lng={lng} />
+          </dd>
         </div>
       )}
       {section.priorityArea && (
         <div className="flex gap-2">
           <dt className="text-slate-600">{t("section.priorityArea")}</dt>
           <dd>
-            <a href={`/${lng}/priority-areas/${section.priorityArea.slug}`} className="text-river-700 underline">
+            <a
+              href={`/${lng}/priority-areas/${section.priorityArea.slug}`}
+              className="text-river-700 underline"
+            >
               <Localized text={section.priorityArea.name} lng={lng} />
             </a>
           </dd>

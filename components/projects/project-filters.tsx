@@ -8,8 +8,21 @@ const INPUT = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 p
 const YEARS = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026];
 
 /** A plain GET form: the filters are the page's address, so every list can be linked and bookmarked. */
-export async function ProjectFilters({ filter, lng, action }: { filter: ProjectFilter; lng: Locale; action: string }) {
-  const [t, countries, pillars, areas] = await Promise.all([getT(lng, "projects"), getCountries(lng), getPillars(lng), getPriorityAreas(lng)]);
+export async function ProjectFilters({
+  filter,
+  lng,
+  action,
+}: {
+  filter: ProjectFilter;
+  lng: Locale;
+  action: string;
+}) {
+  const [t, countries, pillars, areas] = await Promise.all([
+    getT(lng, "projects"),
+    getCountries(lng),
+    getPillars(lng),
+    getPriorityAreas(lng),
+  ]);
   const select = (name: keyof ProjectFilter, label: string, options: { value: string; label: string }[]) => (
     <label className="text-sm">
       {label}
@@ -24,17 +37,46 @@ export async function ProjectFilters({ filter, lng, action }: { filter: ProjectF
     </label>
   );
   return (
-    <form method="get" action={action} className="grid gap-3 rounded border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-4" role="search">
+    <form
+      method="get"
+      action={action}
+      className="grid gap-3 rounded border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-4"
+      role="search"
+    >
       <label className="text-sm sm:col-span-2">
         {t("list.search")}
         <input type="search" name="q" defaultValue={filter.q} className={INPUT} />
       </label>
-      {select("country", t("list.country"), countries.map((country) => ({ value: country.code, label: country.name.value })))}
-      {select("status", t("list.status"), PROJECT_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) })))}
-      {select("pillar", t("list.pillar"), pillars.map((pillar) => ({ value: pillar.slug, label: pillar.name.value })))}
-      {select("area", t("list.area"), areas.map((area) => ({ value: area.slug, label: area.name.value })))}
-      {select("year", t("list.year"), YEARS.map((year) => ({ value: String(year), label: String(year) })))}
-      {select("funding", t("list.funding"), FUNDING_SOURCES.map((source) => ({ value: source, label: t(`funding.${source}`) })))}
+      {select(
+        "country",
+        t("list.country"),
+        countries.map((country) => ({ value: country.code, label: country.name.value })),
+      )}
+      {select(
+        "status",
+        t("list.status"),
+        PROJECT_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) })),
+      )}
+      {select(
+        "pillar",
+        t("list.pillar"),
+        pillars.map((pillar) => ({ value: pillar.slug, label: pillar.name.value })),
+      )}
+      {select(
+        "area",
+        t("list.area"),
+        areas.map((area) => ({ value: area.slug, label: area.name.value })),
+      )}
+      {select(
+        "year",
+        t("list.year"),
+        YEARS.map((year) => ({ value: String(year), label: String(year) })),
+      )}
+      {select(
+        "funding",
+        t("list.funding"),
+        FUNDING_SOURCES.map((source) => ({ value: source, label: t(`funding.${source}`) })),
+      )}
       <label className="text-sm">
         {t("list.sort")}
         <select name="sort" defaultValue={filter.sort} className={INPUT}>
@@ -48,7 +90,10 @@ export async function ProjectFilters({ filter, lng, action }: { filter: ProjectF
       {filter.paragraph && <input type="hidden" name="paragraph" value={filter.paragraph} />}
       {filter.section && <input type="hidden" name="section" value={filter.section} />}
       <div className="flex items-end gap-4 sm:col-span-2 lg:col-span-3">
-        <button type="submit" className="rounded bg-river-700 px-4 py-1.5 font-semibold text-white hover:bg-river-800">
+        <button
+          type="submit"
+          className="rounded bg-river-700 px-4 py-1.5 font-semibold text-white hover:bg-river-800"
+        >
           {t("list.apply")}
         </button>
         <a href={action} className="text-river-700 underline">

@@ -6,9 +6,11 @@ import { PROJECTS_PER_PAGE, type ProjectFilter, type ProjectListItem } from "@/l
 
 function pageHref(action: string, filter: ProjectFilter, page: number) {
   const query = new URLSearchParams(
-    Object.entries({ ...filter, page: page === 1 ? undefined : page, sort: filter.sort === "updated" ? undefined : filter.sort }).flatMap(
-      ([key, value]) => (value === undefined || value === "" ? [] : [[key, String(value)]]),
-    ),
+    Object.entries({
+      ...filter,
+      page: page === 1 ? undefined : page,
+      sort: filter.sort === "updated" ? undefined : filter.sort,
+    }).flatMap(([key, value]) => (value === undefined || value === "" ? [] : [[key, String(value)]])),
   ).toString();
   return query ? `${action}?${query}` : action;
 }
@@ -42,13 +44,18 @@ export async function ProjectList({
           {items.map((item) => (
             <li key={item.code} className="flex flex-wrap items-center justify-between gap-3 py-3">
               <div className="min-w-0 flex-1 basis-72">
-                <a href={`${linkBase}/${item.code}`} className="font-medium text-river-800 underline-offset-2 hover:underline">
+                <a
+                  href={`${linkBase}/${item.code}`}
+                  className="font-medium text-river-800 underline-offset-2 hover:underline"
+                >
                   <Localized text={item.title} lng={lng} />
                 </a>
                 <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
                   <span className="font-mono">{item.code}</span>
                   {item.isDemo && <DemoBadge lng={lng} />}
-                  {!item.published && <span className="text-xs font-semibold text-rose-800">{t("unpublished")}</span>}
+                  {!item.published && (
+                    <span className="text-xs font-semibold text-rose-800">{t("unpublished")}</span>
+                  )}
                 </p>
               </div>
               <StatusBadge status={item.status} lng={lng} />
@@ -59,9 +66,25 @@ export async function ProjectList({
       )}
       {pages > 1 && (
         <nav aria-label={t("list.pagination")} className="flex items-center gap-4 text-sm">
-          {filter.page > 1 && <a href={pageHref(action, filter, filter.page - 1)} rel="prev" className="text-river-700 underline">{t("list.previous")}</a>}
+          {filter.page > 1 && (
+            <a
+              href={pageHref(action, filter, filter.page - 1)}
+              rel="prev"
+              className="text-river-700 underline"
+            >
+              {t("list.previous")}
+            </a>
+          )}
           <span>{t("list.page", { page: filter.page, pages })}</span>
-          {filter.page < pages && <a href={pageHref(action, filter, filter.page + 1)} rel="next" className="text-river-700 underline">{t("list.next")}</a>}
+          {filter.page < pages && (
+            <a
+              href={pageHref(action, filter, filter.page + 1)}
+              rel="next"
+              className="text-river-700 underline"
+            >
+              {t("list.next")}
+            </a>
+          )}
         </nav>
       )}
     </div>

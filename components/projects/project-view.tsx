@@ -15,10 +15,24 @@ function money(value: { toString(): string } | null, currency: string, lng: Loca
 }
 
 /** One project: what it is, where, who pays, which commitments it implements, and its timeline. */
-export async function ProjectView({ project, lng, editBase, actions }: { project: ProjectPage; lng: Locale; editBase: string | null; actions?: React.ReactNode }) {
+export async function ProjectView({
+  project,
+  lng,
+  editBase,
+  actions,
+}: {
+  project: ProjectPage;
+  lng: Locale;
+  editBase: string | null;
+  actions?: React.ReactNode;
+}) {
   const [t, countries] = await Promise.all([getT(lng, "projects"), getCountries(lng)]);
-  const countryName = (code: string) => countries.find((country) => country.code === code)?.name.value ?? code;
-  const dates = (start: Date | null, end: Date | null) => (start || end ? `${start ? formatDate(start, lng, "medium") : "…"} – ${end ? formatDate(end, lng, "medium") : "…"}` : "—");
+  const countryName = (code: string) =>
+    countries.find((country) => country.code === code)?.name.value ?? code;
+  const dates = (start: Date | null, end: Date | null) =>
+    start || end
+      ? `${start ? formatDate(start, lng, "medium") : "…"} – ${end ? formatDate(end, lng, "medium") : "…"}`
+      : "—";
   const fact = (label: string, value: React.ReactNode) => (
     <div>
       <dt className="text-sm text-slate-600">{label}</dt>
@@ -31,7 +45,9 @@ export async function ProjectView({ project, lng, editBase, actions }: { project
         <p className="flex flex-wrap items-center gap-2 text-sm">
           <span className="font-mono">{project.code}</span>
           {project.isDemo && <DemoBadge lng={lng} />}
-          {!project.published && <span className="text-xs font-semibold text-rose-800">{t("unpublished")}</span>}
+          {!project.published && (
+            <span className="text-xs font-semibold text-rose-800">{t("unpublished")}</span>
+          )}
         </p>
         <Localized as="h1" text={project.title} lng={lng} className="text-3xl font-bold text-river-900" />
         <div className="flex flex-wrap items-center gap-4">
@@ -45,7 +61,10 @@ export async function ProjectView({ project, lng, editBase, actions }: { project
 
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {fact(t("project.lead"), countryName(project.leadCountryCode))}
-        {fact(t("project.countries"), project.countries.map((country) => countryName(country.countryCode)).join(", "))}
+        {fact(
+          t("project.countries"),
+          project.countries.map((country) => countryName(country.countryCode)).join(", "),
+        )}
         {fact(t("project.pillar"), <Localized text={project.pillar.name} lng={lng} />)}
         {project.areas.length > 0 &&
           fact(
@@ -53,37 +72,70 @@ export async function ProjectView({ project, lng, editBase, actions }: { project
             project.areas.map((area, index) => (
               <span key={area.slug}>
                 {index > 0 && ", "}
-                <a href={`/${lng}/priority-areas/${area.slug}`} className="text-river-700 underline"><Localized text={area.name} lng={lng} /></a>
+                <a href={`/${lng}/priority-areas/${area.slug}`} className="text-river-700 underline">
+                  <Localized text={area.name} lng={lng} />
+                </a>
               </span>
             )),
           )}
-        {fact(t("project.approved"), `${project.approvalYear}${project.batch ? ` (${t("project.batch", { batch: project.batch })})` : ""}`)}
+        {fact(
+          t("project.approved"),
+          `${project.approvalYear}${project.batch ? ` (${t("project.batch", { batch: project.batch })})` : ""}`,
+        )}
         {fact(t("project.planned"), dates(project.plannedStart, project.plannedEnd))}
         {fact(t("project.actual"), dates(project.actualStart, project.actualEnd))}
-        {project.implementingAgencies && fact(t("project.agencies"), <span className="whitespace-pre-line">{project.implementingAgencies}</span>)}
+        {project.implementingAgencies &&
+          fact(
+            t("project.agencies"),
+            <span className="whitespace-pre-line">{project.implementingAgencies}</span>,
+          )}
         {project.sdgTargets.length > 0 && fact(t("project.sdg"), project.sdgTargets.join(", "))}
         {(project.contactName || project.contactEmail) &&
-          fact(t("project.contact"), <>{project.contactName} {project.contactEmail && <a href={`mailto:${project.contactEmail}`} className="text-river-700 underline">{project.contactEmail}</a>}</>)}
+          fact(
+            t("project.contact"),
+            <>
+              {project.contactName}{" "}
+              {project.contactEmail && (
+                <a href={`mailto:${project.contactEmail}`} className="text-river-700 underline">
+                  {project.contactEmail}
+                </a>
+              )}
+            </>,
+          )}
       </dl>
 
       {project.funding.length > 0 && (
         <section aria-labelledby="funding" className="space-y-2">
-          <h2 id="funding" className="text-xl font-semibold">{t("project.funding")}</h2>
+          <h2 id="funding" className="text-xl font-semibold">
+            {t("project.funding")}
+          </h2>
           <div className="overflow-x-auto">
             <table className="min-w-full text-left text-sm">
               <thead className="border-b border-slate-300">
                 <tr>
-                  <th scope="col" className="py-1 pr-4">{t("project.source")}</th>
-                  <th scope="col" className="py-1 pr-4 text-right">{t("project.amount")}</th>
-                  <th scope="col" className="py-1 text-right">{t("project.disbursed")}</th>
+                  <th scope="col" className="py-1 pr-4">
+                    {t("project.source")}
+                  </th>
+                  <th scope="col" className="py-1 pr-4 text-right">
+                    {t("project.amount")}
+                  </th>
+                  <th scope="col" className="py-1 text-right">
+                    {t("project.disbursed")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {project.funding.map((line) => (
                   <tr key={line.id} className="border-b border-slate-100">
-                    <th scope="row" className="py-1 pr-4 text-left font-normal">{t(`funding.${line.source}`)}</th>
-                    <td className="py-1 pr-4 text-right tabular-nums">{money(line.amount, line.currency, lng)}</td>
-                    <td className="py-1 text-right tabular-nums">{money(line.disbursed, line.currency, lng)}</td>
+                    <th scope="row" className="py-1 pr-4 text-left font-normal">
+                      {t(`funding.${line.source}`)}
+                    </th>
+                    <td className="py-1 pr-4 text-right tabular-nums">
+                      {money(line.amount, line.currency, lng)}
+                    </td>
+                    <td className="py-1 text-right tabular-nums">
+                      {money(line.disbursed, line.currency, lng)}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -94,12 +146,16 @@ export async function ProjectView({ project, lng, editBase, actions }: { project
 
       {project.locations.length > 0 && (
         <section aria-labelledby="locations" className="space-y-2">
-          <h2 id="locations" className="text-xl font-semibold">{t("project.locations")}</h2>
+          <h2 id="locations" className="text-xl font-semibold">
+            {t("project.locations")}
+          </h2>
           <ul className="text-sm">
             {project.locations.map((location) => (
               <li key={location.id}>
                 {location.province}, {countryName(location.countryCode)}
-                {location.latitude && location.longitude ? ` (${location.latitude.toString()}, ${location.longitude.toString()})` : ""}
+                {location.latitude && location.longitude
+                  ? ` (${location.latitude.toString()}, ${location.longitude.toString()})`
+                  : ""}
               </li>
             ))}
           </ul>
@@ -107,11 +163,16 @@ export async function ProjectView({ project, lng, editBase, actions }: { project
       )}
 
       <section aria-labelledby="commitments" className="space-y-2">
-        <h2 id="commitments" className="text-xl font-semibold">{t("project.commitments")}</h2>
+        <h2 id="commitments" className="text-xl font-semibold">
+          {t("project.commitments")}
+        </h2>
         <ul className="space-y-2">
           {project.paragraphs.map((paragraph) => (
             <li key={paragraph.citation} className="text-sm">
-              <a href={`/${lng}/plan/${sectionSlug(paragraph.sectionNumber)}#${paragraphAnchor(paragraph.citation)}`} className="font-mono text-river-700 underline">
+              <a
+                href={`/${lng}/plan/${sectionSlug(paragraph.sectionNumber)}#${paragraphAnchor(paragraph.citation)}`}
+                className="font-mono text-river-700 underline"
+              >
                 ¶ {paragraph.citation}
               </a>{" "}
               <Localized text={paragraph.body} lng={lng} />
@@ -121,7 +182,9 @@ export async function ProjectView({ project, lng, editBase, actions }: { project
       </section>
 
       <section aria-labelledby="timeline" className="space-y-3">
-        <h2 id="timeline" className="text-xl font-semibold">{t("project.timeline")}</h2>
+        <h2 id="timeline" className="text-xl font-semibold">
+          {t("project.timeline")}
+        </h2>
         <UpdateTimeline updates={project.updates} lng={lng} editBase={editBase} />
       </section>
     </article>

@@ -13,13 +13,24 @@ const COLOURS: Record<ProjectStatus, string> = {
 
 export async function StatusBadge({ status, lng }: { status: ProjectStatus; lng: Locale }) {
   const t = await getT(lng, "projects");
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${COLOURS[status]}`}>{t(`status.${status}`)}</span>;
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${COLOURS[status]}`}>
+      {t(`status.${status}`)}
+    </span>
+  );
 }
 
 export function ProgressBar({ value, label }: { value: number; label: string }) {
   return (
     <div className="flex items-center gap-2">
-      <div className="h-2 w-24 overflow-hidden rounded bg-slate-200" role="progressbar" aria-valuenow={value} aria-valuemin={0} aria-valuemax={100} aria-label={label}>
+      <div
+        className="h-2 w-24 overflow-hidden rounded bg-slate-200"
+        role="progressbar"
+        aria-valuenow={value}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-label={label}
+      >
         <div className="h-full bg-river-600" style={{ width: `${value}%` }} />
       </div>
       <span className="text-sm tabular-nums">{value}%</span>
@@ -30,7 +41,10 @@ export function ProgressBar({ value, label }: { value: number; label: string }) 
 export async function DemoBadge({ lng }: { lng: Locale }) {
   const t = await getT(lng, "projects");
   return (
-    <span className="inline-block rounded border border-earth-600 px-2 py-0.5 text-xs font-semibold text-earth-600" title={t("demoHint")}>
+    <span
+      className="inline-block rounded border border-earth-600 px-2 py-0.5 text-xs font-semibold text-earth-600"
+      title={t("demoHint")}
+    >
       {t("demo")}
     </span>
   );

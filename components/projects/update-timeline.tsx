@@ -7,16 +7,29 @@ import type { Locale } from "@/lib/i18n/settings";
 import type { ProjectPage } from "@/lib/projects/queries";
 
 /** The project's status updates, newest first, with who wrote what and when. */
-export async function UpdateTimeline({ updates, lng, editBase }: { updates: ProjectPage["updates"]; lng: Locale; editBase: string | null }) {
+export async function UpdateTimeline({
+  updates,
+  lng,
+  editBase,
+}: {
+  updates: ProjectPage["updates"];
+  lng: Locale;
+  editBase: string | null;
+}) {
   const t = await getT(lng, "projects");
   if (!updates.length) return <p className="text-slate-700">{t("project.noUpdates")}</p>;
   return (
     <ol className="space-y-6 border-l-2 border-river-100 pl-5" data-testid="timeline">
       {updates.map((update) => (
         <li key={update.id} className="relative space-y-2">
-          <span aria-hidden="true" className="absolute -left-[1.6rem] top-1.5 h-3 w-3 rounded-full bg-river-600" />
+          <span
+            aria-hidden="true"
+            className="absolute -left-[1.6rem] top-1.5 h-3 w-3 rounded-full bg-river-600"
+          />
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700">
-            <span className="font-semibold text-slate-900">{t("project.reported", { date: formatDate(update.reportedOn, lng) })}</span>
+            <span className="font-semibold text-slate-900">
+              {t("project.reported", { date: formatDate(update.reportedOn, lng) })}
+            </span>
             {update.author && <span>{t("project.by", { author: update.author.name })}</span>}
             <span>{t("project.period", { year: update.periodYear })}</span>
             <StatusBadge status={update.status} lng={lng} />
@@ -44,7 +57,13 @@ export async function UpdateTimeline({ updates, lng, editBase }: { updates: Proj
               <ul>
                 {update.evidenceLinks.map((link) => (
                   <li key={link}>
-                    <a href={link} rel="noopener noreferrer nofollow" className="break-all text-river-700 underline">{link}</a>
+                    <a
+                      href={link}
+                      rel="noopener noreferrer nofollow"
+                      className="break-all text-river-700 underline"
+                    >
+                      {link}
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -56,15 +75,21 @@ export async function UpdateTimeline({ updates, lng, editBase }: { updates: Proj
               <ul data-testid="attachments">
                 {update.attachments.map((attachment) => (
                   <li key={attachment.id}>
-                    <a href={`/api/attachments/${attachment.id}`} className="text-river-700 underline">{attachment.fileName}</a>{" "}
-                    <span className="text-slate-600">({formatNumber(Math.ceil(attachment.size / 1024), lng)} KB)</span>
+                    <a href={`/api/attachments/${attachment.id}`} className="text-river-700 underline">
+                      {attachment.fileName}
+                    </a>{" "}
+                    <span className="text-slate-600">
+                      ({formatNumber(Math.ceil(attachment.size / 1024), lng)} KB)
+                    </span>
                   </li>
                 ))}
               </ul>
             </div>
           )}
           {editBase && (
-            <a href={`${editBase}/updates/${update.id}/edit`} className="text-sm text-river-700 underline">{t("project.editUpdate")}</a>
+            <a href={`${editBase}/updates/${update.id}/edit`} className="text-sm text-river-700 underline">
+              {t("project.editUpdate")}
+            </a>
           )}
         </li>
       ))}

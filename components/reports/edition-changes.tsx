@@ -7,18 +7,28 @@ const SHOWN = 20;
 /** What changed since the previous edition: new projects, status changes, completed, newly overdue. */
 export async function EditionChanges({ diff, lng }: { diff: EditionDiff; lng: Locale }) {
   const [t, tp] = await Promise.all([getT(lng, "reports"), getT(lng, "projects")]);
-  const group = (key: "newProjects" | "statusChanges" | "newlyCompleted" | "newlyOverdue", items: EditionChange[]) => (
+  const group = (
+    key: "newProjects" | "statusChanges" | "newlyCompleted" | "newlyOverdue",
+    items: EditionChange[],
+  ) => (
     <section key={key} aria-labelledby={`changes-${key}`} className="break-inside-avoid space-y-1">
-      <h3 id={`changes-${key}`} className="font-semibold">{t(`edition.${key}`)} ({items.length})</h3>
+      <h3 id={`changes-${key}`} className="font-semibold">
+        {t(`edition.${key}`)} ({items.length})
+      </h3>
       {items.length === 0 ? (
         <p className="text-sm">{t("edition.nothing")}</p>
       ) : (
         <ul className="space-y-0.5 text-sm" data-testid={`changes-${key}`}>
           {items.slice(0, SHOWN).map((item) => (
             <li key={item.code}>
-              <span className="font-mono text-xs">{item.code}</span> <span lang={item.title.locale}>{item.title.value}</span>
+              <span className="font-mono text-xs">{item.code}</span>{" "}
+              <span lang={item.title.locale}>{item.title.value}</span>
               {key === "statusChanges" && item.before && (
-                <span className="text-slate-700"> — {t("edition.from")} {tp(`status.${item.before}`)} {t("edition.to")} {tp(`status.${item.after}`)}</span>
+                <span className="text-slate-700">
+                  {" "}
+                  — {t("edition.from")} {tp(`status.${item.before}`)} {t("edition.to")}{" "}
+                  {tp(`status.${item.after}`)}
+                </span>
               )}
             </li>
           ))}

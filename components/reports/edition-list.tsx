@@ -4,7 +4,15 @@ import type { Locale } from "@/lib/i18n/settings";
 import type { EditionSummary } from "@/lib/reports/edition-queries";
 
 /** Editions with their dates; `base` is where an edition's page lives (staff or public). */
-export async function EditionList({ editions, base, lng }: { editions: EditionSummary[]; base: string; lng: Locale }) {
+export async function EditionList({
+  editions,
+  base,
+  lng,
+}: {
+  editions: EditionSummary[];
+  base: string;
+  lng: Locale;
+}) {
   const t = await getT(lng, "reports");
   return (
     <ul className="space-y-2" data-testid="editions">
@@ -14,8 +22,11 @@ export async function EditionList({ editions, base, lng }: { editions: EditionSu
             {t("edition.name", { year: edition.year, number: edition.number })}
           </a>
           <p className="text-sm text-slate-700">
-            {t("edition.asOf", { date: formatDate(edition.asOf, lng) })} · {t("edition.issuedOn", { date: formatDate(edition.issuedAt, lng) })} ·{" "}
-            {edition.publishedAt ? t("edition.published", { date: formatDate(edition.publishedAt, lng) }) : t("edition.unpublished")}
+            {t("edition.asOf", { date: formatDate(edition.asOf, lng) })} ·{" "}
+            {t("edition.issuedOn", { date: formatDate(edition.issuedAt, lng) })} ·{" "}
+            {edition.publishedAt
+              ? t("edition.published", { date: formatDate(edition.publishedAt, lng) })
+              : t("edition.unpublished")}
           </p>
         </li>
       ))}

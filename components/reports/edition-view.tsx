@@ -10,7 +10,13 @@ import { EditionChanges } from "./edition-changes";
 import { EditionNarratives } from "./edition-narratives";
 
 /** A report edition as read on screen: its figures, what changed, and what the countries report. */
-export async function EditionView({ edition, includeUnpublished, briefingHref, actions, lng }: {
+export async function EditionView({
+  edition,
+  includeUnpublished,
+  briefingHref,
+  actions,
+  lng,
+}: {
   edition: Edition;
   includeUnpublished: boolean;
   briefingHref: string;
@@ -28,32 +34,60 @@ export async function EditionView({ edition, includeUnpublished, briefingHref, a
   return (
     <article className="space-y-8" data-testid="edition">
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold text-river-900">{t("edition.name", { year: edition.period.year, number: edition.number })}</h1>
+        <h1 className="text-3xl font-bold text-river-900">
+          {t("edition.name", { year: edition.period.year, number: edition.number })}
+        </h1>
         <p className="text-slate-700">
-          {t("edition.asOf", { date: formatDate(edition.asOf, lng) })} · {t("edition.issuedOn", { date: formatDate(edition.issuedAt, lng) })}
-          {edition.publishedAt && <> · {t("edition.published", { date: formatDate(edition.publishedAt, lng) })}</>}
+          {t("edition.asOf", { date: formatDate(edition.asOf, lng) })} ·{" "}
+          {t("edition.issuedOn", { date: formatDate(edition.issuedAt, lng) })}
+          {edition.publishedAt && (
+            <> · {t("edition.published", { date: formatDate(edition.publishedAt, lng) })}</>
+          )}
         </p>
-        {!edition.publishedAt && <p className="rounded border-l-4 border-earth-600 bg-earth-50 px-4 py-2" data-testid="unpublished-edition">{t("edition.unpublished")}</p>}
+        {!edition.publishedAt && (
+          <p
+            className="rounded border-l-4 border-earth-600 bg-earth-50 px-4 py-2"
+            data-testid="unpublished-edition"
+          >
+            {t("edition.unpublished")}
+          </p>
+        )}
         <p className="no-print">
-          <a href={briefingHref} className="font-semibold text-river-700 underline">{t("edition.briefing")}</a>
+          <a href={briefingHref} className="font-semibold text-river-700 underline">
+            {t("edition.briefing")}
+          </a>
         </p>
         {actions}
       </header>
       <section aria-labelledby="key-figures" className="space-y-3">
-        <h2 id="key-figures" className="text-2xl font-semibold">{t("edition.keyFigures")}</h2>
+        <h2 id="key-figures" className="text-2xl font-semibold">
+          {t("edition.keyFigures")}
+        </h2>
         <KeyFigures totals={result.totals} lng={lng} showUnconfirmed />
       </section>
       {diff.previous === null ? (
         <p>{t("edition.firstEdition")}</p>
       ) : (
         <section aria-labelledby="changes" className="space-y-3">
-          <h2 id="changes" className="text-2xl font-semibold">{t("edition.changesTitle", { number: diff.previous })}</h2>
+          <h2 id="changes" className="text-2xl font-semibold">
+            {t("edition.changesTitle", { number: diff.previous })}
+          </h2>
           <EditionChanges diff={diff} lng={lng} />
         </section>
       )}
-      <FigurePanels figures={result} countries={countries} areas={areas} lng={lng} drillDown={null} measure="projects" sections={["status", "area", "country"]} />
+      <FigurePanels
+        figures={result}
+        countries={countries}
+        areas={areas}
+        lng={lng}
+        drillDown={null}
+        measure="projects"
+        sections={["status", "area", "country"]}
+      />
       <section aria-labelledby="narratives" className="space-y-3">
-        <h2 id="narratives" className="text-2xl font-semibold">{t("edition.narrativesTitle")}</h2>
+        <h2 id="narratives" className="text-2xl font-semibold">
+          {t("edition.narrativesTitle")}
+        </h2>
         <EditionNarratives narratives={narratives} countries={countries} areas={areas} lng={lng} />
       </section>
     </article>

@@ -7,7 +7,15 @@ import { approveJointListAction } from "@/lib/reports/actions";
 import { approveJointListSchema } from "@/lib/reports/schemas";
 
 /** The coordinator records the Foreign Ministers' Meeting that approved the consolidated list. */
-export function JointListApproval({ periodId, version, meetings }: { periodId: string; version: number; meetings: { value: string; label: string }[] }) {
+export function JointListApproval({
+  periodId,
+  version,
+  meetings,
+}: {
+  periodId: string;
+  version: number;
+  meetings: { value: string; label: string }[];
+}) {
   const { t } = useTranslation("reports");
   const form = useMutationForm<{ version: number }>({
     initial: { meetingId: meetings[0]?.value ?? "" },
@@ -19,7 +27,14 @@ export function JointListApproval({ periodId, version, meetings }: { periodId: s
   return (
     <form onSubmit={form.submit} className="max-w-xl space-y-3" noValidate data-testid="joint-list-approval">
       <FormMessage error={form.formError} />
-      <SelectField label={t("proposals.meeting")} name="meetingId" value={form.values.meetingId!} onChange={(value) => form.set("meetingId", value)} options={meetings} problems={form.errors.meetingId} />
+      <SelectField
+        label={t("proposals.meeting")}
+        name="meetingId"
+        value={form.values.meetingId!}
+        onChange={(value) => form.set("meetingId", value)}
+        options={meetings}
+        problems={form.errors.meetingId}
+      />
       <SubmitButton pending={form.pending}>{t("proposals.approve")}</SubmitButton>
     </form>
   );

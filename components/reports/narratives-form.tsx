@@ -13,7 +13,13 @@ type Area = { slug: string; name: string; wording: Record<string, string> };
  * The country's narrative per priority area, written in one language at a time: the source
  * language keeps the author's text; another language adds a draft translation of it.
  */
-export function NarrativesForm({ reportId, version, areas, locales, initialLocale }: {
+export function NarrativesForm({
+  reportId,
+  version,
+  areas,
+  locales,
+  initialLocale,
+}: {
   reportId: string;
   version: number;
   areas: Area[];
@@ -22,7 +28,8 @@ export function NarrativesForm({ reportId, version, areas, locales, initialLocal
 }) {
   const { t } = useTranslation("reports");
   const { t: ts } = useTranslation("staff");
-  const wordingIn = (locale: string) => Object.fromEntries(areas.map((area) => [area.slug, area.wording[locale] ?? ""]));
+  const wordingIn = (locale: string) =>
+    Object.fromEntries(areas.map((area) => [area.slug, area.wording[locale] ?? ""]));
   const form = useMutationForm<{ version: number }, { locale: string; narratives: Record<string, string> }>({
     initial: { locale: initialLocale, narratives: wordingIn(initialLocale) },
     schema: saveNarrativesSchema,

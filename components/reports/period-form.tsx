@@ -12,26 +12,78 @@ export function OpenPeriodForm({ lng, plans }: { lng: string; plans: { slug: str
   const { t: ts } = useTranslation("staff");
   const year = new Date().getUTCFullYear();
   const form = useMutationForm<{ year: number }>({
-    initial: { plan: plans[0]?.slug ?? "", year: String(year), cutOff: `${year}-12-31`, dueOn: `${year + 1}-03-31` },
+    initial: {
+      plan: plans[0]?.slug ?? "",
+      year: String(year),
+      cutOff: `${year}-12-31`,
+      dueOn: `${year + 1}-03-31`,
+    },
     schema: openPeriodSchema,
     action: openPeriodAction,
     warnOnLeave: ts("unsaved"),
     onSuccess: (data) => window.location.assign(`/${lng}/staff/reports/${data.year}`),
   });
   return (
-    <form onSubmit={form.submit} className="grid max-w-3xl gap-4 sm:grid-cols-2" noValidate data-testid="open-period-form">
-      <div className="sm:col-span-2"><FormMessage error={form.formError} /></div>
-      <SelectField label={t("periods.plan")} name="plan" value={form.values.plan!} onChange={(value) => form.set("plan", value)} options={plans.map((plan) => ({ value: plan.slug, label: plan.label }))} problems={form.errors.plan} />
-      <TextField label={t("periods.year")} name="year" inputMode="numeric" value={form.values.year!} onChange={(value) => form.set("year", value)} problems={form.errors.year} />
-      <TextField label={t("periods.cutOff")} name="cutOff" type="date" value={form.values.cutOff!} onChange={(value) => form.set("cutOff", value)} problems={form.errors.cutOff} />
-      <TextField label={t("periods.dueOn")} name="dueOn" type="date" value={form.values.dueOn!} onChange={(value) => form.set("dueOn", value)} problems={form.errors.dueOn} />
-      <div className="sm:col-span-2"><SubmitButton pending={form.pending}>{t("periods.open")}</SubmitButton></div>
+    <form
+      onSubmit={form.submit}
+      className="grid max-w-3xl gap-4 sm:grid-cols-2"
+      noValidate
+      data-testid="open-period-form"
+    >
+      <div className="sm:col-span-2">
+        <FormMessage error={form.formError} />
+      </div>
+      <SelectField
+        label={t("periods.plan")}
+        name="plan"
+        value={form.values.plan!}
+        onChange={(value) => form.set("plan", value)}
+        options={plans.map((plan) => ({ value: plan.slug, label: plan.label }))}
+        problems={form.errors.plan}
+      />
+      <TextField
+        label={t("periods.year")}
+        name="year"
+        inputMode="numeric"
+        value={form.values.year!}
+        onChange={(value) => form.set("year", value)}
+        problems={form.errors.year}
+      />
+      <TextField
+        label={t("periods.cutOff")}
+        name="cutOff"
+        type="date"
+        value={form.values.cutOff!}
+        onChange={(value) => form.set("cutOff", value)}
+        problems={form.errors.cutOff}
+      />
+      <TextField
+        label={t("periods.dueOn")}
+        name="dueOn"
+        type="date"
+        value={form.values.dueOn!}
+        onChange={(value) => form.set("dueOn", value)}
+        problems={form.errors.dueOn}
+      />
+      <div className="sm:col-span-2">
+        <SubmitButton pending={form.pending}>{t("periods.open")}</SubmitButton>
+      </div>
     </form>
   );
 }
 
 /** Changing a period's dates; the cut-off is frozen once a contribution was submitted against it. */
-export function PeriodDatesForm({ id, version, cutOff, dueOn }: { id: string; version: number; cutOff: string; dueOn: string }) {
+export function PeriodDatesForm({
+  id,
+  version,
+  cutOff,
+  dueOn,
+}: {
+  id: string;
+  version: number;
+  cutOff: string;
+  dueOn: string;
+}) {
   const { t } = useTranslation("reports");
   const { t: ts } = useTranslation("staff");
   const form = useMutationForm<{ version: number }>({
@@ -44,10 +96,28 @@ export function PeriodDatesForm({ id, version, cutOff, dueOn }: { id: string; ve
   });
   return (
     <form onSubmit={form.submit} className="grid max-w-xl gap-4 sm:grid-cols-2" noValidate>
-      <div className="sm:col-span-2"><FormMessage error={form.formError} /></div>
-      <TextField label={t("periods.cutOff")} name="cutOff" type="date" value={form.values.cutOff!} onChange={(value) => form.set("cutOff", value)} problems={form.errors.cutOff} />
-      <TextField label={t("periods.dueOn")} name="dueOn" type="date" value={form.values.dueOn!} onChange={(value) => form.set("dueOn", value)} problems={form.errors.dueOn} />
-      <div className="sm:col-span-2"><SubmitButton pending={form.pending}>{t("periods.save")}</SubmitButton></div>
+      <div className="sm:col-span-2">
+        <FormMessage error={form.formError} />
+      </div>
+      <TextField
+        label={t("periods.cutOff")}
+        name="cutOff"
+        type="date"
+        value={form.values.cutOff!}
+        onChange={(value) => form.set("cutOff", value)}
+        problems={form.errors.cutOff}
+      />
+      <TextField
+        label={t("periods.dueOn")}
+        name="dueOn"
+        type="date"
+        value={form.values.dueOn!}
+        onChange={(value) => form.set("dueOn", value)}
+        problems={form.errors.dueOn}
+      />
+      <div className="sm:col-span-2">
+        <SubmitButton pending={form.pending}>{t("periods.save")}</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -8,10 +8,23 @@ import { useMutationForm } from "@/components/forms/use-mutation-form";
 import { proposeJointProjectAction } from "@/lib/reports/actions";
 import { proposeJointProjectSchema } from "@/lib/reports/schemas";
 
-type Values = { countryCode: string; locale: string; title: string; summary: string; countries: string[]; estimatedBudgetUsd: string };
+type Values = {
+  countryCode: string;
+  locale: string;
+  title: string;
+  summary: string;
+  countries: string[];
+  estimatedBudgetUsd: string;
+};
 
 /** A secretariat proposes a joint project for next year's list (admins for any country). */
-export function ProposalForm({ periodId, countries, proposingCountries, locales, initialLocale }: {
+export function ProposalForm({
+  periodId,
+  countries,
+  proposingCountries,
+  locales,
+  initialLocale,
+}: {
   periodId: string;
   countries: { code: string; name: string }[];
   proposingCountries: string[];
@@ -22,7 +35,14 @@ export function ProposalForm({ periodId, countries, proposingCountries, locales,
   const { t: ts } = useTranslation("staff");
   const first = proposingCountries[0] ?? "";
   const form = useMutationForm<{ id: string }, Values>({
-    initial: { countryCode: first, locale: initialLocale, title: "", summary: "", countries: first ? [first] : [], estimatedBudgetUsd: "" },
+    initial: {
+      countryCode: first,
+      locale: initialLocale,
+      title: "",
+      summary: "",
+      countries: first ? [first] : [],
+      estimatedBudgetUsd: "",
+    },
     schema: proposeJointProjectSchema,
     action: proposeJointProjectAction,
     toInput: (values) => ({ ...values, periodId }),
@@ -30,22 +50,51 @@ export function ProposalForm({ periodId, countries, proposingCountries, locales,
     onSuccess: () => window.location.reload(),
   });
   return (
-    <form onSubmit={form.submit} className="grid max-w-3xl gap-4 sm:grid-cols-2" noValidate data-testid="proposal-form">
-      <div className="sm:col-span-2"><FormMessage error={form.formError} /></div>
+    <form
+      onSubmit={form.submit}
+      className="grid max-w-3xl gap-4 sm:grid-cols-2"
+      noValidate
+      data-testid="proposal-form"
+    >
+      <div className="sm:col-span-2">
+        <FormMessage error={form.formError} />
+      </div>
       <SelectField
         label={t("proposals.country")}
         name="countryCode"
         value={form.values.countryCode}
         onChange={(value) => form.set("countryCode", value)}
-        options={countries.filter((country) => proposingCountries.includes(country.code)).map((country) => ({ value: country.code, label: country.name }))}
+        options={countries
+          .filter((country) => proposingCountries.includes(country.code))
+          .map((country) => ({ value: country.code, label: country.name }))}
         problems={form.errors.countryCode}
       />
-      <SelectField label={t("proposals.language")} name="locale" value={form.values.locale} onChange={(value) => form.set("locale", value)} options={locales} problems={form.errors.locale} />
+      <SelectField
+        label={t("proposals.language")}
+        name="locale"
+        value={form.values.locale}
+        onChange={(value) => form.set("locale", value)}
+        options={locales}
+        problems={form.errors.locale}
+      />
       <div className="sm:col-span-2">
-        <TextField label={t("proposals.projectTitle")} name="title" value={form.values.title} onChange={(value) => form.set("title", value)} problems={form.errors.title} />
+        <TextField
+          label={t("proposals.projectTitle")}
+          name="title"
+          value={form.values.title}
+          onChange={(value) => form.set("title", value)}
+          problems={form.errors.title}
+        />
       </div>
       <div className="sm:col-span-2">
-        <TextArea label={t("proposals.summary")} name="summary" value={form.values.summary} onChange={(value) => form.set("summary", value)} problems={form.errors.summary} rows={3} />
+        <TextArea
+          label={t("proposals.summary")}
+          name="summary"
+          value={form.values.summary}
+          onChange={(value) => form.set("summary", value)}
+          problems={form.errors.summary}
+          rows={3}
+        />
       </div>
       <CheckboxGroup
         legend={t("proposals.countries")}
@@ -55,8 +104,17 @@ export function ProposalForm({ periodId, countries, proposingCountries, locales,
         onChange={(values) => form.set("countries", values)}
         problems={form.errors.countries}
       />
-      <TextField label={t("proposals.budget")} name="estimatedBudgetUsd" inputMode="numeric" value={form.values.estimatedBudgetUsd} onChange={(value) => form.set("estimatedBudgetUsd", value)} problems={form.errors.estimatedBudgetUsd} />
-      <div className="sm:col-span-2"><SubmitButton pending={form.pending}>{t("proposals.propose")}</SubmitButton></div>
+      <TextField
+        label={t("proposals.budget")}
+        name="estimatedBudgetUsd"
+        inputMode="numeric"
+        value={form.values.estimatedBudgetUsd}
+        onChange={(value) => form.set("estimatedBudgetUsd", value)}
+        problems={form.errors.estimatedBudgetUsd}
+      />
+      <div className="sm:col-span-2">
+        <SubmitButton pending={form.pending}>{t("proposals.propose")}</SubmitButton>
+      </div>
     </form>
   );
 }

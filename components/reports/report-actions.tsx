@@ -6,13 +6,33 @@ import { FormMessage, SubmitButton } from "@/components/forms/fields";
 import { TextArea } from "@/components/forms/text-area";
 import { useMutationForm } from "@/components/forms/use-mutation-form";
 import type { MutationResult } from "@/lib/mutations/result";
-import { approveReportAction, reopenReportAction, returnReportAction, submitReportAction } from "@/lib/reports/actions";
+import {
+  approveReportAction,
+  reopenReportAction,
+  returnReportAction,
+  submitReportAction,
+} from "@/lib/reports/actions";
 import { reopenReportSchema, returnReportSchema } from "@/lib/reports/schemas";
 
-type Props = { reportId: string; version: number; canSubmit: boolean; canReturn: boolean; canApprove: boolean; canReopen: boolean };
+type Props = {
+  reportId: string;
+  version: number;
+  canSubmit: boolean;
+  canReturn: boolean;
+  canApprove: boolean;
+  canReopen: boolean;
+};
 
 /** A move that needs a written reason: returning with comments, reopening an approved report. */
-function ReasonForm({ reportId, version, label, submitLabel, action, schema, testId }: {
+function ReasonForm({
+  reportId,
+  version,
+  label,
+  submitLabel,
+  action,
+  schema,
+  testId,
+}: {
   reportId: string;
   version: number;
   label: string;
@@ -29,9 +49,21 @@ function ReasonForm({ reportId, version, label, submitLabel, action, schema, tes
     onSuccess: () => window.location.reload(),
   });
   return (
-    <form onSubmit={form.submit} className="space-y-3 rounded border border-slate-200 p-4" noValidate data-testid={testId}>
+    <form
+      onSubmit={form.submit}
+      className="space-y-3 rounded border border-slate-200 p-4"
+      noValidate
+      data-testid={testId}
+    >
       <FormMessage error={form.formError} />
-      <TextArea label={label} name="comment" value={form.values.comment!} onChange={(value) => form.set("comment", value)} problems={form.errors.comment} rows={3} />
+      <TextArea
+        label={label}
+        name="comment"
+        value={form.values.comment!}
+        onChange={(value) => form.set("comment", value)}
+        problems={form.errors.comment}
+        rows={3}
+      />
       <SubmitButton pending={form.pending}>{submitLabel}</SubmitButton>
     </form>
   );
@@ -55,10 +87,26 @@ export function ReportActions({ reportId, version, canSubmit, canReturn, canAppr
         </div>
       )}
       {canReturn && (
-        <ReasonForm reportId={reportId} version={version} label={t("contribution.comment")} submitLabel={t("contribution.return")} action={returnReportAction} schema={returnReportSchema} testId="return-form" />
+        <ReasonForm
+          reportId={reportId}
+          version={version}
+          label={t("contribution.comment")}
+          submitLabel={t("contribution.return")}
+          action={returnReportAction}
+          schema={returnReportSchema}
+          testId="return-form"
+        />
       )}
       {canReopen && (
-        <ReasonForm reportId={reportId} version={version} label={t("contribution.reason")} submitLabel={t("contribution.reopen")} action={reopenReportAction} schema={reopenReportSchema} testId="reopen-form" />
+        <ReasonForm
+          reportId={reportId}
+          version={version}
+          label={t("contribution.reason")}
+          submitLabel={t("contribution.reopen")}
+          action={reopenReportAction}
+          schema={reopenReportSchema}
+          testId="reopen-form"
+        />
       )}
     </div>
   );

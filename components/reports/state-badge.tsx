@@ -13,7 +13,10 @@ const COLOURS: Record<ReportState, string> = {
 export async function ReportStateBadge({ state, lng }: { state: ReportState; lng: Locale }) {
   const t = await getT(lng, "reports");
   return (
-    <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${COLOURS[state]}`} data-testid="report-state">
+    <span
+      className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${COLOURS[state]}`}
+      data-testid="report-state"
+    >
       {t(`state.${state}`)}
     </span>
   );

@@ -17,7 +17,10 @@ export async function StaffBar({ actor, lng }: { actor: Actor; lng: Locale }) {
     { href: `/${lng}/account`, label: t("nav.account"), show: true },
   ].filter((link) => link.show);
   return (
-    <nav aria-label={t("nav.label")} className="no-print mb-8 flex flex-wrap items-center justify-between gap-3 rounded border border-slate-200 bg-slate-50 px-4 py-3">
+    <nav
+      aria-label={t("nav.label")}
+      className="no-print mb-8 flex flex-wrap items-center justify-between gap-3 rounded border border-slate-200 bg-slate-50 px-4 py-3"
+    >
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {links.map((link) => (
           <li key={link.href}>

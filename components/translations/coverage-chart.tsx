@@ -16,7 +16,13 @@ const COLOURS: Record<(typeof STATES)[number], string> = {
  * Per locale, a stacked bar of the states of one kind of text, and the same numbers as a table
  * (the bars are drawn with plain elements: no chart library on a public page).
  */
-export async function CoverageChart({ coverage, kind, lng, caption, links }: {
+export async function CoverageChart({
+  coverage,
+  kind,
+  lng,
+  caption,
+  links,
+}: {
   coverage: LocaleCoverage[];
   kind: LocaleCoverage["kind"];
   lng: Locale;
@@ -24,7 +30,8 @@ export async function CoverageChart({ coverage, kind, lng, caption, links }: {
   links?: Partial<Record<Locale, string>>;
 }) {
   const t = await getT(lng, "translations");
-  const count = (locale: Locale, state: (typeof STATES)[number]) => coverage.find((row) => row.kind === kind && row.locale === locale && row.state === state)?.count ?? 0;
+  const count = (locale: Locale, state: (typeof STATES)[number]) =>
+    coverage.find((row) => row.kind === kind && row.locale === locale && row.state === state)?.count ?? 0;
   const rows = locales.map((locale) => ({ locale, counts: STATES.map((state) => count(locale, state)) }));
   const total = rows[0] ? rows[0].counts.reduce((sum, value) => sum + value, 0) : 0;
   return (
@@ -35,31 +42,65 @@ export async function CoverageChart({ coverage, kind, lng, caption, links }: {
           <div key={row.locale} className="grid grid-cols-[6rem_1fr] items-center gap-2 text-sm">
             <span>{languageName(row.locale, lng)}</span>
             <span className="flex h-4 overflow-hidden rounded bg-slate-100">
-              {row.counts.map((value, index) => value > 0 && <span key={STATES[index]} className={COLOURS[STATES[index]!]} style={{ width: `${(100 * value) / Math.max(total, 1)}%` }} />)}
+              {row.counts.map(
+                (value, index) =>
+                  value > 0 && (
+                    <span
+                      key={STATES[index]}
+                      className={COLOURS[STATES[index]!]}
+                      style={{ width: `${(100 * value) / Math.max(total, 1)}%` }}
+                    />
+                  ),
+              )}
             </span>
           </div>
         ))}
       </div>
       <ul aria-hidden="true" className="flex flex-wrap gap-3 text-xs">
-        {STATES.map((state) => <li key={state} className="flex items-center gap-1"><span className={`inline-block h-3 w-3 rounded ${COLOURS[state]}`} />{t(`state.${state}`)}</li>)}
+        {STATES.map((state) => (
+          <li key={state} className="flex items-center gap-1">
+            <span className={`inline-block h-3 w-3 rounded ${COLOURS[state]}`} />
+            {t(`state.${state}`)}
+          </li>
+        ))}
       </ul>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-300">
           <tr>
-            <th scope="col" className="py-1 pr-3">{t("coverage.language")}</th>
-            {STATES.map((state) => <th key={state} scope="col" className="py-1 pr-3 text-right">{t(`state.${state}`)}</th>)}
-            <th scope="col" className="py-1 text-right">{t("coverage.readable")}</th>
+            <th scope="col" className="py-1 pr-3">
+              {t("coverage.language")}
+            </th>
+            {STATES.map((state) => (
+              <th key={state} scope="col" className="py-1 pr-3 text-right">
+                {t(`state.${state}`)}
+              </th>
+            ))}
+            <th scope="col" className="py-1 text-right">
+              {t("coverage.readable")}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200">
           {rows.map((row) => (
             <tr key={row.locale} data-testid={`coverage-${kind}-${row.locale}`}>
               <th scope="row" className="py-1 pr-3 font-medium">
-                {links?.[row.locale] ? <a href={links[row.locale]} className="text-river-700 underline">{languageName(row.locale, lng)}</a> : languageName(row.locale, lng)}
+                {links?.[row.locale] ? (
+                  <a href={links[row.locale]} className="text-river-700 underline">
+                    {languageName(row.locale, lng)}
+                  </a>
+                ) : (
+                  languageName(row.locale, lng)
+                )}
               </th>
-              {row.counts.map((value, index) => <td key={STATES[index]} className="py-1 pr-3 text-right tabular-nums">{formatNumber(value, lng)}</td>)}
-              <td className="py-1 text-right tabular-nums">{formatPercent(total ? (row.counts[0]! + row.counts[1]!) / total : 0, lng)}</td>
+              {row.counts.map((value, index) => (
+                <td key={STATES[index]} className="py-1 pr-3 text-right tabular-nums">
+                  {formatNumber(value, lng)}
+                </td>
+              ))}
+              <td className="py-1 text-right tabular-nums">
+                {formatPercent(total ? (row.counts[0]! + row.counts[1]!) / total : 0, lng)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -11,5 +11,12 @@ const STYLE = {
 
 export async function StatusBadge({ status, lng }: { status: keyof typeof STYLE; lng: Locale }) {
   const t = await getT(lng, "translations");
-  return <span className={`rounded border px-2 py-0.5 text-xs font-medium ${STYLE[status]}`} data-testid="translation-status">{t(`state.${status}`)}</span>;
+  return (
+    <span
+      className={`rounded border px-2 py-0.5 text-xs font-medium ${STYLE[status]}`}
+      data-testid="translation-status"
+    >
+      {t(`state.${status}`)}
+    </span>
+  );
 }

@@ -31,20 +31,35 @@ export function TranslationEditor({ textId, locale, initial, version, reviewable
     initial: { value: initial },
     schema: saveTranslationSchema,
     action: saveTranslationAction,
-    toInput: (values) => ({ textId, locale, value: values.value, version, review: review.current, keepAsTyped }),
+    toInput: (values) => ({
+      textId,
+      locale,
+      value: values.value,
+      version,
+      review: review.current,
+      keepAsTyped,
+    }),
     warnOnLeave: ts("unsaved"),
     onSuccess: () => window.location.assign(backHref),
   });
-  const zawgyi = form.errors.value?.some((problem) => problem.key === "validation.zawgyi") ? String(form.current?.unicode ?? "") : null;
+  const zawgyi = form.errors.value?.some((problem) => problem.key === "validation.zawgyi")
+    ? String(form.current?.unicode ?? "")
+    : null;
   const unchanged = form.values.value === initial;
 
   return (
     <form onSubmit={form.submit} className="space-y-3" noValidate data-testid="translation-editor">
       <FormMessage error={form.formError} />
       {form.formError === "conflict" && form.current && (
-        <ConflictNotice current={form.current} mine={{ value: form.values.value }} onReload={() => window.location.reload()} />
+        <ConflictNotice
+          current={form.current}
+          mine={{ value: form.values.value }}
+          onReload={() => window.location.reload()}
+        />
       )}
-      <label htmlFor="translation-value" className="block text-sm font-medium text-slate-800">{t("editor.target")}</label>
+      <label htmlFor="translation-value" className="block text-sm font-medium text-slate-800">
+        {t("editor.target")}
+      </label>
       <textarea
         id="translation-value"
         name="value"
@@ -58,28 +73,55 @@ export function TranslationEditor({ textId, locale, initial, version, reviewable
       />
       <ProblemList id="value-error" problems={form.errors.value} />
       {zawgyi !== null && (
-        <div className="space-y-2 rounded border border-earth-600 bg-earth-50 p-3 text-sm" data-testid="zawgyi">
+        <div
+          className="space-y-2 rounded border border-earth-600 bg-earth-50 p-3 text-sm"
+          data-testid="zawgyi"
+        >
           <p>{t("editor.zawgyiFound")}</p>
-          <p lang="my" className="rounded bg-white p-2">{zawgyi}</p>
+          <p lang="my" className="rounded bg-white p-2">
+            {zawgyi}
+          </p>
           <div className="flex flex-wrap gap-2">
-            <button type="button" className={BUTTON} onClick={() => form.set("value", zawgyi)}>{t("editor.zawgyiConvert")}</button>
+            <button type="button" className={BUTTON} onClick={() => form.set("value", zawgyi)}>
+              {t("editor.zawgyiConvert")}
+            </button>
             <label className="inline-flex items-center gap-2">
-              <input type="checkbox" checked={keepAsTyped} onChange={(event) => setKeepAsTyped(event.target.checked)} />
+              <input
+                type="checkbox"
+                checked={keepAsTyped}
+                onChange={(event) => setKeepAsTyped(event.target.checked)}
+              />
               {t("editor.zawgyiKeep")}
             </label>
           </div>
         </div>
       )}
       <div className="flex flex-wrap items-center gap-3">
-        <span onClickCapture={() => (review.current = false)}><SubmitButton pending={form.pending}>{t("editor.saveDraft")}</SubmitButton></span>
-        <span onClickCapture={() => (review.current = true)}><SubmitButton pending={form.pending}>{t("editor.saveReviewed")}</SubmitButton></span>
-        {reviewable && unchanged && version !== null && <MarkReviewed textId={textId} locale={locale} version={version} backHref={backHref} />}
+        <span onClickCapture={() => (review.current = false)}>
+          <SubmitButton pending={form.pending}>{t("editor.saveDraft")}</SubmitButton>
+        </span>
+        <span onClickCapture={() => (review.current = true)}>
+          <SubmitButton pending={form.pending}>{t("editor.saveReviewed")}</SubmitButton>
+        </span>
+        {reviewable && unchanged && version !== null && (
+          <MarkReviewed textId={textId} locale={locale} version={version} backHref={backHref} />
+        )}
       </div>
     </form>
   );
 }
 
-function MarkReviewed({ textId, locale, version, backHref }: { textId: string; locale: Locale; version: number; backHref: string }) {
+function MarkReviewed({
+  textId,
+  locale,
+  version,
+  backHref,
+}: {
+  textId: string;
+  locale: Locale;
+  version: number;
+  backHref: string;
+}) {
   const { t } = useTranslation("translations");
   const form = useMutationForm<{ version: number }, Record<string, string>>({
     initial: {},
@@ -90,7 +132,9 @@ function MarkReviewed({ textId, locale, version, backHref }: { textId: string; l
   });
   return (
     <>
-      <button type="button" className={BUTTON} disabled={form.pending} onClick={() => form.submit()}>{t("editor.markReviewed")}</button>
+      <button type="button" className={BUTTON} disabled={form.pending} onClick={() => form.submit()}>
+        {t("editor.markReviewed")}
+      </button>
       <FormMessage error={form.formError} />
     </>
   );

@@ -6,7 +6,13 @@ import type { WorkspaceParams } from "@/lib/translations/workspace-params";
 const INPUT = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5";
 
 /** A plain GET form: the workspace's filters are its address, so a translator can bookmark a queue. */
-export async function WorkspaceFilters({ lng, action, filter, plans, outline }: {
+export async function WorkspaceFilters({
+  lng,
+  action,
+  filter,
+  plans,
+  outline,
+}: {
   lng: Locale;
   action: string;
   filter: WorkspaceParams;
@@ -15,11 +21,20 @@ export async function WorkspaceFilters({ lng, action, filter, plans, outline }: 
 }) {
   const t = await getT(lng, "translations");
   return (
-    <form method="get" action={action} className="grid gap-3 rounded border border-slate-200 p-4 sm:grid-cols-3" role="search">
+    <form
+      method="get"
+      action={action}
+      className="grid gap-3 rounded border border-slate-200 p-4 sm:grid-cols-3"
+      role="search"
+    >
       <label className="text-sm">
         {t("workspace.plan")}
         <select name="plan" defaultValue={filter.plan} className={INPUT}>
-          {plans.map((plan) => <option key={plan.slug} value={plan.slug}>{plan.label}</option>)}
+          {plans.map((plan) => (
+            <option key={plan.slug} value={plan.slug}>
+              {plan.label}
+            </option>
+          ))}
         </select>
       </label>
       <label className="text-sm">
@@ -28,7 +43,10 @@ export async function WorkspaceFilters({ lng, action, filter, plans, outline }: 
           <option value="plan">{t("workspace.wholePlan")}</option>
           {outline.map((section) => (
             <option key={section.number} value={section.number}>
-              {`${section.level === "chapter" ? "" : section.level === "section" ? "\u00a0\u00a0" : "\u00a0\u00a0\u00a0\u00a0"}${section.number} ${section.title}`.slice(0, 90)}
+              {`${section.level === "chapter" ? "" : section.level === "section" ? "\u00a0\u00a0" : "\u00a0\u00a0\u00a0\u00a0"}${section.number} ${section.title}`.slice(
+                0,
+                90,
+              )}
             </option>
           ))}
           <option value="projects">{t("workspace.projects")}</option>
@@ -37,7 +55,12 @@ export async function WorkspaceFilters({ lng, action, filter, plans, outline }: 
       </label>
       <input type="hidden" name="state" value={filter.state} />
       <div className="flex items-end">
-        <button type="submit" className="rounded bg-river-700 px-4 py-1.5 font-semibold text-white hover:bg-river-800">{t("workspace.apply")}</button>
+        <button
+          type="submit"
+          className="rounded bg-river-700 px-4 py-1.5 font-semibold text-white hover:bg-river-800"
+        >
+          {t("workspace.apply")}
+        </button>
       </div>
     </form>
   );

@@ -13,7 +13,9 @@ export function OneTimeLink({ lng, token }: { lng: string; token: string }) {
     <div className="space-y-2 rounded border border-river-600 bg-river-50 p-4" data-testid="one-time-link">
       <h2 className="font-semibold">{t("users.link.title")}</h2>
       <p className="text-sm">{t("users.link.lead")}</p>
-      <p className="break-all font-mono text-sm" lang="en" data-testid="one-time-link-url">{link}</p>
+      <p className="break-all font-mono text-sm" lang="en" data-testid="one-time-link-url">
+        {link}
+      </p>
       <button
         type="button"
         onClick={async () => {

@@ -6,10 +6,23 @@ import { useTranslation } from "react-i18next";
 import { FormMessage } from "@/components/forms/fields";
 import { BUTTON } from "@/components/forms/styles";
 import type { MutationErrorCode, MutationResult } from "@/lib/mutations/result";
-import { disableUserAction, enableUserAction, forceSignOutAction, issueResetLinkAction, resetTwoFactorAction } from "@/lib/users/actions";
+import {
+  disableUserAction,
+  enableUserAction,
+  forceSignOutAction,
+  issueResetLinkAction,
+  resetTwoFactorAction,
+} from "@/lib/users/actions";
 import { OneTimeLink } from "./one-time-link";
 
-type Props = { lng: string; id: string; version: number; disabled: boolean; twoFactor: boolean; self: boolean };
+type Props = {
+  lng: string;
+  id: string;
+  version: number;
+  disabled: boolean;
+  twoFactor: boolean;
+  self: boolean;
+};
 
 export function UserActions({ lng, id, version, disabled, twoFactor, self }: Props) {
   const { t } = useTranslation("staff");
@@ -32,32 +45,83 @@ export function UserActions({ lng, id, version, disabled, twoFactor, self }: Pro
   const button = BUTTON;
   return (
     <section aria-labelledby="user-actions" className="space-y-3">
-      <h2 id="user-actions" className="text-xl font-semibold">{t("users.actions.title")}</h2>
+      <h2 id="user-actions" className="text-xl font-semibold">
+        {t("users.actions.title")}
+      </h2>
       <FormMessage error={error} success={message} />
       {token && <OneTimeLink lng={lng} token={token} />}
       <div className="flex flex-wrap gap-2">
-        {!self && (disabled ? (
-          <button type="button" disabled={pending} className={button} onClick={() => run(() => enableUserAction({ id, version }), () => t("users.actions.done"))}>
-            {t("users.actions.enable")}
-          </button>
-        ) : (
-          <button type="button" disabled={pending} className={button} onClick={() => run(() => disableUserAction({ id, version }), () => t("users.actions.done"))}>
-            {t("users.actions.disable")}
-          </button>
-        ))}
+        {!self &&
+          (disabled ? (
+            <button
+              type="button"
+              disabled={pending}
+              className={button}
+              onClick={() =>
+                run(
+                  () => enableUserAction({ id, version }),
+                  () => t("users.actions.done"),
+                )
+              }
+            >
+              {t("users.actions.enable")}
+            </button>
+          ) : (
+            <button
+              type="button"
+              disabled={pending}
+              className={button}
+              onClick={() =>
+                run(
+                  () => disableUserAction({ id, version }),
+                  () => t("users.actions.done"),
+                )
+              }
+            >
+              {t("users.actions.disable")}
+            </button>
+          ))}
         <button
           type="button"
           disabled={pending}
           className={button}
-          onClick={() => run(() => issueResetLinkAction({ id }), (data) => { setToken(data.token); return t("users.actions.done"); })}
+          onClick={() =>
+            run(
+              () => issueResetLinkAction({ id }),
+              (data) => {
+                setToken(data.token);
+                return t("users.actions.done");
+              },
+            )
+          }
         >
           {t("users.actions.resetLink")}
         </button>
-        <button type="button" disabled={pending} className={button} onClick={() => run(() => forceSignOutAction({ id }), (data) => t("users.actions.signedOut", { count: data.sessionsEnded }))}>
+        <button
+          type="button"
+          disabled={pending}
+          className={button}
+          onClick={() =>
+            run(
+              () => forceSignOutAction({ id }),
+              (data) => t("users.actions.signedOut", { count: data.sessionsEnded }),
+            )
+          }
+        >
           {t("users.actions.forceSignOut")}
         </button>
         {twoFactor && !self && (
-          <button type="button" disabled={pending} className={button} onClick={() => run(() => resetTwoFactorAction({ id }), () => t("users.actions.done"))}>
+          <button
+            type="button"
+            disabled={pending}
+            className={button}
+            onClick={() =>
+              run(
+                () => resetTwoFactorAction({ id }),
+                () => t("users.actions.done"),
+              )
+            }
+          >
             {t("users.actions.resetTwoFactor")}
           </button>
         )}

@@ -12,9 +12,25 @@ import { createUserSchema, updateUserSchema } from "@/lib/users/schemas";
 import { ConflictNotice } from "./conflict-notice";
 import { OneTimeLink } from "./one-time-link";
 
-export type UserFormValues = { id?: string; version?: string; email: string; name: string; role: string; countryCode: string; locale: string };
+export type UserFormValues = {
+  id?: string;
+  version?: string;
+  email: string;
+  name: string;
+  role: string;
+  countryCode: string;
+  locale: string;
+};
 
-export function UserForm({ lng, initial, countries }: { lng: string; initial: UserFormValues; countries: { code: string; name: string }[] }) {
+export function UserForm({
+  lng,
+  initial,
+  countries,
+}: {
+  lng: string;
+  initial: UserFormValues;
+  countries: { code: string; name: string }[];
+}) {
   const { t } = useTranslation("staff");
   const router = useRouter();
   const editing = Boolean(initial.id);
@@ -40,7 +56,9 @@ export function UserForm({ lng, initial, countries }: { lng: string; initial: Us
     return (
       <div className="space-y-4">
         <OneTimeLink lng={lng} token={created.token} />
-        <a href={`/${lng}/admin/users/${created.id}`} className="text-river-700 underline">{form.values.name}</a>
+        <a href={`/${lng}/admin/users/${created.id}`} className="text-river-700 underline">
+          {form.values.name}
+        </a>
       </div>
     );
   }
@@ -62,20 +80,45 @@ export function UserForm({ lng, initial, countries }: { lng: string; initial: Us
         <ConflictNotice
           current={form.current}
           mine={form.values}
-          onReload={() => form.setValues({ ...form.values, ...Object.fromEntries(Object.entries(form.current!).map(([key, value]) => [key, value === null ? "" : String(value)])) })}
+          onReload={() =>
+            form.setValues({
+              ...form.values,
+              ...Object.fromEntries(
+                Object.entries(form.current!).map(([key, value]) => [
+                  key,
+                  value === null ? "" : String(value),
+                ]),
+              ),
+            })
+          }
         />
       )}
-      {!editing && <TextField label={t("users.form.email")} type="email" autoComplete="off" {...field("email")} />}
+      {!editing && (
+        <TextField label={t("users.form.email")} type="email" autoComplete="off" {...field("email")} />
+      )}
       <TextField label={t("users.form.name")} autoComplete="off" {...field("name")} />
-      <SelectField label={t("users.form.role")} {...field("role")} options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))} />
+      <SelectField
+        label={t("users.form.role")}
+        {...field("role")}
+        options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+      />
       <SelectField
         label={t("users.form.country")}
         hint={t("users.form.countryHint")}
         {...field("countryCode")}
-        options={[{ value: "", label: t("users.form.noCountry") }, ...countries.map((country) => ({ value: country.code, label: country.name }))]}
+        options={[
+          { value: "", label: t("users.form.noCountry") },
+          ...countries.map((country) => ({ value: country.code, label: country.name })),
+        ]}
       />
-      <SelectField label={t("users.form.locale")} {...field("locale")} options={locales.map((locale) => ({ value: locale, label: endonyms[locale] }))} />
-      <SubmitButton pending={form.pending}>{editing ? t("users.form.save") : t("users.form.create")}</SubmitButton>
+      <SelectField
+        label={t("users.form.locale")}
+        {...field("locale")}
+        options={locales.map((locale) => ({ value: locale, label: endonyms[locale] }))}
+      />
+      <SubmitButton pending={form.pending}>
+        {editing ? t("users.form.save") : t("users.form.create")}
+      </SubmitButton>
     </form>
   );
 }

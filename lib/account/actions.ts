@@ -53,6 +53,10 @@ export async function startTwoFactorAction(): Promise<MutationResult<Enrollment>
   if (!actor) return { ok: false, error: "unauthenticated" };
   if (!can(actor, "account.manage")) return { ok: false, error: "forbidden" };
   const secret = newTotpSecret();
-  const qrSvg = await QRCode.toString(totpUri(secret, actor.email), { type: "svg", margin: 1, errorCorrectionLevel: "M" });
+  const qrSvg = await QRCode.toString(totpUri(secret, actor.email), {
+    type: "svg",
+    margin: 1,
+    errorCorrectionLevel: "M",
+  });
   return { ok: true, data: { enrollment: sealEnrollment(secret, actor.userId), secret, qrSvg } };
 }

@@ -28,7 +28,10 @@ function self(context: MutationContext) {
 
 function refuseWeak(password: string, personal: string[], field = "newPassword") {
   const problem = passwordProblem(password, personal);
-  if (problem) throw new MutationError("invalid", { fieldErrors: { [field]: [{ key: `validation.password.${problem}` }] } });
+  if (problem)
+    throw new MutationError("invalid", {
+      fieldErrors: { [field]: [{ key: `validation.password.${problem}` }] },
+    });
 }
 
 async function replaceRecoveryCodes(tx: Tx, userId: string): Promise<string[]> {
@@ -44,16 +47,29 @@ export const changePassword = defineMutation({
   input: changePasswordSchema,
   async run(tx, { currentPassword, newPassword }, context) {
     const actor = self(context);
-    const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { passwordHash: true, email: true, name: true } });
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: actor.userId },
+      select: { passwordHash: true, email: true, name: true },
+    });
     if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw new MutationError("wrongPassword", { fieldErrors: { currentPassword: [{ key: "validation.wrongPassword" }] } });
+      throw new MutationError("wrongPassword", {
+        fieldErrors: { currentPassword: [{ key: "validation.wrongPassword" }] },
+      });
     }
     refuseWeak(newPassword, [user.email, user.name]);
-    await tx.user.update({ where: { id: actor.userId }, data: { passwordHash: await hashPassword(newPassword) } });
+    await tx.user.update({
+      where: { id: actor.userId },
+      data: { passwordHash: await hashPassword(newPassword) },
+    });
     const ended = await revokeSessions(tx, { userId: actor.userId, exceptId: actor.sessionId });
     return {
       result: { otherSessionsEnded: ended },
-      audit: { action: "account.changePassword", entityType: "User", entityId: actor.userId, changes: { otherSessionsEnded: { before: null, after: ended } } },
+      audit: {
+        action: "account.changePassword",
+        entityType: "User",
+        entityId: actor.userId,
+        changes: { otherSessionsEnded: { before: null, after: ended } },
+      },
     };
   },
 });
@@ -62,7 +78,10 @@ const ENROLLMENT_MINUTES = 15;
 
 /** The secret being enrolled travels sealed through the browser, bound to the user and to time. */
 export function sealEnrollment(secret: string, userId: string): string {
-  return seal(JSON.stringify({ secret, userId, expires: Date.now() + ENROLLMENT_MINUTES * 60_000 }), "totp-enrollment");
+  return seal(
+    JSON.stringify({ secret, userId, expires: Date.now() + ENROLLMENT_MINUTES * 60_000 }),
+    "totp-enrollment",
+  );
 }
 
 function openEnrollment(sealed: string, userId: string): string {
@@ -83,12 +102,21 @@ export const enableTwoFactor = defineMutation({
     const actor = self(context);
     const secret = openEnrollment(enrollment, actor.userId);
     const step = verifyPlainTotp(secret, actor.email, code);
-    if (step === null) throw new MutationError("wrongCode", { fieldErrors: { code: [{ key: "validation.wrongCode" }] } });
-    await tx.user.update({ where: { id: actor.userId }, data: { totpSecret: sealTotpSecret(secret), totpEnabledAt: new Date(), totpLastStep: step } });
+    if (step === null)
+      throw new MutationError("wrongCode", { fieldErrors: { code: [{ key: "validation.wrongCode" }] } });
+    await tx.user.update({
+      where: { id: actor.userId },
+      data: { totpSecret: sealTotpSecret(secret), totpEnabledAt: new Date(), totpLastStep: step },
+    });
     const codes = await replaceRecoveryCodes(tx, actor.userId);
     return {
       result: { recoveryCodes: codes },
-      audit: { action: "account.enableTwoFactor", entityType: "User", entityId: actor.userId, changes: { twoFactor: { before: false, after: true } } },
+      audit: {
+        action: "account.enableTwoFactor",
+        entityType: "User",
+        entityId: actor.userId,
+        changes: { twoFactor: { before: false, after: true } },
+      },
     };
   },
 });
@@ -100,15 +128,25 @@ export const disableTwoFactor = defineMutation({
   async run(tx, { password }, context) {
     const actor = self(context);
     if (TWO_FACTOR_REQUIRED.includes(actor.role)) throw new MutationError("forbidden");
-    const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { passwordHash: true } });
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: actor.userId },
+      select: { passwordHash: true },
+    });
     if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
-      throw new MutationError("wrongPassword", { fieldErrors: { password: [{ key: "validation.wrongPassword" }] } });
+      throw new MutationError("wrongPassword", {
+        fieldErrors: { password: [{ key: "validation.wrongPassword" }] },
+      });
     }
     await tx.user.update({ where: { id: actor.userId }, data: { totpSecret: null, totpEnabledAt: null } });
     await tx.recoveryCode.deleteMany({ where: { userId: actor.userId } });
     return {
       result: {},
-      audit: { action: "account.disableTwoFactor", entityType: "User", entityId: actor.userId, changes: { twoFactor: { before: true, after: false } } },
+      audit: {
+        action: "account.disableTwoFactor",
+        entityType: "User",
+        entityId: actor.userId,
+        changes: { twoFactor: { before: true, after: false } },
+      },
     };
   },
 });
@@ -119,13 +157,19 @@ export const regenerateRecoveryCodes = defineMutation({
   input: confirmWithCodeSchema,
   async run(tx, { code }, context) {
     const actor = self(context);
-    const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { totpSecret: true } });
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: actor.userId },
+      select: { totpSecret: true },
+    });
     const step = user.totpSecret ? verifyTotp(user.totpSecret, actor.email, code) : null;
     if (step === null || !(await claimTotpStep(tx, actor.userId, step))) {
       throw new MutationError("wrongCode", { fieldErrors: { code: [{ key: "validation.wrongCode" }] } });
     }
     const codes = await replaceRecoveryCodes(tx, actor.userId);
-    return { result: { recoveryCodes: codes }, audit: { action: "account.regenerateRecoveryCodes", entityType: "User", entityId: actor.userId } };
+    return {
+      result: { recoveryCodes: codes },
+      audit: { action: "account.regenerateRecoveryCodes", entityType: "User", entityId: actor.userId },
+    };
   },
 });
 
@@ -138,7 +182,12 @@ export const signOutEverywhere = defineMutation({
     const ended = await revokeSessions(tx, { userId: actor.userId });
     return {
       result: { sessionsEnded: ended },
-      audit: { action: "account.signOutEverywhere", entityType: "User", entityId: actor.userId, changes: { sessionsEnded: { before: null, after: ended } } },
+      audit: {
+        action: "account.signOutEverywhere",
+        entityType: "User",
+        entityId: actor.userId,
+        changes: { sessionsEnded: { before: null, after: ended } },
+      },
     };
   },
 });
@@ -149,9 +198,20 @@ export const endSession = defineMutation({
   input: sessionIdSchema,
   async run(tx, { id }, context) {
     const actor = self(context);
-    const { count } = await tx.session.updateMany({ where: { id, userId: actor.userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await tx.session.updateMany({
+      where: { id, userId: actor.userId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     if (!count) throw new MutationError("notFound");
-    return { result: {}, audit: { action: "account.endSession", entityType: "User", entityId: actor.userId, changes: { session: { before: id, after: null } } } };
+    return {
+      result: {},
+      audit: {
+        action: "account.endSession",
+        entityType: "User",
+        entityId: actor.userId,
+        changes: { session: { before: id, after: null } },
+      },
+    };
   },
 });
 
@@ -165,14 +225,23 @@ export const resetPasswordWithLink = defineMutation({
       where: { tokenHash: tokenHash(token) },
       include: { user: { select: { id: true, email: true, name: true, disabledAt: true } } },
     });
-    if (!reset || reset.usedAt || reset.expiresAt <= new Date() || reset.user.disabledAt) throw new MutationError("linkExpired");
+    if (!reset || reset.usedAt || reset.expiresAt <= new Date() || reset.user.disabledAt)
+      throw new MutationError("linkExpired");
     refuseWeak(newPassword, [reset.user.email, reset.user.name]);
     await tx.passwordReset.update({ where: { id: reset.id }, data: { usedAt: new Date() } });
-    await tx.user.update({ where: { id: reset.user.id }, data: { passwordHash: await hashPassword(newPassword) } });
+    await tx.user.update({
+      where: { id: reset.user.id },
+      data: { passwordHash: await hashPassword(newPassword) },
+    });
     const ended = await revokeSessions(tx, { userId: reset.user.id });
     return {
       result: { email: reset.user.email },
-      audit: { action: "account.resetPasswordWithLink", entityType: "User", entityId: reset.user.id, changes: { sessionsEnded: { before: null, after: ended } } },
+      audit: {
+        action: "account.resetPasswordWithLink",
+        entityType: "User",
+        entityId: reset.user.id,
+        changes: { sessionsEnded: { before: null, after: ended } },
+      },
     };
   },
 });

@@ -4,7 +4,10 @@ import { getDb } from "@/lib/db/client";
 export async function getAccountOverview(userId: string) {
   const db = getDb();
   const [user, sessions, recoveryCodesLeft] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, totpEnabledAt: true, lastSignInAt: true } }),
+    db.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { email: true, name: true, totpEnabledAt: true, lastSignInAt: true },
+    }),
     db.session.findMany({
       where: { userId, revokedAt: null, expiresAt: { gt: new Date() } },
       orderBy: { lastSeenAt: "desc" },

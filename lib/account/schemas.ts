@@ -17,9 +17,15 @@ export const resetPasswordSchema = z
   .object({ token: z.string().min(20).max(100), newPassword, confirmPassword: z.string().max(256) })
   .superRefine(confirmed);
 
-export const totpCodeSchema = z.string().trim().regex(/^\d{6}$/, { error: "validation.code" });
+export const totpCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, { error: "validation.code" });
 
-export const enableTwoFactorSchema = z.object({ enrollment: z.string().min(20).max(500), code: totpCodeSchema });
+export const enableTwoFactorSchema = z.object({
+  enrollment: z.string().min(20).max(500),
+  code: totpCodeSchema,
+});
 export const confirmWithCodeSchema = z.object({ code: totpCodeSchema });
 export const confirmWithPasswordSchema = z.object({ password: z.string().min(1).max(256) });
 export const sessionIdSchema = z.object({ id: z.uuid() });

@@ -4,11 +4,20 @@ import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 
 const PAGE_SIZE = 50;
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .optional()
+  .catch(undefined);
 
 /** Filters from the address bar; anything malformed is ignored rather than failing the page. */
 export const auditFilterSchema = z.object({
-  action: z.string().max(80).regex(/^[\w.]*$/).optional().catch(undefined),
+  action: z
+    .string()
+    .max(80)
+    .regex(/^[\w.]*$/)
+    .optional()
+    .catch(undefined),
   entityType: z.string().max(40).regex(/^\w*$/).optional().catch(undefined),
   entityId: z.string().max(80).optional().catch(undefined),
   actor: z.string().trim().max(320).optional().catch(undefined),
@@ -25,7 +34,12 @@ export async function listAuditEvents(filter: AuditFilter) {
     ...(filter.entityId ? { entityId: filter.entityId } : {}),
     ...(filter.actor ? { actorEmail: { contains: filter.actor.toLowerCase() } } : {}),
     ...(filter.from || filter.to
-      ? { occurredAt: { ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00Z`) } : {}), ...(filter.to ? { lt: new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000) } : {}) } }
+      ? {
+          occurredAt: {
+            ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00Z`) } : {}),
+            ...(filter.to ? { lt: new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000) } : {}),
+          },
+        }
       : {}),
   };
   const rows = await getDb().auditEvent.findMany({
@@ -33,7 +47,10 @@ export async function listAuditEvents(filter: AuditFilter) {
     orderBy: { id: "desc" },
     take: PAGE_SIZE + 1,
   });
-  return { events: rows.slice(0, PAGE_SIZE), olderCursor: rows.length > PAGE_SIZE ? rows[PAGE_SIZE - 1]!.id : null };
+  return {
+    events: rows.slice(0, PAGE_SIZE),
+    olderCursor: rows.length > PAGE_SIZE ? rows[PAGE_SIZE - 1]!.id : null,
+  };
 }
 
 /** The actions and record types that occur, for the filter menus (grouped in SQL). */

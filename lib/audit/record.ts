@@ -14,7 +14,11 @@ export type AuditEntry = {
 export type AuditOrigin = { actor: Actor | null; ip: string | null; system?: string };
 
 /** Writes audit events; always called inside the transaction of the change it records. */
-export async function recordAudit(tx: Prisma.TransactionClient, origin: AuditOrigin, entries: AuditEntry[]): Promise<void> {
+export async function recordAudit(
+  tx: Prisma.TransactionClient,
+  origin: AuditOrigin,
+  entries: AuditEntry[],
+): Promise<void> {
   if (!entries.length) return;
   await tx.auditEvent.createMany({
     data: entries.map((entry) => ({
@@ -32,7 +36,11 @@ export async function recordAudit(tx: Prisma.TransactionClient, origin: AuditOri
 }
 
 /** The fields whose value differs between `before` and `after` (null stands for "did not exist"). */
-export function changedFields<T extends Record<string, unknown>>(before: T | null, after: T | null, fields: (keyof T)[]): FieldChanges {
+export function changedFields<T extends Record<string, unknown>>(
+  before: T | null,
+  after: T | null,
+  fields: (keyof T)[],
+): FieldChanges {
   const changes: FieldChanges = {};
   for (const field of fields) {
     const was = before?.[field] ?? null;

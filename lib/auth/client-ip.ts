@@ -4,7 +4,10 @@
  * Next's own server appends for the connection it accepted, cannot be forged by the client.
  */
 export function clientIp(forwardedFor: string | null | undefined, realIp?: string | null): string | null {
-  const entries = (forwardedFor ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = (forwardedFor ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const ip = process.env.TRUST_PROXY === "1" ? entries[0] : entries.at(-1);
   return (ip ?? realIp ?? null)?.slice(0, 64) ?? null;
 }

@@ -57,7 +57,10 @@ export const authOptions: NextAuthOptions = {
       const db = getDb();
       const session = await db.session.findUnique({ where: { id: sessionId }, select: { userId: true } });
       await revokeSessions(db, { id: sessionId });
-      if (session) await recordAudit(db, { actor: null, ip: null }, [{ action: "auth.signOut", entityType: "User", entityId: session.userId }]);
+      if (session)
+        await recordAudit(db, { actor: null, ip: null }, [
+          { action: "auth.signOut", entityType: "User", entityId: session.userId },
+        ]);
     },
   },
 };

@@ -47,10 +47,19 @@ export type PasswordProblem = "tooShort" | "tooLong" | "common" | "weak";
 export function passwordProblem(password: string, personal: string[] = []): PasswordProblem | null {
   if (password.length < PASSWORD_MIN_LENGTH) return "tooShort";
   if (password.length > PASSWORD_MAX_LENGTH) return "tooLong";
-  const words = personal.flatMap((entry) => [entry, ...entry.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((part) => part.length >= 3)]);
+  const words = personal.flatMap((entry) => [
+    entry,
+    ...entry
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((part) => part.length >= 3),
+  ]);
   const result = strengthChecker().check(password, words);
   const wholeIsCommon = result.sequence.some(
-    (match) => match.pattern === "dictionary" && String(match.dictionaryName).startsWith("passwords") && match.token.length === password.length,
+    (match) =>
+      match.pattern === "dictionary" &&
+      String(match.dictionaryName).startsWith("passwords") &&
+      match.token.length === password.length,
   );
   if (wholeIsCommon) return "common";
   return result.score < 3 ? "weak" : null;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { can, mustEnrollTwoFactor, PERMISSIONS, translatableLocales, type Actor, type Role } from "./permissions";
+import {
+  can,
+  mustEnrollTwoFactor,
+  PERMISSIONS,
+  translatableLocales,
+  type Actor,
+  type Role,
+} from "./permissions";
 
 const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
   userId: "u",
@@ -32,7 +39,9 @@ describe("can", () => {
   it("lets secretariat staff edit their own country's projects only, and admins every country's", () => {
     expect(can(actor("secretariat"), "projects.edit", { countryCode: "TH" })).toBe(true);
     expect(can(actor("secretariat"), "projects.edit", { countryCode: "VN" })).toBe(false);
-    expect(can(actor("secretariat", { countryCode: null }), "projects.edit", { countryCode: "TH" })).toBe(false);
+    expect(can(actor("secretariat", { countryCode: null }), "projects.edit", { countryCode: "TH" })).toBe(
+      false,
+    );
     expect(can(actor("admin"), "projects.edit", { countryCode: "VN" })).toBe(true);
     expect(can(actor("coordinator"), "projects.edit", { countryCode: "TH" })).toBe(false);
     expect(can(actor("viewer"), "projects.edit")).toBe(false);
@@ -51,8 +60,12 @@ describe("can", () => {
     expect(can(thai, "translations.edit", { locale: "th" })).toBe(true);
     expect(can(thai, "translations.edit", { locale: "vi" })).toBe(false);
     expect(can(thai, "translations.edit", { locale: "en" })).toBe(false);
-    expect(can(actor("secretariat", { countryCode: "CN" }), "translations.edit", { locale: "zh" })).toBe(true);
-    expect(can(actor("secretariat", { countryCode: "MM" }), "translations.edit", { locale: "my" })).toBe(true);
+    expect(can(actor("secretariat", { countryCode: "CN" }), "translations.edit", { locale: "zh" })).toBe(
+      true,
+    );
+    expect(can(actor("secretariat", { countryCode: "MM" }), "translations.edit", { locale: "my" })).toBe(
+      true,
+    );
     expect(can(actor("coordinator"), "translations.edit", { locale: "en" })).toBe(true);
     expect(can(actor("coordinator"), "translations.edit", { locale: "km" })).toBe(false);
     expect(can(actor("viewer"), "translations.edit", { locale: "en" })).toBe(false);

@@ -28,7 +28,14 @@ type Rule = {
 };
 
 /** Each member country's national language: its secretariat translates and reviews that locale. */
-export const NATIONAL_LOCALE: Record<string, Locale> = { CN: "zh", KH: "km", LA: "lo", MM: "my", TH: "th", VN: "vi" };
+export const NATIONAL_LOCALE: Record<string, Locale> = {
+  CN: "zh",
+  KH: "km",
+  LA: "lo",
+  MM: "my",
+  TH: "th",
+  VN: "vi",
+};
 
 export type Target = { countryCode: string | null } | { locale: Locale };
 
@@ -80,7 +87,11 @@ export function can(actor: Actor | null, permission: Permission, target?: Target
 
 function mayTranslate(actor: Actor, locale: Locale): boolean {
   if (locale === "en") return actor.role === "coordinator";
-  return actor.role === "secretariat" && actor.countryCode !== null && NATIONAL_LOCALE[actor.countryCode] === locale;
+  return (
+    actor.role === "secretariat" &&
+    actor.countryCode !== null &&
+    NATIONAL_LOCALE[actor.countryCode] === locale
+  );
 }
 
 /** The locales whose translations `actor` may write and review. */

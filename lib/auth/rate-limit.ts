@@ -9,7 +9,13 @@ const WINDOW_SECONDS = 15 * 60;
 let limiters: { account: RateLimiterPrisma; address: RateLimiterPrisma } | undefined;
 
 function get() {
-  const options = { storeClient: getDb(), tableName: "rateLimit", duration: WINDOW_SECONDS, blockDuration: WINDOW_SECONDS, clearExpiredByTimeout: false };
+  const options = {
+    storeClient: getDb(),
+    tableName: "rateLimit",
+    duration: WINDOW_SECONDS,
+    blockDuration: WINDOW_SECONDS,
+    clearExpiredByTimeout: false,
+  };
   limiters ??= {
     account: new RateLimiterPrisma({ ...options, keyPrefix: "signin-account", points: 5 }),
     address: new RateLimiterPrisma({ ...options, keyPrefix: "signin-ip", points: 30 }),
@@ -33,7 +39,10 @@ export async function lockedForMinutes({ email, ip }: Keys): Promise<number> {
 
 export async function countFailure({ email, ip }: Keys): Promise<void> {
   const { account, address } = get();
-  await Promise.all([account.consume(email).catch(ignoreLimit), ip ? address.consume(ip).catch(ignoreLimit) : null]);
+  await Promise.all([
+    account.consume(email).catch(ignoreLimit),
+    ip ? address.consume(ip).catch(ignoreLimit) : null,
+  ]);
 }
 
 export async function forgiveAccount(email: string): Promise<void> {

@@ -10,9 +10,22 @@ const TOUCH_EVERY_MS = 60 * 1000;
 
 type Client = Db | Prisma.TransactionClient;
 
-export async function createSession(db: Client, userId: string, ip: string | null, userAgent: string | null, now = new Date()) {
+export async function createSession(
+  db: Client,
+  userId: string,
+  ip: string | null,
+  userAgent: string | null,
+  now = new Date(),
+) {
   return db.session.create({
-    data: { userId, ip, userAgent: userAgent?.slice(0, 300) ?? null, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS) },
+    data: {
+      userId,
+      ip,
+      userAgent: userAgent?.slice(0, 300) ?? null,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
+    },
     select: { id: true },
   });
 }
@@ -21,7 +34,20 @@ export async function createSession(db: Client, userId: string, ip: string | nul
 export async function loadLiveSession(db: Db, sessionId: string, now = new Date()) {
   const session = await db.session.findUnique({
     where: { id: sessionId },
-    include: { user: { select: { id: true, email: true, name: true, role: true, countryCode: true, locale: true, totpEnabledAt: true, disabledAt: true } } },
+    include: {
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          role: true,
+          countryCode: true,
+          locale: true,
+          totpEnabledAt: true,
+          disabledAt: true,
+        },
+      },
+    },
   });
   if (!session || session.revokedAt || session.user.disabledAt) return null;
   if (session.expiresAt <= now || now.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_MS) return null;
@@ -31,11 +57,18 @@ export async function loadLiveSession(db: Db, sessionId: string, now = new Date(
   return session;
 }
 
-export async function revokeSessions(db: Client, where: { userId: string; exceptId?: string } | { id: string }, now = new Date()) {
+export async function revokeSessions(
+  db: Client,
+  where: { userId: string; exceptId?: string } | { id: string },
+  now = new Date(),
+) {
   const filter =
     "id" in where
       ? { id: where.id }
       : { userId: where.userId, ...(where.exceptId ? { id: { not: where.exceptId } } : {}) };
-  const { count } = await db.session.updateMany({ where: { ...filter, revokedAt: null }, data: { revokedAt: now } });
+  const { count } = await db.session.updateMany({
+    where: { ...filter, revokedAt: null },
+    data: { revokedAt: now },
+  });
   return count;
 }

@@ -8,12 +8,19 @@ import { normalizeRecoveryCode, tokenHash } from "./tokens";
 import { verifyTotp } from "./totp";
 import { claimTotpStep } from "./totp-replay";
 
-export type SignInInput = { email: string; password: string; code?: string; ip: string | null; userAgent: string | null };
+export type SignInInput = {
+  email: string;
+  password: string;
+  code?: string;
+  ip: string | null;
+  userAgent: string | null;
+};
 
 /** Why a sign-in failed; the sign-in page translates each. "invalid" never says which part was wrong. */
 export type SignInFailure = "invalid" | "codeRequired" | "invalidCode" | `locked:${number}`;
 
-export type SignInResult = { ok: true; userId: string; sessionId: string } | { ok: false; reason: SignInFailure };
+export type SignInResult =
+  { ok: true; userId: string; sessionId: string } | { ok: false; reason: SignInFailure };
 
 const RECOVERY_CODE = /^[a-z0-9]{5}-?[a-z0-9]{5}$/;
 
@@ -25,7 +32,16 @@ export async function attemptSignIn(db: Db, input: SignInInput): Promise<SignInR
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, role: true, countryCode: true, passwordHash: true, totpSecret: true, totpEnabledAt: true, disabledAt: true },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      countryCode: true,
+      passwordHash: true,
+      totpSecret: true,
+      totpEnabledAt: true,
+      disabledAt: true,
+    },
   });
   const usable = user && !user.disabledAt && user.passwordHash;
   const passwordOk = await verifyPassword(usable ? user.passwordHash! : await decoyHash(), input.password);
@@ -34,7 +50,12 @@ export async function attemptSignIn(db: Db, input: SignInInput): Promise<SignInR
     await countFailure(keys);
     if (user) {
       await recordAudit(db, { actor: null, ip: input.ip }, [
-        { action: "auth.signInFailed", entityType: "User", entityId: user.id, changes: { reason: { before: null, after: reason } } },
+        {
+          action: "auth.signInFailed",
+          entityType: "User",
+          entityId: user.id,
+          changes: { reason: { before: null, after: reason } },
+        },
       ]);
     }
     const nowLocked = await lockedForMinutes(keys);
@@ -48,7 +69,10 @@ export async function attemptSignIn(db: Db, input: SignInInput): Promise<SignInR
     if (!code) return { ok: false, reason: "codeRequired" };
     const step = verifyTotp(user.totpSecret, user.email, code.replace(/\s+/g, ""));
     const viaApp = step !== null && (await claimTotpStep(db, user.id, step));
-    const viaRecovery = !viaApp && RECOVERY_CODE.test(normalizeRecoveryCode(code)) && (await useRecoveryCode(db, user.id, code));
+    const viaRecovery =
+      !viaApp &&
+      RECOVERY_CODE.test(normalizeRecoveryCode(code)) &&
+      (await useRecoveryCode(db, user.id, code));
     if (!viaApp && !viaRecovery) return fail("invalidCode");
   }
 
@@ -56,7 +80,9 @@ export async function attemptSignIn(db: Db, input: SignInInput): Promise<SignInR
   const session = await db.$transaction(async (tx) => {
     const created = await createSession(tx, user.id, input.ip, input.userAgent);
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-    await recordAudit(tx, { actor: null, ip: input.ip }, [{ action: "auth.signIn", entityType: "User", entityId: user.id }]);
+    await recordAudit(tx, { actor: null, ip: input.ip }, [
+      { action: "auth.signIn", entityType: "User", entityId: user.id },
+    ]);
     return created;
   });
   return { ok: true, userId: user.id, sessionId: session.id };
@@ -70,7 +96,9 @@ async function useRecoveryCode(db: Db, userId: string, code: string): Promise<bo
     data: { usedAt: new Date() },
   });
   if (count) {
-    await recordAudit(db, { actor: null, ip: null }, [{ action: "auth.recoveryCodeUsed", entityType: "User", entityId: userId }]);
+    await recordAudit(db, { actor: null, ip: null }, [
+      { action: "auth.recoveryCodeUsed", entityType: "User", entityId: userId },
+    ]);
   }
   return count > 0;
 }

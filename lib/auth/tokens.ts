@@ -14,7 +14,9 @@ const RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 /** Ten recovery codes like "k7m2q-x9vta", easy to read aloud and type. */
 export function newRecoveryCodes(count = 10): string[] {
   return Array.from({ length: count }, () => {
-    const chars = [...randomBytes(10)].map((byte) => RECOVERY_ALPHABET[byte % RECOVERY_ALPHABET.length]).join("");
+    const chars = [...randomBytes(10)]
+      .map((byte) => RECOVERY_ALPHABET[byte % RECOVERY_ALPHABET.length])
+      .join("");
     return `${chars.slice(0, 5)}-${chars.slice(5)}`;
   });
 }

@@ -5,7 +5,14 @@ const PURPOSE = "totp";
 const ISSUER = "LMC Plan Tracker";
 
 function totp(secretBase32: string, email: string): TOTP {
-  return new TOTP({ issuer: ISSUER, label: email, algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(secretBase32) });
+  return new TOTP({
+    issuer: ISSUER,
+    label: email,
+    algorithm: "SHA1",
+    digits: 6,
+    period: 30,
+    secret: Secret.fromBase32(secretBase32),
+  });
 }
 
 export function newTotpSecret(): string {

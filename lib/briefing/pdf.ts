@@ -27,7 +27,10 @@ async function turn<T>(work: () => Promise<T>): Promise<T> {
  * system's Chromium), so that Khmer, Lao, Burmese and Thai are shaped by the browser's text engine
  * with the portal's own fonts. `cookies` carry a staff session for pages that need one.
  */
-export async function printToPdf(url: string, cookies: { name: string; value: string }[] = []): Promise<Buffer> {
+export async function printToPdf(
+  url: string,
+  cookies: { name: string; value: string }[] = [],
+): Promise<Buffer> {
   const executablePath = findChromium();
   if (!executablePath) throw new PdfUnavailable("no Chromium on this server");
   return turn(async () => {
@@ -39,10 +42,20 @@ export async function printToPdf(url: string, cookies: { name: string; value: st
       const response = await page.goto(url, { waitUntil: "networkidle", timeout: 60_000 });
       if (!response?.ok()) throw new Error(`the briefing page answered ${response?.status()}`);
       // Charts draw after hydration; fonts load on demand per script.
-      await page.waitForFunction(() => [...document.querySelectorAll("[data-chart]")].every((chart) => chart.querySelector("svg")), undefined, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => [...document.querySelectorAll("[data-chart]")].every((chart) => chart.querySelector("svg")),
+        undefined,
+        { timeout: 30_000 },
+      );
       await page.evaluate(() => document.fonts.ready);
       await page.emulateMedia({ media: "print" });
-      return await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+      return await page.pdf({
+        format: "A4",
+        printBackground: true,
+        preferCSSPageSize: true,
+        tagged: true,
+        outline: true,
+      });
     } finally {
       await browser.close();
     }
@@ -51,7 +64,10 @@ export async function printToPdf(url: string, cookies: { name: string; value: st
 
 /** Where printed packs are kept: editions never change, so a pack is printed once per language and audience. */
 function cachePath(key: string): string {
-  return path.join(path.resolve(/*turbopackIgnore: true*/ process.env.BRIEFING_DIR ?? ".data/briefings"), `${key}.pdf`);
+  return path.join(
+    path.resolve(/*turbopackIgnore: true*/ process.env.BRIEFING_DIR ?? ".data/briefings"),
+    `${key}.pdf`,
+  );
 }
 
 export async function cachedPdf(key: string, print: () => Promise<Buffer>): Promise<Buffer> {

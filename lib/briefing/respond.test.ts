@@ -28,9 +28,15 @@ describe("briefing PDF without Chromium", () => {
 
   it("answers 503 with the translated explanation, nothing internal", async () => {
     const edition = { id: randomUUID(), number: 7, period: { year: 2022 } } as unknown as Edition;
-    const response = await briefingPdf({ edition, lng: "km", pageUrl: "http://127.0.0.1:9/unused", audience: "public" });
+    const response = await briefingPdf({
+      edition,
+      lng: "km",
+      pageUrl: "http://127.0.0.1:9/unused",
+      audience: "public",
+    });
     expect(response.status).toBe(503);
-    const khmer = JSON.parse(readFileSync("locales/km/reports.json", "utf8")).briefing.pdfUnavailable as string;
+    const khmer = JSON.parse(readFileSync("locales/km/reports.json", "utf8")).briefing
+      .pdfUnavailable as string;
     expect(await response.text()).toBe(khmer);
   });
 });

@@ -5,13 +5,18 @@ import type { Locale } from "@/lib/i18n/settings";
 import type { Edition } from "@/lib/reports/edition-queries";
 import { cachedPdf, PdfUnavailable, printToPdf } from "./pdf";
 
-
 /**
  * The briefing pack of an edition as a PDF download: printed once by Chromium from `pageUrl`, then
  * served from the cache (editions never change). The cache key names the edition's id, so a reset
  * database never meets a pack printed from an older one.
  */
-export async function briefingPdf({ edition, lng, pageUrl, audience, cookies = [] }: {
+export async function briefingPdf({
+  edition,
+  lng,
+  pageUrl,
+  audience,
+  cookies = [],
+}: {
   edition: Edition;
   lng: Locale;
   pageUrl: string;

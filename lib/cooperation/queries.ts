@@ -13,7 +13,11 @@ export const getPillars = cache(async (lng: Locale): Promise<PillarView[]> => {
     orderBy: { position: "asc" },
     select: { slug: true, name: textOf(lng), description: textOf(lng) },
   });
-  return rows.map((row) => ({ slug: row.slug, name: localize(row.name, lng), description: localize(row.description, lng) }));
+  return rows.map((row) => ({
+    slug: row.slug,
+    name: localize(row.name, lng),
+    description: localize(row.description, lng),
+  }));
 });
 
 export type AreaView = {
@@ -55,22 +59,27 @@ export type AreaDetail = AreaView & {
   sectionIds: string[];
 };
 
-export const getPriorityArea = cache(async (slug: string, planId: string | null, lng: Locale): Promise<AreaDetail | null> => {
-  const row = await getDb().priorityArea.findUnique({
-    where: { slug },
-    select: {
-      ...areaSelect(lng),
-      workingGroups: { orderBy: { position: "asc" }, select: { slug: true, name: textOf(lng) } },
-      sections: { where: { planId: planId ?? undefined }, select: { id: true } },
-    },
-  });
-  if (!row) return null;
-  return {
-    ...toAreaView(row, lng),
-    workingGroups: row.workingGroups.map((group) => ({ slug: group.slug, name: localize(group.name, lng) })),
-    sectionIds: planId ? row.sections.map((section) => section.id) : [],
-  };
-});
+export const getPriorityArea = cache(
+  async (slug: string, planId: string | null, lng: Locale): Promise<AreaDetail | null> => {
+    const row = await getDb().priorityArea.findUnique({
+      where: { slug },
+      select: {
+        ...areaSelect(lng),
+        workingGroups: { orderBy: { position: "asc" }, select: { slug: true, name: textOf(lng) } },
+        sections: { where: { planId: planId ?? undefined }, select: { id: true } },
+      },
+    });
+    if (!row) return null;
+    return {
+      ...toAreaView(row, lng),
+      workingGroups: row.workingGroups.map((group) => ({
+        slug: group.slug,
+        name: localize(group.name, lng),
+      })),
+      sectionIds: planId ? row.sections.map((section) => section.id) : [],
+    };
+  },
+);
 
 export type MeetingView = {
   type: "LM" | "FMM" | "SOM";
@@ -113,14 +122,21 @@ export const getMeetings = cache(async (lng: Locale): Promise<MeetingView[]> => 
 });
 
 /** The meeting types' names from the glossary, in the reader's language (fallback chain applies). */
-export const getMeetingTypeNames = cache(async (lng: Locale): Promise<Partial<Record<MeetingType, string>>> => {
-  const types: MeetingType[] = ["LM", "FMM", "SOM"];
-  const rows = await getDb().term.findMany({ where: { key: { in: types.map(meetingTermKey) } }, select: { key: true, text: textOf(lng) } });
-  return Object.fromEntries(types.flatMap((type) => {
-    const row = rows.find((candidate) => candidate.key === meetingTermKey(type));
-    return row ? [[type, localize(row.text, lng).value]] : [];
-  }));
-});
+export const getMeetingTypeNames = cache(
+  async (lng: Locale): Promise<Partial<Record<MeetingType, string>>> => {
+    const types: MeetingType[] = ["LM", "FMM", "SOM"];
+    const rows = await getDb().term.findMany({
+      where: { key: { in: types.map(meetingTermKey) } },
+      select: { key: true, text: textOf(lng) },
+    });
+    return Object.fromEntries(
+      types.flatMap((type) => {
+        const row = rows.find((candidate) => candidate.key === meetingTermKey(type));
+        return row ? [[type, localize(row.text, lng).value]] : [];
+      }),
+    );
+  },
+);
 
 /** A fixed name from the glossary, e.g. the cooperation's name as readers of `lng` know it. */
 export const getTerm = cache(async (key: string, lng: Locale): Promise<LocalizedText | null> => {
@@ -131,6 +147,9 @@ export const getTerm = cache(async (key: string, lng: Locale): Promise<Localized
 export type CountryView = { code: string; name: LocalizedText };
 
 export const getCountries = cache(async (lng: Locale): Promise<CountryView[]> => {
-  const rows = await getDb().country.findMany({ orderBy: { position: "asc" }, select: { code: true, name: textOf(lng) } });
+  const rows = await getDb().country.findMany({
+    orderBy: { position: "asc" },
+    select: { code: true, name: textOf(lng) },
+  });
   return rows.map((row) => ({ code: row.code, name: localize(row.name, lng) }));
 });

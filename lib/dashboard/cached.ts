@@ -6,7 +6,6 @@ import { figures, liveSource } from "./figures";
 import type { DashboardFilter } from "./filters";
 import { statusTrend } from "./trend";
 
-
 /**
  * The dashboard's figures, trend and meeting cadence, cached per plan, audience and filter: over
  * 10,000 projects they cost some 350 ms of SQL, and they change only when a project, an update or
@@ -14,7 +13,12 @@ import { statusTrend } from "./trend";
  * after five minutes in any case.
  */
 export const dashboardData = unstable_cache(
-  async (plan: { id: string; startYear: number; endYear: number }, includeUnpublished: boolean, filter: Partial<DashboardFilter>, thisYear: number) => {
+  async (
+    plan: { id: string; startYear: number; endYear: number },
+    includeUnpublished: boolean,
+    filter: Partial<DashboardFilter>,
+    thisYear: number,
+  ) => {
     const [result, trend, cadence] = await Promise.all([
       figures(liveSource(plan.id, includeUnpublished), filter, plan.id),
       statusTrend(plan, includeUnpublished, filter, thisYear),

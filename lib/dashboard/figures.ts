@@ -11,7 +11,9 @@ import type { DashboardFilter } from "./filters";
  */
 export type ProjectSource = Prisma.Sql;
 
-const counted = Prisma.join(STATUSES_IN_PROGRESS_ROLLUP.map((status) => Prisma.sql`${status}::"ProjectStatus"`));
+const counted = Prisma.join(
+  STATUSES_IN_PROGRESS_ROLLUP.map((status) => Prisma.sql`${status}::"ProjectStatus"`),
+);
 
 /** Live projects implementing a plan (published only, unless for staff). Overdue as of today. */
 export function liveSource(planId: string, includeUnpublished: boolean): ProjectSource {
@@ -71,7 +73,13 @@ export type Totals = {
   unconfirmed: number;
 };
 
-export type Group = { key: string; projects: number; completed: number; committed: number; progress: number | null };
+export type Group = {
+  key: string;
+  projects: number;
+  completed: number;
+  committed: number;
+  progress: number | null;
+};
 
 export type Figures = {
   totals: Totals;
@@ -82,7 +90,15 @@ export type Figures = {
   byPhase: (Group & { startYear: number; endYear: number })[];
 };
 
-type Row = Group & { dimension: "total" | "status" | "area" | "country" | "year" | "phase"; disbursed: number; overdue: number; unconfirmed: number; counted: number; startYear: number | null; endYear: number | null };
+type Row = Group & {
+  dimension: "total" | "status" | "area" | "country" | "year" | "phase";
+  disbursed: number;
+  overdue: number;
+  unconfirmed: number;
+  counted: number;
+  startYear: number | null;
+  endYear: number | null;
+};
 
 // count(code), not count(*): a phase without projects joins one empty row.
 const measures = Prisma.sql`
@@ -99,7 +115,11 @@ const measures = Prisma.sql`
  * All the figures of a source under a filter, in one SQL statement: the source is read once
  * (materialised), then grouped by every dimension. `planId` gives the plan's phases.
  */
-export async function figures(source: ProjectSource, filter: Partial<DashboardFilter>, planId: string): Promise<Figures> {
+export async function figures(
+  source: ProjectSource,
+  filter: Partial<DashboardFilter>,
+  planId: string,
+): Promise<Figures> {
   const rows = await getDb().$queryRaw<Row[]>`
     WITH ${filtered(source, filter)}
     SELECT 'total' AS dimension, NULL AS key, NULL::int AS "startYear", NULL::int AS "endYear", ${measures} FROM f
@@ -110,8 +130,17 @@ export async function figures(source: ProjectSource, filter: Partial<DashboardFi
     UNION ALL SELECT 'phase', ph.position::text, ph."startYear", ph."endYear", ${measures}
       FROM "PlanPhase" ph LEFT JOIN f ON f.year BETWEEN ph."startYear" AND ph."endYear"
       WHERE ph."planId" = ${planId}::uuid GROUP BY ph.position, ph."startYear", ph."endYear"`;
-  const group = ({ key, projects, completed, committed, progress }: Row): Group => ({ key, projects, completed, committed, progress });
-  const of = (dimension: Row["dimension"]) => rows.filter((row) => row.dimension === dimension).sort((a, b) => a.key.localeCompare(b.key, "en", { numeric: true }));
+  const group = ({ key, projects, completed, committed, progress }: Row): Group => ({
+    key,
+    projects,
+    completed,
+    committed,
+    progress,
+  });
+  const of = (dimension: Row["dimension"]) =>
+    rows
+      .filter((row) => row.dimension === dimension)
+      .sort((a, b) => a.key.localeCompare(b.key, "en", { numeric: true }));
   const total = of("total")[0]!;
   return {
     totals: {
@@ -123,7 +152,12 @@ export async function figures(source: ProjectSource, filter: Partial<DashboardFi
       overdue: total.overdue,
       unconfirmed: total.unconfirmed,
     },
-    byStatus: Object.fromEntries(PROJECT_STATUSES.map((status) => [status, of("status").find((row) => row.key === status)?.projects ?? 0])) as Record<ProjectStatus, number>,
+    byStatus: Object.fromEntries(
+      PROJECT_STATUSES.map((status) => [
+        status,
+        of("status").find((row) => row.key === status)?.projects ?? 0,
+      ]),
+    ) as Record<ProjectStatus, number>,
     byArea: of("area").map(group),
     byCountry: of("country").map(group),
     byYear: of("year").map(group),

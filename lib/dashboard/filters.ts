@@ -3,9 +3,21 @@
 import { z } from "zod";
 
 export const dashboardFilterSchema = z.object({
-  country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
-  area: z.string().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined),
-  pillar: z.string().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
+  area: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/)
+    .optional()
+    .catch(undefined),
+  pillar: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/)
+    .optional()
+    .catch(undefined),
   year: z.coerce.number().int().min(2016).max(2100).optional().catch(undefined),
   /** Which measure colours the map. */
   measure: z.enum(["projects", "completion", "committed"]).catch("projects"),
@@ -13,7 +25,10 @@ export const dashboardFilterSchema = z.object({
 export type DashboardFilter = z.infer<typeof dashboardFilterSchema>;
 
 /** The project-list address (`base`: public or staff list) that shows the projects behind a figure. */
-export function projectListHref(base: string, filter: Partial<DashboardFilter> & { status?: string }): string {
+export function projectListHref(
+  base: string,
+  filter: Partial<DashboardFilter> & { status?: string },
+): string {
   const query = new URLSearchParams();
   for (const key of ["country", "area", "pillar", "year", "status"] as const) {
     const value = filter[key];

@@ -12,9 +12,18 @@ export type TrendYear = { year: number } & Record<ProjectStatus, number>;
  * reads the updates once: the last update of each project in each year, carried forward over the
  * years without one.
  */
-export async function statusTrend(plan: { id: string; startYear: number; endYear: number }, includeUnpublished: boolean, filter: Partial<DashboardFilter>, lastYear: number): Promise<TrendYear[]> {
+export async function statusTrend(
+  plan: { id: string; startYear: number; endYear: number },
+  includeUnpublished: boolean,
+  filter: Partial<DashboardFilter>,
+  lastYear: number,
+): Promise<TrendYear[]> {
   const until = Math.min(plan.endYear, lastYear);
-  const columns = Prisma.join(PROJECT_STATUSES.map((status) => Prisma.sql`count(*) FILTER (WHERE s = ${status})::int AS ${Prisma.raw(`"${status}"`)}`));
+  const columns = Prisma.join(
+    PROJECT_STATUSES.map(
+      (status) => Prisma.sql`count(*) FILTER (WHERE s = ${status})::int AS ${Prisma.raw(`"${status}"`)}`,
+    ),
+  );
   return getDb().$queryRaw<TrendYear[]>`
     WITH projects AS MATERIALIZED (
       SELECT p.id, p."approvalYear", p.status::text AS current FROM "Project" p

@@ -4,7 +4,10 @@ import type { Locale } from "@/lib/i18n/settings";
 
 /** A plain-text answer of a route handler, never cached. */
 export const plainText = (status: number, body: string) =>
-  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  new Response(body, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 
 /** A plain-text refusal in the reader's language (no internals). */
 export async function refusal(status: 403 | 404, lng: Locale): Promise<Response> {

@@ -17,6 +17,7 @@ describe("Intl formatting per locale", () => {
   });
 
   it("formats moments for staff screens in every locale", () => {
-    for (const lng of locales) expect(formatDateTime(new Date("2026-11-28T21:44:00Z"), lng)).toMatch(/UTC|GMT|协调世界时/);
+    for (const lng of locales)
+      expect(formatDateTime(new Date("2026-11-28T21:44:00Z"), lng)).toMatch(/UTC|GMT|协调世界时/);
   });
 });

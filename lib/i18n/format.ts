@@ -34,7 +34,9 @@ export function formatDateTime(value: Date, lng: Locale): string {
 
 /** A share such as a completion rate, e.g. "33 %" / "33%" as the locale writes it. */
 export function formatPercent(value: number, lng: Locale): string {
-  return new Intl.NumberFormat(languageTag[lng], { style: "percent", maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(languageTag[lng], { style: "percent", maximumFractionDigits: 0 }).format(
+    value,
+  );
 }
 
 /** An amount in US dollars, shortened for figures: "US$450K", "4,5 Tr US$"… */

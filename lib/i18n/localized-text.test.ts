@@ -12,18 +12,30 @@ const text: StoredText = {
 
 describe("localize", () => {
   it("shows the requested locale, even as a draft", () => {
-    expect(localize(text, "th")).toEqual({ value: "จัดเวทีผู้ใหญ่บ้าน", locale: "th", status: "draft", isFallback: false });
+    expect(localize(text, "th")).toEqual({
+      value: "จัดเวทีผู้ใหญ่บ้าน",
+      locale: "th",
+      status: "draft",
+      isFallback: false,
+    });
     expect(localize(text, "zh")).toMatchObject({ locale: "zh", status: "source", isFallback: false });
   });
 
   it("falls back to English, then to the source", () => {
     expect(localize(text, "km")).toMatchObject({ locale: "en", isFallback: true });
     const withoutEnglish = { ...text, translations: text.translations.filter((t) => t.locale !== "en") };
-    expect(localize(withoutEnglish, "km")).toMatchObject({ locale: "zh", status: "source", isFallback: true });
+    expect(localize(withoutEnglish, "km")).toMatchObject({
+      locale: "zh",
+      status: "source",
+      isFallback: true,
+    });
   });
 
   it("treats an empty wording as missing", () => {
-    const empty = { ...text, translations: [...text.translations, { locale: "vi" as const, value: "", status: "draft" as const }] };
+    const empty = {
+      ...text,
+      translations: [...text.translations, { locale: "vi" as const, value: "", status: "draft" as const }],
+    };
     expect(localize(empty, "vi")).toMatchObject({ locale: "en", isFallback: true });
   });
 

@@ -17,7 +17,8 @@ export type LocalizedText = {
 };
 
 export function localize(text: StoredText, requested: Locale): LocalizedText {
-  const find = (locale: Locale) => text.translations.find((translation) => translation.locale === locale && translation.value);
+  const find = (locale: Locale) =>
+    text.translations.find((translation) => translation.locale === locale && translation.value);
   const exact = find(requested);
   if (exact) return { value: exact.value, locale: exact.locale, status: exact.status, isFallback: false };
   const fallback = find(defaultLocale) ?? find(text.sourceLocale);

@@ -11,7 +11,11 @@ import { defaultLocale, namespaces, type Locale, type Namespace } from "./settin
 const instanceFor = cache(async (lng: Locale) => {
   const i18n = createInstance();
   await i18n
-    .use(resourcesToBackend((language: string, namespace: string) => import(`../../locales/${language}/${namespace}.json`)))
+    .use(
+      resourcesToBackend(
+        (language: string, namespace: string) => import(`../../locales/${language}/${namespace}.json`),
+      ),
+    )
     .init({
       lng,
       fallbackLng: defaultLocale,

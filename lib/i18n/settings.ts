@@ -4,7 +4,16 @@ export const locales = ["en", "zh", "km", "lo", "my", "th", "vi"] as const;
 export type Locale = (typeof locales)[number];
 
 export const defaultLocale: Locale = "en";
-export const namespaces = ["common", "plan", "error", "staff", "projects", "reports", "dashboard", "translations"] as const;
+export const namespaces = [
+  "common",
+  "plan",
+  "error",
+  "staff",
+  "projects",
+  "reports",
+  "dashboard",
+  "translations",
+] as const;
 export type Namespace = (typeof namespaces)[number];
 
 /** The cookie that remembers the reader's last chosen language. */

@@ -12,21 +12,27 @@ import * as users from "@/lib/users/mutations";
 import type { Mutation } from "./define";
 
 const isMutation = (value: unknown): value is Mutation =>
-  typeof value === "object" && value !== null && "execute" in value && "name" in value && "permission" in value;
+  typeof value === "object" &&
+  value !== null &&
+  "execute" in value &&
+  "name" in value &&
+  "permission" in value;
 
 /**
  * Every mutation of the portal. Server actions call these, and the permission-matrix test walks
  * this list, so a mutation added to a domain module is tested the moment it exists.
  */
-export const mutations: Mutation[] = ([
-  ...Object.values(users),
-  ...Object.values(account),
-  ...Object.values(projects),
-  ...Object.values(updates),
-  ...Object.values(periods),
-  ...Object.values(reports),
-  ...Object.values(joint),
-  ...Object.values(editions),
-  ...Object.values(plan),
-  ...Object.values(translations),
-] as unknown[]).filter(isMutation);
+export const mutations: Mutation[] = (
+  [
+    ...Object.values(users),
+    ...Object.values(account),
+    ...Object.values(projects),
+    ...Object.values(updates),
+    ...Object.values(periods),
+    ...Object.values(reports),
+    ...Object.values(joint),
+    ...Object.values(editions),
+    ...Object.values(plan),
+    ...Object.values(translations),
+  ] as unknown[]
+).filter(isMutation);

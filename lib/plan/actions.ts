@@ -1,7 +1,15 @@
 "use server";
 
 import { perform } from "@/lib/mutations/perform";
-import { addParagraph, addSection, createPlan, editSource, moveItem, retireItem, setPlanInForce } from "./mutations";
+import {
+  addParagraph,
+  addSection,
+  createPlan,
+  editSource,
+  moveItem,
+  retireItem,
+  setPlanInForce,
+} from "./mutations";
 
 // Public endpoints: each mutation validates its input and checks that the actor may edit the plan.
 

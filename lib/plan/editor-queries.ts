@@ -7,18 +7,45 @@ import { inReadingOrder } from "./outline";
 // The plan editor works on the source wording (the plan's original language), with versions for
 // optimistic concurrency and retired items shown, never hidden.
 
-const sourceOf = { select: { sourceLocale: true, translations: { where: { status: "source" as const }, select: { value: true } } } };
+const sourceOf = {
+  select: {
+    sourceLocale: true,
+    translations: { where: { status: "source" as const }, select: { value: true } },
+  },
+};
 const sourceValue = (text: { translations: { value: string }[] }) => text.translations[0]?.value ?? "";
 
 export async function listPlansForEditing(lng: Locale) {
   const plans = await getDb().plan.findMany({
     orderBy: { startYear: "desc" },
-    select: { slug: true, startYear: true, endYear: true, status: true, title: textOf(lng), _count: { select: { sections: true, paragraphs: true } } },
+    select: {
+      slug: true,
+      startYear: true,
+      endYear: true,
+      status: true,
+      title: textOf(lng),
+      _count: { select: { sections: true, paragraphs: true } },
+    },
   });
-  return plans.map((plan) => ({ ...plan, title: localize(plan.title, lng), sections: plan._count.sections, paragraphs: plan._count.paragraphs }));
+  return plans.map((plan) => ({
+    ...plan,
+    title: localize(plan.title, lng),
+    sections: plan._count.sections,
+    paragraphs: plan._count.paragraphs,
+  }));
 }
 
-export type EditorSection = { id: string; number: string; level: string; parentId: string | null; position: number; version: number; retired: boolean; title: string; sourceLocale: Locale };
+export type EditorSection = {
+  id: string;
+  number: string;
+  level: string;
+  parentId: string | null;
+  position: number;
+  version: number;
+  retired: boolean;
+  title: string;
+  sourceLocale: Locale;
+};
 
 export async function getPlanForEditing(slug: string, lng: Locale) {
   const plan = await getDb().plan.findUnique({
@@ -30,12 +57,37 @@ export async function getPlanForEditing(slug: string, lng: Locale) {
       startYear: true,
       endYear: true,
       title: textOf(lng),
-      sections: { orderBy: { position: "asc" }, select: { id: true, number: true, level: true, parentId: true, position: true, version: true, retiredAt: true, title: sourceOf } },
+      sections: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          number: true,
+          level: true,
+          parentId: true,
+          position: true,
+          version: true,
+          retiredAt: true,
+          title: sourceOf,
+        },
+      },
     },
   });
   if (!plan) return null;
-  const rows: EditorSection[] = plan.sections.map(({ retiredAt, title, ...section }) => ({ ...section, retired: retiredAt !== null, title: sourceValue(title), sourceLocale: title.sourceLocale }));
-  return { id: plan.id, slug: plan.slug, status: plan.status, startYear: plan.startYear, endYear: plan.endYear, title: localize(plan.title, lng), sections: inReadingOrder(rows) };
+  const rows: EditorSection[] = plan.sections.map(({ retiredAt, title, ...section }) => ({
+    ...section,
+    retired: retiredAt !== null,
+    title: sourceValue(title),
+    sourceLocale: title.sourceLocale,
+  }));
+  return {
+    id: plan.id,
+    slug: plan.slug,
+    status: plan.status,
+    startYear: plan.startYear,
+    endYear: plan.endYear,
+    title: localize(plan.title, lng),
+    sections: inReadingOrder(rows),
+  };
 }
 
 export async function getSectionForEditing(planId: string, number: string) {
@@ -48,7 +100,10 @@ export async function getSectionForEditing(planId: string, number: string) {
       version: true,
       retiredAt: true,
       title: sourceOf,
-      paragraphs: { orderBy: { position: "asc" }, select: { id: true, citation: true, version: true, retiredAt: true, body: sourceOf } },
+      paragraphs: {
+        orderBy: { position: "asc" },
+        select: { id: true, citation: true, version: true, retiredAt: true, body: sourceOf },
+      },
     },
   });
   if (!section) return null;
@@ -60,6 +115,12 @@ export async function getSectionForEditing(planId: string, number: string) {
     retired: section.retiredAt !== null,
     sourceLocale: section.title.sourceLocale,
     title: sourceValue(section.title),
-    paragraphs: section.paragraphs.map((paragraph) => ({ id: paragraph.id, citation: paragraph.citation, version: paragraph.version, retired: paragraph.retiredAt !== null, body: sourceValue(paragraph.body) })),
+    paragraphs: section.paragraphs.map((paragraph) => ({
+      id: paragraph.id,
+      citation: paragraph.citation,
+      version: paragraph.version,
+      retired: paragraph.retiredAt !== null,
+      body: sourceValue(paragraph.body),
+    })),
   };
 }

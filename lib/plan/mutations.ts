@@ -5,14 +5,25 @@ import { defineMutation, type Tx } from "@/lib/mutations/define";
 import { MutationError } from "@/lib/mutations/result";
 import { createSourceText } from "@/lib/translations/texts";
 import { citationId, levelOfNumber } from "./numbering";
-import { addParagraphSchema, addSectionSchema, createPlanSchema, editSourceSchema, moveItemSchema, retireItemSchema, setPlanInForceSchema } from "./schemas";
+import {
+  addParagraphSchema,
+  addSectionSchema,
+  createPlanSchema,
+  editSourceSchema,
+  moveItemSchema,
+  retireItemSchema,
+  setPlanInForceSchema,
+} from "./schemas";
 import { bumpVersion, loadItem, lockPlan, nextOrdinal } from "./structure";
 
 // The plan editor (admins). Numbers and citation ids are handed out once and never change or
 // return: moving an item changes its position only, retiring it keeps it (docs/decisions/0011).
 
 async function planSourceLocale(tx: Tx, planId: string): Promise<Locale> {
-  const plan = await tx.plan.findUniqueOrThrow({ where: { id: planId }, select: { title: { select: { sourceLocale: true } } } });
+  const plan = await tx.plan.findUniqueOrThrow({
+    where: { id: planId },
+    select: { title: { select: { sourceLocale: true } } },
+  });
   return plan.title.sourceLocale;
 }
 
@@ -38,7 +49,19 @@ export const createPlan = defineMutation({
     });
     return {
       result: { slug: input.slug },
-      audit: { action: "plan.create", entityType: "Plan", entityId: plan.id, changes: changedFields(null, input, ["slug", "startYear", "endYear", "sourceLocale", "title", "summary"]) },
+      audit: {
+        action: "plan.create",
+        entityType: "Plan",
+        entityId: plan.id,
+        changes: changedFields(null, input, [
+          "slug",
+          "startYear",
+          "endYear",
+          "sourceLocale",
+          "title",
+          "summary",
+        ]),
+      },
     };
   },
 });
@@ -50,7 +73,10 @@ export const setPlanInForce = defineMutation({
   input: setPlanInForceSchema,
   affectsPublicPages: true,
   async run(tx, input) {
-    const plan = await tx.plan.findUnique({ where: { slug: input.slug }, select: { id: true, status: true } });
+    const plan = await tx.plan.findUnique({
+      where: { slug: input.slug },
+      select: { id: true, status: true },
+    });
     if (!plan) throw new MutationError("notFound");
     if (plan.status === "in_force") throw new MutationError("wrongState");
     const previous = await tx.plan.findMany({ where: { status: "in_force" }, select: { id: true } });
@@ -59,8 +85,18 @@ export const setPlanInForce = defineMutation({
     return {
       result: { slug: input.slug },
       audit: [
-        { action: "plan.setInForce", entityType: "Plan", entityId: plan.id, changes: { status: { before: plan.status, after: "in_force" } } },
-        ...previous.map(({ id }) => ({ action: "plan.end", entityType: "Plan", entityId: id, changes: { status: { before: "in_force", after: "ended" } } })),
+        {
+          action: "plan.setInForce",
+          entityType: "Plan",
+          entityId: plan.id,
+          changes: { status: { before: plan.status, after: "in_force" } },
+        },
+        ...previous.map(({ id }) => ({
+          action: "plan.end",
+          entityType: "Plan",
+          entityId: id,
+          changes: { status: { before: "in_force", after: "ended" } },
+        })),
       ],
     };
   },
@@ -75,10 +111,16 @@ export const addSection = defineMutation({
     const plan = await tx.plan.findUnique({ where: { slug: input.plan }, select: { id: true } });
     if (!plan) throw new MutationError("notFound");
     await lockPlan(tx, plan.id);
-    const parent = input.parentId ? await tx.section.findFirst({ where: { id: input.parentId, planId: plan.id } }) : null;
+    const parent = input.parentId
+      ? await tx.section.findFirst({ where: { id: input.parentId, planId: plan.id } })
+      : null;
     if (input.parentId && !parent) throw new MutationError("notFound");
-    if (parent?.level === "subsection") throw new MutationError("invalid", { fieldErrors: { parentId: [{ key: "validation.tooDeep" }] } });
-    const siblings = await tx.section.findMany({ where: { planId: plan.id, parentId: parent?.id ?? null }, select: { number: true, position: true } });
+    if (parent?.level === "subsection")
+      throw new MutationError("invalid", { fieldErrors: { parentId: [{ key: "validation.tooDeep" }] } });
+    const siblings = await tx.section.findMany({
+      where: { planId: plan.id, parentId: parent?.id ?? null },
+      select: { number: true, position: true },
+    });
     const ordinal = nextOrdinal(siblings.map((sibling) => sibling.number));
     const number = parent ? `${parent.number}.${ordinal}` : String(ordinal);
     const section = await tx.section.create({
@@ -96,7 +138,16 @@ export const addSection = defineMutation({
     });
     return {
       result: { id: section.id, number },
-      audit: { action: "plan.addSection", entityType: "Section", entityId: section.id, changes: changedFields(null, { plan: input.plan, number, title: input.title }, ["plan", "number", "title"]) },
+      audit: {
+        action: "plan.addSection",
+        entityType: "Section",
+        entityId: section.id,
+        changes: changedFields(null, { plan: input.plan, number, title: input.title }, [
+          "plan",
+          "number",
+          "title",
+        ]),
+      },
     };
   },
 });
@@ -107,24 +158,55 @@ export const addParagraph = defineMutation({
   input: addParagraphSchema,
   affectsPublicPages: true,
   async run(tx, input) {
-    const section = await tx.section.findUnique({ where: { id: input.sectionId }, select: { id: true, planId: true, number: true } });
+    const section = await tx.section.findUnique({
+      where: { id: input.sectionId },
+      select: { id: true, planId: true, number: true },
+    });
     if (!section) throw new MutationError("notFound");
     await lockPlan(tx, section.planId);
-    const paragraphs = await tx.paragraph.findMany({ where: { sectionId: section.id }, select: { id: true, citation: true, position: true } });
+    const paragraphs = await tx.paragraph.findMany({
+      where: { sectionId: section.id },
+      select: { id: true, citation: true, position: true },
+    });
     const after = input.afterId ? paragraphs.find((paragraph) => paragraph.id === input.afterId) : null;
-    if (input.afterId && !after) throw new MutationError("invalid", { fieldErrors: { afterId: [{ key: "validation.choose" }] } });
-    const position = after ? after.position + 1 : Math.max(0, ...paragraphs.map((paragraph) => paragraph.position)) + 1;
+    if (input.afterId && !after)
+      throw new MutationError("invalid", { fieldErrors: { afterId: [{ key: "validation.choose" }] } });
+    const position = after
+      ? after.position + 1
+      : Math.max(0, ...paragraphs.map((paragraph) => paragraph.position)) + 1;
     if (after) {
-      await tx.paragraph.updateMany({ where: { sectionId: section.id, position: { gte: position } }, data: { position: { increment: 1 } } });
+      await tx.paragraph.updateMany({
+        where: { sectionId: section.id, position: { gte: position } },
+        data: { position: { increment: 1 } },
+      });
     }
-    const citation = citationId(section.number, nextOrdinal(paragraphs.map((paragraph) => paragraph.citation)));
+    const citation = citationId(
+      section.number,
+      nextOrdinal(paragraphs.map((paragraph) => paragraph.citation)),
+    );
     const paragraph = await tx.paragraph.create({
-      data: { planId: section.planId, sectionId: section.id, citation, position, bodyId: await createSourceText(tx, await planSourceLocale(tx, section.planId), input.body) },
+      data: {
+        planId: section.planId,
+        sectionId: section.id,
+        citation,
+        position,
+        bodyId: await createSourceText(tx, await planSourceLocale(tx, section.planId), input.body),
+      },
       select: { id: true },
     });
     return {
       result: { id: paragraph.id, citation },
-      audit: { action: "plan.addParagraph", entityType: "Paragraph", entityId: paragraph.id, changes: changedFields(null, { section: section.number, citation, position, body: input.body }, ["section", "citation", "position", "body"]) },
+      audit: {
+        action: "plan.addParagraph",
+        entityType: "Paragraph",
+        entityId: paragraph.id,
+        changes: changedFields(null, { section: section.number, citation, position, body: input.body }, [
+          "section",
+          "citation",
+          "position",
+          "body",
+        ]),
+      },
     };
   },
 });
@@ -137,19 +219,34 @@ export const editSource = defineMutation({
   affectsPublicPages: true,
   async run(tx, input) {
     const item = await loadItem(tx, input.kind, input.id);
-    const text = await tx.text.findUniqueOrThrow({ where: { id: item.textId }, select: { sourceLocale: true, translations: { select: { locale: true, value: true, status: true } } } });
+    const text = await tx.text.findUniqueOrThrow({
+      where: { id: item.textId },
+      select: { sourceLocale: true, translations: { select: { locale: true, value: true, status: true } } },
+    });
     const source = text.translations.find((translation) => translation.locale === text.sourceLocale);
     await bumpVersion(tx, item, input.version);
-    if (source?.value === input.value) return { result: { version: input.version + 1 }, audit: { action: "plan.editSource", entityType: entityType(item.kind), entityId: item.id } };
-    await tx.textTranslation.update({ where: { textId_locale: { textId: item.textId, locale: text.sourceLocale } }, data: { value: input.value, version: { increment: 1 } } });
-    const goneStale = text.translations.filter((translation) => translation.status === "draft" || translation.status === "reviewed").map((translation) => translation.locale);
+    if (source?.value === input.value)
+      return {
+        result: { version: input.version + 1 },
+        audit: { action: "plan.editSource", entityType: entityType(item.kind), entityId: item.id },
+      };
+    await tx.textTranslation.update({
+      where: { textId_locale: { textId: item.textId, locale: text.sourceLocale } },
+      data: { value: input.value, version: { increment: 1 } },
+    });
+    const goneStale = text.translations
+      .filter((translation) => translation.status === "draft" || translation.status === "reviewed")
+      .map((translation) => translation.locale);
     return {
       result: { version: input.version + 1 },
       audit: {
         action: "plan.editSource",
         entityType: entityType(item.kind),
         entityId: item.id,
-        changes: { [text.sourceLocale]: { before: source?.value ?? null, after: input.value }, staleTranslations: { before: [], after: goneStale } },
+        changes: {
+          [text.sourceLocale]: { before: source?.value ?? null, after: input.value },
+          staleTranslations: { before: [], after: goneStale },
+        },
       },
     };
   },
@@ -172,7 +269,12 @@ export const moveItem = defineMutation({
     else await tx.paragraph.update({ where: { id: neighbour.id }, data });
     return {
       result: { version: input.version + 1 },
-      audit: { action: "plan.move", entityType: entityType(item.kind), entityId: item.id, changes: { position: { before: item.position, after: neighbour.position } } },
+      audit: {
+        action: "plan.move",
+        entityType: entityType(item.kind),
+        entityId: item.id,
+        changes: { position: { before: item.position, after: neighbour.position } },
+      },
     };
   },
 });
@@ -190,7 +292,12 @@ export const retireItem = defineMutation({
     await bumpVersion(tx, item, input.version, { retiredAt });
     return {
       result: { version: input.version + 1 },
-      audit: { action: input.retired ? "plan.retire" : "plan.restore", entityType: entityType(item.kind), entityId: item.id, changes: { retired: { before: !input.retired, after: input.retired } } },
+      audit: {
+        action: input.retired ? "plan.retire" : "plan.restore",
+        entityType: entityType(item.kind),
+        entityId: item.id,
+        changes: { retired: { before: !input.retired, after: input.retired } },
+      },
     };
   },
 });
@@ -202,6 +309,10 @@ async function findNeighbour(tx: Tx, item: Awaited<ReturnType<typeof loadItem>>,
   const orderBy = { position: direction === "up" ? ("desc" as const) : ("asc" as const) };
   const select = { id: true, position: true };
   return item.kind === "section"
-    ? tx.section.findFirst({ where: { planId: item.planId, parentId: item.parentKey, position }, orderBy, select })
+    ? tx.section.findFirst({
+        where: { planId: item.planId, parentId: item.parentKey, position },
+        orderBy,
+        select,
+      })
     : tx.paragraph.findFirst({ where: { sectionId: item.parentKey!, position }, orderBy, select });
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { chapterLabel, headingNumber, levelOfNumber, numberFromSlug, parentNumber, sectionSlug } from "./numbering";
+import {
+  chapterLabel,
+  headingNumber,
+  levelOfNumber,
+  numberFromSlug,
+  parentNumber,
+  sectionSlug,
+} from "./numbering";
 
 describe("section numbering", () => {
   it("derives level and parent from the number", () => {

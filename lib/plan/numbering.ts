@@ -41,7 +41,11 @@ export function paragraphAnchor(citation: string): string {
 }
 
 const ROMAN: [number, string][] = [
-  [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
 ];
 
 /** How a chapter number is written in the locale: 四 in Chinese, IV elsewhere (as the plan does). */

@@ -5,7 +5,8 @@ type Node = { id: string; parentId: string | null; number: string };
 /** Sections (each list already sorted by position among its siblings) in reading order: depth first. */
 export function inReadingOrder<T extends { id: string; parentId: string | null }>(sections: T[]): T[] {
   const children = new Map<string | null, T[]>();
-  for (const section of sections) children.set(section.parentId, [...(children.get(section.parentId) ?? []), section]);
+  for (const section of sections)
+    children.set(section.parentId, [...(children.get(section.parentId) ?? []), section]);
   const ordered: T[] = [];
   const visit = (parentId: string | null) => {
     for (const section of children.get(parentId) ?? []) {

@@ -87,25 +87,51 @@ export const getPlanOutline = cache(async (planId: string, lng: Locale): Promise
     textEndsHere: row.textEndsHere,
     retired: row.retiredAt !== null,
     pillar: row.pillar && { slug: row.pillar.slug, name: localize(row.pillar.name, lng) },
-    priorityArea: row.priorityArea && { slug: row.priorityArea.slug, name: localize(row.priorityArea.name, lng) },
+    priorityArea: row.priorityArea && {
+      slug: row.priorityArea.slug,
+      name: localize(row.priorityArea.name, lng),
+    },
   }));
 });
 
-export type PlanParagraph = { id: string; citation: string; sectionId: string; retired: boolean; body: LocalizedText };
+export type PlanParagraph = {
+  id: string;
+  citation: string;
+  sectionId: string;
+  retired: boolean;
+  body: LocalizedText;
+};
 
-export async function getParagraphs(planId: string, sectionIds: string[] | "all", lng: Locale): Promise<PlanParagraph[]> {
+export async function getParagraphs(
+  planId: string,
+  sectionIds: string[] | "all",
+  lng: Locale,
+): Promise<PlanParagraph[]> {
   const rows = await getDb().paragraph.findMany({
     where: { planId, ...(sectionIds === "all" ? {} : { sectionId: { in: sectionIds } }) },
     orderBy: { position: "asc" },
     select: { id: true, citation: true, sectionId: true, retiredAt: true, body: textOf(lng) },
   });
-  return rows.map((row) => ({ id: row.id, citation: row.citation, sectionId: row.sectionId, retired: row.retiredAt !== null, body: localize(row.body, lng) }));
+  return rows.map((row) => ({
+    id: row.id,
+    citation: row.citation,
+    sectionId: row.sectionId,
+    retired: row.retiredAt !== null,
+    body: localize(row.body, lng),
+  }));
 }
 
 export type PlanOption = { id: string; slug: string; label: string };
 
 /** Every plan, newest first, as forms and filters offer them: "title (2018–2022)". */
 export async function listPlanOptions(lng: Locale): Promise<PlanOption[]> {
-  const plans = await getDb().plan.findMany({ orderBy: { startYear: "desc" }, select: { id: true, slug: true, startYear: true, endYear: true, title: textOf(lng) } });
-  return plans.map((plan) => ({ id: plan.id, slug: plan.slug, label: `${localize(plan.title, lng).value} (${plan.startYear}–${plan.endYear})` }));
+  const plans = await getDb().plan.findMany({
+    orderBy: { startYear: "desc" },
+    select: { id: true, slug: true, startYear: true, endYear: true, title: textOf(lng) },
+  });
+  return plans.map((plan) => ({
+    id: plan.id,
+    slug: plan.slug,
+    label: `${localize(plan.title, lng).value} (${plan.startYear}–${plan.endYear})`,
+  }));
 }

@@ -16,7 +16,10 @@ export const createPlanSchema = z
     title: z.string().trim().min(1).max(300),
     summary: z.string().trim().min(1).max(4000),
   })
-  .refine((value) => value.startYear <= value.endYear, { path: ["endYear"], error: "validation.endBeforeStart" });
+  .refine((value) => value.startYear <= value.endYear, {
+    path: ["endYear"],
+    error: "validation.endBeforeStart",
+  });
 
 export const setPlanInForceSchema = z.object({ slug: planSlug });
 

@@ -21,11 +21,31 @@ export async function loadItem(tx: Tx, kind: PlanItem["kind"], id: string): Prom
   if (kind === "section") {
     const row = await tx.section.findUnique({ where: { id } });
     if (!row) throw new MutationError("notFound");
-    return { kind, id, planId: row.planId, parentKey: row.parentId, position: row.position, version: row.version, textId: row.titleId, retiredAt: row.retiredAt, label: row.number };
+    return {
+      kind,
+      id,
+      planId: row.planId,
+      parentKey: row.parentId,
+      position: row.position,
+      version: row.version,
+      textId: row.titleId,
+      retiredAt: row.retiredAt,
+      label: row.number,
+    };
   }
   const row = await tx.paragraph.findUnique({ where: { id } });
   if (!row) throw new MutationError("notFound");
-  return { kind, id, planId: row.planId, parentKey: row.sectionId, position: row.position, version: row.version, textId: row.bodyId, retiredAt: row.retiredAt, label: row.citation };
+  return {
+    kind,
+    id,
+    planId: row.planId,
+    parentKey: row.sectionId,
+    position: row.position,
+    version: row.version,
+    textId: row.bodyId,
+    retiredAt: row.retiredAt,
+    label: row.citation,
+  };
 }
 
 /** Structural edits of one plan run one at a time, so numbers and positions are never handed out twice. */
@@ -34,12 +54,18 @@ export async function lockPlan(tx: Tx, planId: string): Promise<void> {
 }
 
 /** Claims the item at the version the editor saw, or refuses with what it is now. */
-export async function bumpVersion(tx: Tx, item: Pick<PlanItem, "kind" | "id">, version: number, data: { position?: number; retiredAt?: Date | null } = {}): Promise<void> {
+export async function bumpVersion(
+  tx: Tx,
+  item: Pick<PlanItem, "kind" | "id">,
+  version: number,
+  data: { position?: number; retiredAt?: Date | null } = {},
+): Promise<void> {
   const where = { id: item.id, version };
   const update = { ...data, version: { increment: 1 } };
-  const { count } = item.kind === "section"
-    ? await tx.section.updateMany({ where, data: update })
-    : await tx.paragraph.updateMany({ where, data: update });
+  const { count } =
+    item.kind === "section"
+      ? await tx.section.updateMany({ where, data: update })
+      : await tx.paragraph.updateMany({ where, data: update });
   if (!count) throw new MutationError("conflict");
 }
 

@@ -36,7 +36,8 @@ export async function createStatusUpdateAction(formData: FormData): Promise<Muta
   if (typeof payload !== "object" || payload === null) return { ok: false, error: "invalid" };
   const files = formData.getAll("attachments").filter((entry): entry is File => entry instanceof File);
   const upload = await storeUploads(files);
-  if ("problems" in upload) return { ok: false, error: "invalid", fieldErrors: { attachments: upload.problems } };
+  if ("problems" in upload)
+    return { ok: false, error: "invalid", fieldErrors: { attachments: upload.problems } };
   const result = await perform(createStatusUpdate, { ...payload, attachments: upload.stored });
   if (!result.ok) await removeStored(upload.stored.map((file) => file.storageKey));
   return result;

@@ -11,7 +11,13 @@ export async function attachmentFor(id: string, actor: Actor | null) {
   if (!z.uuid().safeParse(id).success) return null;
   const attachment = await getDb().attachment.findUnique({
     where: { id },
-    select: { fileName: true, mediaType: true, size: true, storageKey: true, update: { select: { project: { select: { published: true } } } } },
+    select: {
+      fileName: true,
+      mediaType: true,
+      size: true,
+      storageKey: true,
+      update: { select: { project: { select: { published: true } } } },
+    },
   });
   if (!attachment) return null;
   if (!attachment.update.project.published && !can(actor, "staff.read")) return null;

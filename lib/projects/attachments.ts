@@ -25,11 +25,22 @@ function uploadDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR ?? ".data/uploads");
 }
 
-export type StoredAttachment = { fileName: string; mediaType: string; size: number; sha256: string; storageKey: string };
+export type StoredAttachment = {
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  storageKey: string;
+};
 
 /** A file name that is safe to show and to send back in Content-Disposition. */
 function cleanName(name: string, extension: string): string {
-  const base = path.basename(name).replace(/[\u0000-\u001f\u007f"\\/<>:|?*]+/g, "_").trim().slice(0, 150) || "attachment";
+  const base =
+    path
+      .basename(name)
+      .replace(/[\u0000-\u001f\u007f"\\/<>:|?*]+/g, "_")
+      .trim()
+      .slice(0, 150) || "attachment";
   return base.toLowerCase().endsWith(`.${extension}`) ? base : `${base}.${extension}`;
 }
 
@@ -37,14 +48,20 @@ function cleanName(name: string, extension: string): string {
  * Checks and stores uploaded files outside the web root. Returns what was stored, or the problems
  * (size, count, type) without storing anything.
  */
-export async function storeUploads(files: File[]): Promise<{ stored: StoredAttachment[] } | { problems: Problem[] }> {
+export async function storeUploads(
+  files: File[],
+): Promise<{ stored: StoredAttachment[] } | { problems: Problem[] }> {
   const real = files.filter((file) => file.size > 0);
-  if (real.length > MAX_ATTACHMENTS) return { problems: [{ key: "validation.tooManyFiles", params: { maximum: MAX_ATTACHMENTS } }] };
+  if (real.length > MAX_ATTACHMENTS)
+    return { problems: [{ key: "validation.tooManyFiles", params: { maximum: MAX_ATTACHMENTS } }] };
   const checked: { file: File; bytes: Buffer; mime: string; extension: string }[] = [];
   const problems: Problem[] = [];
   for (const file of real) {
     if (file.size > MAX_ATTACHMENT_BYTES) {
-      problems.push({ key: "validation.fileTooLarge", params: { name: file.name.slice(0, 80), maximum: 10 } });
+      problems.push({
+        key: "validation.fileTooLarge",
+        params: { name: file.name.slice(0, 80), maximum: 10 },
+      });
       continue;
     }
     const bytes = Buffer.from(await file.arrayBuffer());
@@ -75,7 +92,9 @@ export async function storeUploads(files: File[]): Promise<{ stored: StoredAttac
 }
 
 export async function removeStored(storageKeys: string[]): Promise<void> {
-  await Promise.all(storageKeys.map((key) => rm(path.join(/*turbopackIgnore: true*/ uploadDir(), key), { force: true })));
+  await Promise.all(
+    storageKeys.map((key) => rm(path.join(/*turbopackIgnore: true*/ uploadDir(), key), { force: true })),
+  );
 }
 
 export async function readStored(storageKey: string): Promise<Buffer> {

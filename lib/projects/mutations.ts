@@ -31,7 +31,12 @@ function scalarFields(input: ProjectInput) {
 }
 
 /** Replaces the project's lists (areas, paragraphs, countries, funding, locations) with the input's. */
-async function writeLists(tx: Tx, projectId: string, input: ProjectInput, refs: { areaIds: string[]; paragraphIds: string[] }) {
+async function writeLists(
+  tx: Tx,
+  projectId: string,
+  input: ProjectInput,
+  refs: { areaIds: string[]; paragraphIds: string[] },
+) {
   await Promise.all([
     tx.projectArea.deleteMany({ where: { projectId } }),
     tx.projectParagraph.deleteMany({ where: { projectId } }),
@@ -40,11 +45,21 @@ async function writeLists(tx: Tx, projectId: string, input: ProjectInput, refs: 
     tx.projectLocation.deleteMany({ where: { projectId } }),
   ]);
   await Promise.all([
-    tx.projectArea.createMany({ data: refs.areaIds.map((priorityAreaId) => ({ projectId, priorityAreaId })) }),
-    tx.projectParagraph.createMany({ data: refs.paragraphIds.map((paragraphId) => ({ projectId, paragraphId })) }),
-    tx.projectCountry.createMany({ data: [...new Set(input.countries)].map((countryCode) => ({ projectId, countryCode })) }),
-    tx.fundingLine.createMany({ data: input.funding.map((line, position) => ({ projectId, position, ...line })) }),
-    tx.projectLocation.createMany({ data: input.locations.map((location, position) => ({ projectId, position, ...location })) }),
+    tx.projectArea.createMany({
+      data: refs.areaIds.map((priorityAreaId) => ({ projectId, priorityAreaId })),
+    }),
+    tx.projectParagraph.createMany({
+      data: refs.paragraphIds.map((paragraphId) => ({ projectId, paragraphId })),
+    }),
+    tx.projectCountry.createMany({
+      data: [...new Set(input.countries)].map((countryCode) => ({ projectId, countryCode })),
+    }),
+    tx.fundingLine.createMany({
+      data: input.funding.map((line, position) => ({ projectId, position, ...line })),
+    }),
+    tx.projectLocation.createMany({
+      data: input.locations.map((location, position) => ({ projectId, position, ...location })),
+    }),
   ]);
 }
 
@@ -52,7 +67,11 @@ async function writeLists(tx: Tx, projectId: string, input: ProjectInput, refs: 
 async function nextCode(tx: Tx, year: number, country: string): Promise<string> {
   const prefix = `LMC-${year}-${country}-`;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${prefix}))`;
-  const last = await tx.project.findFirst({ where: { code: { startsWith: prefix } }, orderBy: { code: "desc" }, select: { code: true } });
+  const last = await tx.project.findFirst({
+    where: { code: { startsWith: prefix } },
+    orderBy: { code: "desc" },
+    select: { code: true },
+  });
   const number = last ? Number(last.code.slice(prefix.length)) + 1 : 1;
   return `${prefix}${String(number).padStart(3, "0")}`;
 }
@@ -80,7 +99,12 @@ export const createProject = defineMutation({
     const after = await projectSnapshot(tx, project.id, input.locale);
     return {
       result: { code: project.code },
-      audit: { action: "projects.create", entityType: "Project", entityId: project.id, changes: changedFields(null, after, [...SNAPSHOT_FIELDS]) },
+      audit: {
+        action: "projects.create",
+        entityType: "Project",
+        entityId: project.id,
+        changes: changedFields(null, after, [...SNAPSHOT_FIELDS]),
+      },
     };
   },
 });
@@ -89,12 +113,19 @@ export const updateProject = defineMutation({
   name: "projects.update",
   permission: "projects.edit",
   input: updateProjectSchema,
-  scope: async (tx, input) => tx.project.findUnique({ where: { code: input.code }, select: { leadCountryCode: true } }).then((project) => project && { countryCode: project.leadCountryCode }),
+  scope: async (tx, input) =>
+    tx.project
+      .findUnique({ where: { code: input.code }, select: { leadCountryCode: true } })
+      .then((project) => project && { countryCode: project.leadCountryCode }),
   affectsPublicPages: true,
   async run(tx, input, { actor }) {
     // Moving a project to another lead country needs the right to edit that country's projects too.
-    if (actor && !can(actor, "projects.edit", { countryCode: input.leadCountryCode })) throw new MutationError("forbidden");
-    const project = await tx.project.findUniqueOrThrow({ where: { code: input.code }, select: { id: true, titleId: true, summaryId: true } });
+    if (actor && !can(actor, "projects.edit", { countryCode: input.leadCountryCode }))
+      throw new MutationError("forbidden");
+    const project = await tx.project.findUniqueOrThrow({
+      where: { code: input.code },
+      select: { id: true, titleId: true, summaryId: true },
+    });
     const before = await projectSnapshot(tx, project.id, input.locale);
     const refs = await resolveReferences(tx, input);
     const { count } = await tx.project.updateMany({
@@ -112,7 +143,12 @@ export const updateProject = defineMutation({
     const after = await projectSnapshot(tx, project.id, input.locale);
     return {
       result: { code: input.code, version: after.version },
-      audit: { action: "projects.update", entityType: "Project", entityId: project.id, changes: changedFields(before, after, [...SNAPSHOT_FIELDS]) },
+      audit: {
+        action: "projects.update",
+        entityType: "Project",
+        entityId: project.id,
+        changes: changedFields(before, after, [...SNAPSHOT_FIELDS]),
+      },
     };
   },
 });

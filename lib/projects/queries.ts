@@ -13,14 +13,34 @@ export const PROJECT_SORTS = ["updated", "code", "progress", "year"] as const;
 /** The list's filters live in the address bar; anything malformed is ignored, never an error. */
 export const projectFilterSchema = z.object({
   q: z.string().trim().max(100).catch(""),
-  country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
-  pillar: z.string().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined),
-  area: z.string().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
+  pillar: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/)
+    .optional()
+    .catch(undefined),
+  area: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/)
+    .optional()
+    .catch(undefined),
   status: z.enum(PROJECT_STATUSES).optional().catch(undefined),
   year: z.coerce.number().int().min(2016).max(2100).optional().catch(undefined),
   funding: z.enum(FUNDING_SOURCES).optional().catch(undefined),
-  paragraph: z.string().regex(/^\d+(\.\d+){0,2}-\d+$/).optional().catch(undefined),
-  section: z.string().regex(/^\d+(\.\d+){0,2}$/).optional().catch(undefined),
+  paragraph: z
+    .string()
+    .regex(/^\d+(\.\d+){0,2}-\d+$/)
+    .optional()
+    .catch(undefined),
+  section: z
+    .string()
+    .regex(/^\d+(\.\d+){0,2}$/)
+    .optional()
+    .catch(undefined),
   sort: z.enum(PROJECT_SORTS).catch("updated"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
@@ -39,7 +59,17 @@ export function projectWhere(filter: ProjectFilter, includeUnpublished: boolean)
     ...(filter.funding ? { funding: { some: { source: filter.funding } } } : {}),
     ...(filter.paragraph ? { paragraphs: { some: { paragraph: { citation: filter.paragraph } } } } : {}),
     ...(filter.section
-      ? { paragraphs: { some: { paragraph: { section: { OR: [{ number: filter.section }, { number: { startsWith: `${filter.section}.` } }] } } } } }
+      ? {
+          paragraphs: {
+            some: {
+              paragraph: {
+                section: {
+                  OR: [{ number: filter.section }, { number: { startsWith: `${filter.section}.` } }],
+                },
+              },
+            },
+          },
+        }
       : {}),
   };
 }
@@ -75,7 +105,16 @@ export async function listProjects(filter: ProjectFilter, lng: Locale, includeUn
       // Joined titles would be built for every skipped row of a deep page; separate queries fetch
       // the titles of the 25 shown projects only.
       relationLoadStrategy: "query",
-      select: { code: true, status: true, progress: true, leadCountryCode: true, approvalYear: true, published: true, isDemo: true, title: textOf(lng) },
+      select: {
+        code: true,
+        status: true,
+        progress: true,
+        leadCountryCode: true,
+        approvalYear: true,
+        published: true,
+        isDemo: true,
+        title: textOf(lng),
+      },
     }),
   ]);
   const items: ProjectListItem[] = rows.map(({ title, ...row }) => ({ ...row, title: localize(title, lng) }));
@@ -94,7 +133,9 @@ export const getProjectPage = cache(async (code: string, lng: Locale, includeUnp
       areas: { select: { priorityArea: { select: { slug: true, name: textOf(lng) } } } },
       paragraphs: {
         orderBy: { paragraph: { citation: "asc" } },
-        select: { paragraph: { select: { citation: true, section: { select: { number: true } }, body: textOf(lng) } } },
+        select: {
+          paragraph: { select: { citation: true, section: { select: { number: true } }, body: textOf(lng) } },
+        },
       },
       countries: { select: { countryCode: true } },
       funding: { orderBy: { position: "asc" } },
@@ -106,7 +147,10 @@ export const getProjectPage = cache(async (code: string, lng: Locale, includeUnp
           milestones: textOf(lng),
           issues: textOf(lng),
           author: { select: { name: true } },
-          attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, size: true, mediaType: true } },
+          attachments: {
+            orderBy: { createdAt: "asc" },
+            select: { id: true, fileName: true, size: true, mediaType: true },
+          },
         },
       },
     },
@@ -117,8 +161,15 @@ export const getProjectPage = cache(async (code: string, lng: Locale, includeUnp
     title: localize(project.title, lng),
     summary: localize(project.summary, lng),
     pillar: { slug: project.pillar.slug, name: localize(project.pillar.name, lng) },
-    areas: project.areas.map(({ priorityArea }) => ({ slug: priorityArea.slug, name: localize(priorityArea.name, lng) })),
-    paragraphs: project.paragraphs.map(({ paragraph }) => ({ citation: paragraph.citation, sectionNumber: paragraph.section.number, body: localize(paragraph.body, lng) })),
+    areas: project.areas.map(({ priorityArea }) => ({
+      slug: priorityArea.slug,
+      name: localize(priorityArea.name, lng),
+    })),
+    paragraphs: project.paragraphs.map(({ paragraph }) => ({
+      citation: paragraph.citation,
+      sectionNumber: paragraph.section.number,
+      body: localize(paragraph.body, lng),
+    })),
     updates: project.updates.map((update) => ({
       ...update,
       narrative: localize(update.narrative, lng),

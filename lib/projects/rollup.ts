@@ -19,9 +19,14 @@ export type Rollup = { count: number; byStatus: Record<ProjectStatus, number>; p
 type Row = { key: string; count: number; progress: number | null } & Record<ProjectStatus, number>;
 
 const statusColumns = Prisma.join(
-  PROJECT_STATUSES.map((status) => Prisma.sql`count(*) FILTER (WHERE w.status = ${status}::"ProjectStatus")::int AS ${Prisma.raw(`"${status}"`)}`),
+  PROJECT_STATUSES.map(
+    (status) =>
+      Prisma.sql`count(*) FILTER (WHERE w.status = ${status}::"ProjectStatus")::int AS ${Prisma.raw(`"${status}"`)}`,
+  ),
 );
-const counted = Prisma.join(STATUSES_IN_PROGRESS_ROLLUP.map((status) => Prisma.sql`${status}::"ProjectStatus"`));
+const counted = Prisma.join(
+  STATUSES_IN_PROGRESS_ROLLUP.map((status) => Prisma.sql`${status}::"ProjectStatus"`),
+);
 
 /**
  * `links` is a query of (key, project id) pairs, one per project in each roll-up. The CTEs add the
@@ -52,7 +57,14 @@ function toMap(rows: Row[]): Map<string, Rollup> {
   return new Map(
     rows.map((row) => [
       row.key,
-      { count: row.count, progress: row.progress, byStatus: Object.fromEntries(PROJECT_STATUSES.map((status) => [status, row[status]])) as Record<ProjectStatus, number> },
+      {
+        count: row.count,
+        progress: row.progress,
+        byStatus: Object.fromEntries(PROJECT_STATUSES.map((status) => [status, row[status]])) as Record<
+          ProjectStatus,
+          number
+        >,
+      },
     ]),
   );
 }
@@ -92,6 +104,9 @@ export const areaRollups = cache(async (includeUnpublished: boolean) => {
 
 /** Roll-ups of a plan's sections and paragraphs over published projects, for the public plan pages. */
 export async function publicPlanRollups(planId: string) {
-  const [sections, paragraphs] = await Promise.all([sectionRollups(planId, false), paragraphRollups(planId, false)]);
+  const [sections, paragraphs] = await Promise.all([
+    sectionRollups(planId, false),
+    paragraphRollups(planId, false),
+  ]);
   return { sections, paragraphs };
 }

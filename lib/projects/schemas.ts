@@ -8,16 +8,34 @@ const slug = z.string().regex(/^[a-z0-9-]{1,80}$/);
 const citation = z.string().regex(/^\d+(\.\d+){0,2}-\d+$/);
 const optionalDay = z.preprocess(
   (value) => (value === "" || value === undefined ? null : value),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((value) => !Number.isNaN(Date.parse(value)), { error: "validation.date" }).nullable(),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine((value) => !Number.isNaN(Date.parse(value)), { error: "validation.date" })
+    .nullable(),
 );
 const money = z.coerce.number().min(0).max(1e13).multipleOf(0.01);
-const optionalMoney = z.preprocess((value) => (value === "" || value === undefined ? null : value), money.nullable());
+const optionalMoney = z.preprocess(
+  (value) => (value === "" || value === undefined ? null : value),
+  money.nullable(),
+);
 const optionalCoordinate = (limit: number) =>
-  z.preprocess((value) => (value === "" || value === undefined ? null : value), z.coerce.number().min(-limit).max(limit).nullable());
+  z.preprocess(
+    (value) => (value === "" || value === undefined ? null : value),
+    z.coerce.number().min(-limit).max(limit).nullable(),
+  );
 
 export const fundingLineSchema = z
-  .object({ source: z.enum(FUNDING_SOURCES), currency: z.string().regex(/^[A-Z]{3}$/), amount: money, disbursed: optionalMoney })
-  .refine((line) => line.disbursed === null || line.disbursed <= line.amount, { path: ["disbursed"], error: "validation.disbursedTooHigh" });
+  .object({
+    source: z.enum(FUNDING_SOURCES),
+    currency: z.string().regex(/^[A-Z]{3}$/),
+    amount: money,
+    disbursed: optionalMoney,
+  })
+  .refine((line) => line.disbursed === null || line.disbursed <= line.amount, {
+    path: ["disbursed"],
+    error: "validation.disbursedTooHigh",
+  });
 
 export const locationSchema = z.object({
   countryCode,
@@ -44,14 +62,24 @@ const projectFields = z
     implementingAgencies: z.string().trim().max(2000),
     funding: z.array(fundingLineSchema).max(20),
     approvalYear: z.coerce.number().int().min(2016).max(2100),
-    batch: z.preprocess((value) => (value === "" || value === undefined ? null : value), z.coerce.number().int().min(1).max(99).nullable()),
+    batch: z.preprocess(
+      (value) => (value === "" || value === undefined ? null : value),
+      z.coerce.number().int().min(1).max(99).nullable(),
+    ),
     plannedStart: optionalDay,
     plannedEnd: optionalDay,
     actualStart: optionalDay,
     actualEnd: optionalDay,
     status: z.enum(PROJECT_STATUSES),
     progress: z.coerce.number().int().min(0).max(100),
-    sdgTargets: z.array(z.string().trim().regex(/^\d{1,2}\.[0-9a-z]{1,2}$/, { error: "validation.sdgTarget" })).max(30),
+    sdgTargets: z
+      .array(
+        z
+          .string()
+          .trim()
+          .regex(/^\d{1,2}\.[0-9a-z]{1,2}$/, { error: "validation.sdgTarget" }),
+      )
+      .max(30),
     locations: z.array(locationSchema).max(50),
     contactName: z.string().trim().max(200),
     contactEmail: z.union([z.literal(""), z.string().trim().toLowerCase().max(320).pipe(z.email())]),
@@ -61,13 +89,18 @@ const projectFields = z
     if (!value.countries.includes(value.leadCountryCode)) {
       context.addIssue({ code: "custom", path: ["countries"], message: "validation.leadMustParticipate" });
     }
-    if (!ordered(value.plannedStart, value.plannedEnd)) context.addIssue({ code: "custom", path: ["plannedEnd"], message: "validation.endBeforeStart" });
-    if (!ordered(value.actualStart, value.actualEnd)) context.addIssue({ code: "custom", path: ["actualEnd"], message: "validation.endBeforeStart" });
-    if (value.status === "completed" && value.progress !== 100) context.addIssue({ code: "custom", path: ["progress"], message: "validation.completedIsFull" });
+    if (!ordered(value.plannedStart, value.plannedEnd))
+      context.addIssue({ code: "custom", path: ["plannedEnd"], message: "validation.endBeforeStart" });
+    if (!ordered(value.actualStart, value.actualEnd))
+      context.addIssue({ code: "custom", path: ["actualEnd"], message: "validation.endBeforeStart" });
+    if (value.status === "completed" && value.progress !== 100)
+      context.addIssue({ code: "custom", path: ["progress"], message: "validation.completedIsFull" });
   });
 
 export const createProjectSchema = projectFields;
-export const updateProjectSchema = projectFields.and(z.object({ code: z.string().max(40), version: z.coerce.number().int().min(1) }));
+export const updateProjectSchema = projectFields.and(
+  z.object({ code: z.string().max(40), version: z.coerce.number().int().min(1) }),
+);
 export type ProjectInput = z.infer<typeof createProjectSchema>;
 
 export const MAX_ATTACHMENTS = 5;
@@ -76,7 +109,10 @@ const httpUrl = z.url({ protocol: /^https?$/ }).max(500);
 
 const updateFields = z.object({
   locale: z.enum(locales),
-  reportedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((value) => !Number.isNaN(Date.parse(value)), { error: "validation.date" }),
+  reportedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine((value) => !Number.isNaN(Date.parse(value)), { error: "validation.date" }),
   periodYear: z.coerce.number().int().min(2016).max(2100),
   status: z.enum(PROJECT_STATUSES),
   progress: z.coerce.number().int().min(0).max(100),
@@ -98,5 +134,10 @@ export const storedAttachmentSchema = z.object({
   storageKey: z.string().regex(/^[\w-]+\/[\w-]+$/),
 });
 
-export const createStatusUpdateSchema = statusUpdateFormSchema.extend({ attachments: z.array(storedAttachmentSchema).max(MAX_ATTACHMENTS) });
-export const editStatusUpdateSchema = updateFields.extend({ id: z.uuid(), version: z.coerce.number().int().min(1) });
+export const createStatusUpdateSchema = statusUpdateFormSchema.extend({
+  attachments: z.array(storedAttachmentSchema).max(MAX_ATTACHMENTS),
+});
+export const editStatusUpdateSchema = updateFields.extend({
+  id: z.uuid(),
+  version: z.coerce.number().int().min(1),
+});

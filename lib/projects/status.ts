@@ -1,6 +1,13 @@
 // The portal's project statuses and funding sources, shared by forms, queries and exports.
 
-export const PROJECT_STATUSES = ["proposed", "approved", "ongoing", "completed", "suspended", "cancelled"] as const;
+export const PROJECT_STATUSES = [
+  "proposed",
+  "approved",
+  "ongoing",
+  "completed",
+  "suspended",
+  "cancelled",
+] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 
 export const FUNDING_SOURCES = ["lmc_special_fund", "national_budget", "aiib", "adb", "other"] as const;
@@ -29,4 +36,9 @@ export function iatiActivityStatus(status: ProjectStatus, fullyDisbursed = true)
 }
 
 /** Statuses whose progress counts in roll-ups: work has been committed to and not abandoned. */
-export const STATUSES_IN_PROGRESS_ROLLUP: readonly ProjectStatus[] = ["approved", "ongoing", "completed", "suspended"];
+export const STATUSES_IN_PROGRESS_ROLLUP: readonly ProjectStatus[] = [
+  "approved",
+  "ongoing",
+  "completed",
+  "suspended",
+];

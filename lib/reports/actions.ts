@@ -2,9 +2,21 @@
 
 import { perform } from "@/lib/mutations/perform";
 import { issueEdition, publishEdition } from "./edition-mutations";
-import { approveJointList, decideProposal, proposeJointProject, signOffJointProject, withdrawSignOff } from "./joint-mutations";
+import {
+  approveJointList,
+  decideProposal,
+  proposeJointProject,
+  signOffJointProject,
+  withdrawSignOff,
+} from "./joint-mutations";
 import { openPeriod, updatePeriod } from "./period-mutations";
-import { approveReport, reopenReport, returnReport, saveReportNarratives, submitReport } from "./report-mutations";
+import {
+  approveReport,
+  reopenReport,
+  returnReport,
+  saveReportNarratives,
+  submitReport,
+} from "./report-mutations";
 
 // Server actions are public endpoints: each hands its raw input to a mutation, which validates it,
 // checks the signed-in actor and the country against the permission map, and audits the change.

@@ -30,7 +30,11 @@ export type PeriodScope = { planId: string; year: number; cutOff: Date };
  * were approved by that year, each with the status and progress of its latest update on or before
  * the cut-off (with none: "approved", or "proposed" while still proposed, at 0 %). One SQL statement.
  */
-export async function reportedProjects(db: Pick<Tx, "$queryRaw">, period: PeriodScope, countryCode: string): Promise<ReportedProject[]> {
+export async function reportedProjects(
+  db: Pick<Tx, "$queryRaw">,
+  period: PeriodScope,
+  countryCode: string,
+): Promise<ReportedProject[]> {
   return db.$queryRaw<ReportedProject[]>`
     SELECT p.id::text, p.code,
       jsonb_build_object('sourceLocale', t."sourceLocale", 'translations',

@@ -15,12 +15,21 @@ export const issueEdition = defineMutation({
   async run(tx, input, { actor }) {
     // Serialises issuing: edition numbers are consecutive.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('ReportEdition.number'))`;
-    const period = await tx.reportingPeriod.findUnique({ where: { id: input.periodId }, include: { reports: { select: { state: true } } } });
+    const period = await tx.reportingPeriod.findUnique({
+      where: { id: input.periodId },
+      include: { reports: { select: { state: true } } },
+    });
     if (!period) throw new MutationError("notFound");
-    if (!period.reports.length || period.reports.some((report) => report.state !== "approved")) throw new MutationError("incomplete");
+    if (!period.reports.length || period.reports.some((report) => report.state !== "approved"))
+      throw new MutationError("incomplete");
     const last = await tx.reportEdition.findFirst({ orderBy: { number: "desc" }, select: { number: true } });
     const edition = await tx.reportEdition.create({
-      data: { number: (last?.number ?? 0) + 1, periodId: period.id, asOf: period.cutOff, issuedById: actor?.userId ?? null },
+      data: {
+        number: (last?.number ?? 0) + 1,
+        periodId: period.id,
+        asOf: period.cutOff,
+        issuedById: actor?.userId ?? null,
+      },
       select: { id: true, number: true },
     });
     const projects = await tx.$executeRaw`
@@ -55,7 +64,11 @@ export const issueEdition = defineMutation({
         action: "reports.issueEdition",
         entityType: "ReportEdition",
         entityId: edition.id,
-        changes: { number: { before: null, after: edition.number }, year: { before: null, after: period.year }, projects: { before: null, after: projects } },
+        changes: {
+          number: { before: null, after: edition.number },
+          year: { before: null, after: period.year },
+          projects: { before: null, after: projects },
+        },
       },
     };
   },
@@ -67,14 +80,22 @@ export const publishEdition = defineMutation({
   input: publishEditionSchema,
   affectsPublicPages: true,
   async run(tx, input) {
-    const edition = await tx.reportEdition.findUnique({ where: { number: input.number }, select: { id: true, publishedAt: true } });
+    const edition = await tx.reportEdition.findUnique({
+      where: { number: input.number },
+      select: { id: true, publishedAt: true },
+    });
     if (!edition) throw new MutationError("notFound");
     if (edition.publishedAt) throw new MutationError("duplicate");
     const publishedAt = new Date();
     await tx.reportEdition.update({ where: { id: edition.id }, data: { publishedAt } });
     return {
       result: { number: input.number },
-      audit: { action: "reports.publishEdition", entityType: "ReportEdition", entityId: edition.id, changes: { publishedAt: { before: null, after: publishedAt.toISOString() } } },
+      audit: {
+        action: "reports.publishEdition",
+        entityType: "ReportEdition",
+        entityId: edition.id,
+        changes: { publishedAt: { before: null, after: publishedAt.toISOString() } },
+      },
     };
   },
 });

@@ -13,12 +13,25 @@ export const openPeriod = defineMutation({
   permission: "reports.periods",
   input: openPeriodSchema,
   async run(tx, input) {
-    const plan = await tx.plan.findUnique({ where: { slug: input.plan }, select: { id: true, startYear: true, endYear: true } });
-    if (!plan) throw new MutationError("invalid", { fieldErrors: { plan: [{ key: "validation.unknownPlan" }] } });
+    const plan = await tx.plan.findUnique({
+      where: { slug: input.plan },
+      select: { id: true, startYear: true, endYear: true },
+    });
+    if (!plan)
+      throw new MutationError("invalid", { fieldErrors: { plan: [{ key: "validation.unknownPlan" }] } });
     if (input.year < plan.startYear || input.year > plan.endYear) {
-      throw new MutationError("invalid", { fieldErrors: { year: [{ key: "validation.yearOutsidePlan", params: { start: plan.startYear, end: plan.endYear } }] } });
+      throw new MutationError("invalid", {
+        fieldErrors: {
+          year: [{ key: "validation.yearOutsidePlan", params: { start: plan.startYear, end: plan.endYear } }],
+        },
+      });
     }
-    if (await tx.reportingPeriod.findUnique({ where: { planId_year: { planId: plan.id, year: input.year } }, select: { id: true } })) {
+    if (
+      await tx.reportingPeriod.findUnique({
+        where: { planId_year: { planId: plan.id, year: input.year } },
+        select: { id: true },
+      })
+    ) {
       throw new MutationError("duplicate", { fieldErrors: { year: [{ key: "validation.periodExists" }] } });
     }
     const countries = await tx.country.findMany({ select: { code: true }, orderBy: { position: "asc" } });
@@ -38,7 +51,11 @@ export const openPeriod = defineMutation({
         action: "reports.openPeriod",
         entityType: "ReportingPeriod",
         entityId: period.id,
-        changes: changedFields(null, { plan: input.plan, year: input.year, cutOff: input.cutOff, dueOn: input.dueOn }, ["plan", "year", "cutOff", "dueOn"]),
+        changes: changedFields(
+          null,
+          { plan: input.plan, year: input.year, cutOff: input.cutOff, dueOn: input.dueOn },
+          ["plan", "year", "cutOff", "dueOn"],
+        ),
       },
     };
   },
@@ -53,21 +70,31 @@ export const updatePeriod = defineMutation({
     if (!before) throw new MutationError("notFound");
     if (input.cutOff !== dayOf(before.cutOff)) {
       // Submitted contributions were frozen as of the old cut-off.
-      const frozen = await tx.countryReport.count({ where: { periodId: input.id, state: { in: ["submitted", "approved"] } } });
-      if (frozen) throw new MutationError("locked", { fieldErrors: { cutOff: [{ key: "validation.cutOffFrozen" }] } });
+      const frozen = await tx.countryReport.count({
+        where: { periodId: input.id, state: { in: ["submitted", "approved"] } },
+      });
+      if (frozen)
+        throw new MutationError("locked", { fieldErrors: { cutOff: [{ key: "validation.cutOffFrozen" }] } });
     }
     const { count } = await tx.reportingPeriod.updateMany({
       where: { id: input.id, version: input.version },
       data: { cutOff: asDay(input.cutOff), dueOn: asDay(input.dueOn), version: { increment: 1 } },
     });
-    if (!count) throw new MutationError("conflict", { current: { cutOff: dayOf(before.cutOff), dueOn: dayOf(before.dueOn), version: before.version } });
+    if (!count)
+      throw new MutationError("conflict", {
+        current: { cutOff: dayOf(before.cutOff), dueOn: dayOf(before.dueOn), version: before.version },
+      });
     return {
       result: { version: before.version + 1 },
       audit: {
         action: "reports.updatePeriod",
         entityType: "ReportingPeriod",
         entityId: input.id,
-        changes: changedFields({ cutOff: dayOf(before.cutOff), dueOn: dayOf(before.dueOn) }, { cutOff: input.cutOff, dueOn: input.dueOn }, ["cutOff", "dueOn"]),
+        changes: changedFields(
+          { cutOff: dayOf(before.cutOff), dueOn: dayOf(before.dueOn) },
+          { cutOff: input.cutOff, dueOn: input.dueOn },
+          ["cutOff", "dueOn"],
+        ),
       },
     };
   },

@@ -32,9 +32,21 @@ export async function listPeriods(): Promise<PeriodSummary[]> {
     },
   });
   return periods.map((period) => {
-    const states = { not_started: 0, drafting: 0, submitted: 0, returned: 0, approved: 0 } as Record<ReportState, number>;
+    const states = { not_started: 0, drafting: 0, submitted: 0, returned: 0, approved: 0 } as Record<
+      ReportState,
+      number
+    >;
     for (const report of period.reports) states[report.state as ReportState]++;
-    return { id: period.id, year: period.year, planSlug: period.plan.slug, cutOff: period.cutOff, dueOn: period.dueOn, version: period.version, states, editions: period._count.editions };
+    return {
+      id: period.id,
+      year: period.year,
+      planSlug: period.plan.slug,
+      cutOff: period.cutOff,
+      dueOn: period.dueOn,
+      version: period.version,
+      states,
+      editions: period._count.editions,
+    };
   });
 }
 
@@ -44,7 +56,10 @@ export const getPeriod = cache(async (year: number) => {
   return getDb().reportingPeriod.findFirst({
     where: { year },
     orderBy: { createdAt: "asc" },
-    include: { plan: { select: { id: true, slug: true } }, jointListMeeting: { select: { id: true, number: true, startsOn: true } } },
+    include: {
+      plan: { select: { id: true, slug: true } },
+      jointListMeeting: { select: { id: true, number: true, startsOn: true } },
+    },
   });
 });
 
@@ -60,7 +75,11 @@ export type CountryProgress = {
 };
 
 /** Where every country stands in a period, with what is overdue; counted in SQL. */
-export async function periodProgress(periodId: string, dueOn: Date, today = new Date()): Promise<CountryProgress[]> {
+export async function periodProgress(
+  periodId: string,
+  dueOn: Date,
+  today = new Date(),
+): Promise<CountryProgress[]> {
   const db = getDb();
   const [reports, unsigned] = await Promise.all([
     db.countryReport.findMany({ where: { periodId }, orderBy: { country: { position: "asc" } } }),
@@ -86,10 +105,20 @@ export async function periodProgress(periodId: string, dueOn: Date, today = new 
   }));
 }
 
-export type JointProjectSignOffs = { code: string; title: LocalizedText; leadCountryCode: string; countries: string[]; signed: string[] };
+export type JointProjectSignOffs = {
+  code: string;
+  title: LocalizedText;
+  leadCountryCode: string;
+  countries: string[];
+  signed: string[];
+};
 
 /** The joint projects a country takes part in for a period, with who has signed so far. */
-export async function jointProjectsOf(period: { id: string; planId: string; year: number }, countryCode: string, lng: Locale): Promise<JointProjectSignOffs[]> {
+export async function jointProjectsOf(
+  period: { id: string; planId: string; year: number },
+  countryCode: string,
+  lng: Locale,
+): Promise<JointProjectSignOffs[]> {
   const projects = await getDb().project.findMany({
     where: {
       approvalYear: { lte: period.year },
@@ -129,19 +158,36 @@ export type ContributionView = {
   events: { kind: string; comment: string; actorName: string | null; occurredAt: Date }[];
 };
 
-export async function getContribution(period: { id: string; planId: string; year: number; cutOff: Date }, countryCode: string, lng: Locale): Promise<ContributionView | null> {
+export async function getContribution(
+  period: { id: string; planId: string; year: number; cutOff: Date },
+  countryCode: string,
+  lng: Locale,
+): Promise<ContributionView | null> {
   const db = getDb();
   const report = await db.countryReport.findUnique({
     where: { periodId_countryCode: { periodId: period.id, countryCode } },
     include: {
-      narratives: { include: { priorityArea: { select: { slug: true } }, text: { select: { sourceLocale: true, translations: { select: { locale: true, value: true, status: true } } } } } },
+      narratives: {
+        include: {
+          priorityArea: { select: { slug: true } },
+          text: {
+            select: {
+              sourceLocale: true,
+              translations: { select: { locale: true, value: true, status: true } },
+            },
+          },
+        },
+      },
       events: { orderBy: { occurredAt: "desc" }, include: { actor: { select: { name: true } } } },
     },
   });
   if (!report) return null;
   const state = report.state as ReportState;
   const editable = isEditable(state);
-  const projects = editable || !report.submitted ? await reportedProjects(db, period, countryCode) : (report.submitted as unknown as ReportedProject[]);
+  const projects =
+    editable || !report.submitted
+      ? await reportedProjects(db, period, countryCode)
+      : (report.submitted as unknown as ReportedProject[]);
   return {
     reportId: report.id,
     countryCode,
@@ -153,9 +199,16 @@ export async function getContribution(period: { id: string; planId: string; year
     narratives: report.narratives.map((narrative) => ({
       areaSlug: narrative.priorityArea.slug,
       text: localize(narrative.text as StoredText, lng),
-      wording: Object.fromEntries(narrative.text.translations.map((translation) => [translation.locale, translation.value])),
+      wording: Object.fromEntries(
+        narrative.text.translations.map((translation) => [translation.locale, translation.value]),
+      ),
     })),
-    events: report.events.map((event) => ({ kind: event.kind, comment: event.comment, actorName: event.actor?.name ?? null, occurredAt: event.occurredAt })),
+    events: report.events.map((event) => ({
+      kind: event.kind,
+      comment: event.comment,
+      actorName: event.actor?.name ?? null,
+      occurredAt: event.occurredAt,
+    })),
   };
 }
 
@@ -190,6 +243,15 @@ export async function listProposals(periodId: string, lng: Locale): Promise<Prop
 
 /** Foreign Ministers' Meetings, newest first, for marking the joint list approved. */
 export async function foreignMinistersMeetings(lng: Locale) {
-  const meetings = await getDb().meeting.findMany({ where: { type: "FMM" }, orderBy: { startsOn: "desc" }, select: { id: true, number: true, startsOn: true, venue: textOf(lng) } });
-  return meetings.map((meeting) => ({ id: meeting.id, number: meeting.number, startsOn: meeting.startsOn, venue: localize(meeting.venue, lng) }));
+  const meetings = await getDb().meeting.findMany({
+    where: { type: "FMM" },
+    orderBy: { startsOn: "desc" },
+    select: { id: true, number: true, startsOn: true, venue: textOf(lng) },
+  });
+  return meetings.map((meeting) => ({
+    id: meeting.id,
+    number: meeting.number,
+    startsOn: meeting.startsOn,
+    venue: localize(meeting.venue, lng),
+  }));
 }

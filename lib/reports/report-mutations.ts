@@ -5,7 +5,13 @@ import { defineMutation, type MutationContext, type Tx } from "@/lib/mutations/d
 import { MutationError } from "@/lib/mutations/result";
 import { createSourceText, writeWording } from "@/lib/translations/texts";
 import { reportedProjects } from "./contribution";
-import { approveReportSchema, reopenReportSchema, returnReportSchema, saveNarrativesSchema, submitReportSchema } from "./schemas";
+import {
+  approveReportSchema,
+  reopenReportSchema,
+  returnReportSchema,
+  saveNarrativesSchema,
+  submitReportSchema,
+} from "./schemas";
 import { nextState, type ReportAction, type ReportState } from "./workflow";
 
 /** For country-scoped report mutations: the country whose contribution the input points at. */
@@ -16,26 +22,48 @@ const reportCountry = (tx: Tx, input: { reportId: string }) =>
  * Moves a contribution along the workflow, or refuses: a stale version is a conflict (someone else
  * acted first), an action the current state does not allow is "wrongState".
  */
-async function move(tx: Tx, input: { reportId: string; version: number }, action: ReportAction, data: Prisma.CountryReportUpdateManyMutationInput = {}) {
-  const report = await tx.countryReport.findUnique({ where: { id: input.reportId }, include: { period: true } });
+async function move(
+  tx: Tx,
+  input: { reportId: string; version: number },
+  action: ReportAction,
+  data: Prisma.CountryReportUpdateManyMutationInput = {},
+) {
+  const report = await tx.countryReport.findUnique({
+    where: { id: input.reportId },
+    include: { period: true },
+  });
   if (!report) throw new MutationError("notFound");
-  if (report.version !== input.version) throw new MutationError("conflict", { current: { state: report.state, version: report.version } });
+  if (report.version !== input.version)
+    throw new MutationError("conflict", { current: { state: report.state, version: report.version } });
   const to = nextState(report.state as ReportState, action);
-  if (!to) throw new MutationError("wrongState", { current: { state: report.state, version: report.version } });
+  if (!to)
+    throw new MutationError("wrongState", { current: { state: report.state, version: report.version } });
   const { count } = await tx.countryReport.updateMany({
     where: { id: report.id, version: input.version },
     data: { ...data, state: to, version: { increment: 1 } },
   });
-  if (!count) throw new MutationError("conflict", { current: { state: report.state, version: report.version } });
+  if (!count)
+    throw new MutationError("conflict", { current: { state: report.state, version: report.version } });
   return { report, to };
 }
 
-async function recordEvent(tx: Tx, reportId: string, kind: "submitted" | "returned" | "approved" | "reopened", context: MutationContext, comment = "") {
+async function recordEvent(
+  tx: Tx,
+  reportId: string,
+  kind: "submitted" | "returned" | "approved" | "reopened",
+  context: MutationContext,
+  comment = "",
+) {
   await tx.reportEvent.create({ data: { reportId, kind, comment, actorId: context.actor?.userId ?? null } });
 }
 
 function audited(action: string, reportId: string, from: string, to: string, extra: FieldChanges = {}) {
-  return { action, entityType: "CountryReport", entityId: reportId, changes: { state: { before: from, after: to }, ...extra } };
+  return {
+    action,
+    entityType: "CountryReport",
+    entityId: reportId,
+    changes: { state: { before: from, after: to }, ...extra },
+  };
 }
 
 export const saveReportNarratives = defineMutation({
@@ -45,10 +73,21 @@ export const saveReportNarratives = defineMutation({
   scope: reportCountry,
   async run(tx, input) {
     const { report, to } = await move(tx, input, "save");
-    const areas = await tx.priorityArea.findMany({ where: { slug: { in: Object.keys(input.narratives) } }, select: { id: true, slug: true } });
+    const areas = await tx.priorityArea.findMany({
+      where: { slug: { in: Object.keys(input.narratives) } },
+      select: { id: true, slug: true },
+    });
     const unknown = Object.keys(input.narratives).filter((slug) => !areas.some((area) => area.slug === slug));
-    if (unknown.length) throw new MutationError("invalid", { fieldErrors: Object.fromEntries(unknown.map((slug) => [`narratives.${slug}`, [{ key: "validation.unknownArea" }]])) });
-    const existing = await tx.reportNarrative.findMany({ where: { reportId: report.id }, select: { priorityAreaId: true, textId: true, text: { select: { sourceLocale: true } } } });
+    if (unknown.length)
+      throw new MutationError("invalid", {
+        fieldErrors: Object.fromEntries(
+          unknown.map((slug) => [`narratives.${slug}`, [{ key: "validation.unknownArea" }]]),
+        ),
+      });
+    const existing = await tx.reportNarrative.findMany({
+      where: { reportId: report.id },
+      select: { priorityAreaId: true, textId: true, text: { select: { sourceLocale: true } } },
+    });
     const changes: FieldChanges = report.state === to ? {} : { state: { before: report.state, after: to } };
     for (const area of areas) {
       const value = input.narratives[area.slug]!;
@@ -58,7 +97,9 @@ export const saveReportNarratives = defineMutation({
         if (before !== value) changes[`narrative.${area.slug}`] = { before, after: value };
       } else if (current && current.text.sourceLocale === input.locale) {
         // Emptied by its author; an empty box in another language only means "not translated".
-        await tx.reportNarrative.delete({ where: { reportId_priorityAreaId: { reportId: report.id, priorityAreaId: area.id } } });
+        await tx.reportNarrative.delete({
+          where: { reportId_priorityAreaId: { reportId: report.id, priorityAreaId: area.id } },
+        });
         changes[`narrative.${area.slug}`] = { before: "(removed)", after: null };
       } else if (value) {
         const textId = await createSourceText(tx, input.locale, value);
@@ -66,7 +107,10 @@ export const saveReportNarratives = defineMutation({
         changes[`narrative.${area.slug}`] = { before: null, after: value };
       }
     }
-    return { result: { version: report.version + 1 }, audit: { action: "reports.saveNarratives", entityType: "CountryReport", entityId: report.id, changes } };
+    return {
+      result: { version: report.version + 1 },
+      audit: { action: "reports.saveNarratives", entityType: "CountryReport", entityId: report.id, changes },
+    };
   },
 });
 
@@ -76,14 +120,22 @@ export const submitReport = defineMutation({
   input: submitReportSchema,
   scope: reportCountry,
   async run(tx, input, context) {
-    const current = await tx.countryReport.findUnique({ where: { id: input.reportId }, include: { period: true } });
+    const current = await tx.countryReport.findUnique({
+      where: { id: input.reportId },
+      include: { period: true },
+    });
     if (!current) throw new MutationError("notFound");
     const projects = await reportedProjects(tx, current.period, current.countryCode);
-    const { report, to } = await move(tx, input, "submit", { submitted: projects as unknown as Prisma.InputJsonValue, submittedAt: new Date() });
+    const { report, to } = await move(tx, input, "submit", {
+      submitted: projects as unknown as Prisma.InputJsonValue,
+      submittedAt: new Date(),
+    });
     await recordEvent(tx, report.id, "submitted", context);
     return {
       result: { version: report.version + 1 },
-      audit: audited("reports.submit", report.id, report.state, to, { projects: { before: null, after: projects.length } }),
+      audit: audited("reports.submit", report.id, report.state, to, {
+        projects: { before: null, after: projects.length },
+      }),
     };
   },
 });
@@ -95,7 +147,12 @@ export const returnReport = defineMutation({
   async run(tx, input, context) {
     const { report, to } = await move(tx, input, "return");
     await recordEvent(tx, report.id, "returned", context, input.comment);
-    return { result: { version: report.version + 1 }, audit: audited("reports.return", report.id, report.state, to, { comment: { before: null, after: input.comment } }) };
+    return {
+      result: { version: report.version + 1 },
+      audit: audited("reports.return", report.id, report.state, to, {
+        comment: { before: null, after: input.comment },
+      }),
+    };
   },
 });
 
@@ -107,7 +164,10 @@ export const approveReport = defineMutation({
   async run(tx, input, context) {
     const { report, to } = await move(tx, input, "approve");
     await recordEvent(tx, report.id, "approved", context);
-    return { result: { version: report.version + 1 }, audit: audited("reports.approve", report.id, report.state, to) };
+    return {
+      result: { version: report.version + 1 },
+      audit: audited("reports.approve", report.id, report.state, to),
+    };
   },
 });
 
@@ -118,6 +178,11 @@ export const reopenReport = defineMutation({
   async run(tx, input, context) {
     const { report, to } = await move(tx, input, "reopen");
     await recordEvent(tx, report.id, "reopened", context, input.comment);
-    return { result: { version: report.version + 1 }, audit: audited("reports.reopen", report.id, report.state, to, { reason: { before: null, after: input.comment } }) };
+    return {
+      result: { version: report.version + 1 },
+      audit: audited("reports.reopen", report.id, report.state, to, {
+        reason: { before: null, after: input.comment },
+      }),
+    };
   },
 });

@@ -4,7 +4,10 @@ import { locales } from "@/lib/i18n/settings";
 
 const countryCode = z.string().regex(/^[A-Z]{2}$/);
 const version = z.coerce.number().int().min(1);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((value) => !Number.isNaN(Date.parse(value)), { error: "validation.date" });
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((value) => !Number.isNaN(Date.parse(value)), { error: "validation.date" });
 
 const periodDates = z
   .object({ cutOff: day, dueOn: day })
@@ -37,7 +40,10 @@ export const signOffSchema = z.object({
   countryCode,
 });
 
-const money = z.preprocess((value) => (value === "" || value === undefined ? null : value), z.coerce.number().min(0).max(1e13).multipleOf(0.01).nullable());
+const money = z.preprocess(
+  (value) => (value === "" || value === undefined ? null : value),
+  z.coerce.number().min(0).max(1e13).multipleOf(0.01).nullable(),
+);
 
 export const proposeJointProjectSchema = z
   .object({
@@ -49,10 +55,20 @@ export const proposeJointProjectSchema = z
     countries: z.array(countryCode).min(2, { error: "validation.twoCountries" }).max(6),
     estimatedBudgetUsd: money,
   })
-  .refine((value) => value.countries.includes(value.countryCode), { path: ["countries"], error: "validation.proposerMustParticipate" })
-  .refine((value) => new Set(value.countries).size === value.countries.length, { path: ["countries"], error: "validation.duplicateCountries" });
+  .refine((value) => value.countries.includes(value.countryCode), {
+    path: ["countries"],
+    error: "validation.proposerMustParticipate",
+  })
+  .refine((value) => new Set(value.countries).size === value.countries.length, {
+    path: ["countries"],
+    error: "validation.duplicateCountries",
+  });
 
-export const decideProposalSchema = z.object({ id: z.uuid(), version, decision: z.enum(["pending", "included", "excluded"]) });
+export const decideProposalSchema = z.object({
+  id: z.uuid(),
+  version,
+  decision: z.enum(["pending", "included", "excluded"]),
+});
 
 export const approveJointListSchema = z.object({ periodId: z.uuid(), version, meetingId: z.uuid() });
 

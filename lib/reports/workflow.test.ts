@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { isEditable, isOverdue, nextState, REPORT_ACTIONS, REPORT_STATES, type ReportAction, type ReportState } from "./workflow";
+import {
+  isEditable,
+  isOverdue,
+  nextState,
+  REPORT_ACTIONS,
+  REPORT_STATES,
+  type ReportAction,
+  type ReportState,
+} from "./workflow";
 
 // Every state × every action, written out: the allowed moves, and null for everything else.
 const EXPECTED: Record<ReportState, Partial<Record<ReportAction, ReportState>>> = {

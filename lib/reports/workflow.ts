@@ -36,5 +36,8 @@ export function isEditable(state: ReportState): boolean {
 
 /** A contribution is overdue when it is not yet submitted or approved after its due date. */
 export function isOverdue(state: ReportState, dueOn: Date, today: Date): boolean {
-  return (state === "not_started" || state === "drafting" || state === "returned") && today.getTime() > dueOn.getTime() + 86_400_000 - 1;
+  return (
+    (state === "not_started" || state === "drafting" || state === "returned") &&
+    today.getTime() > dueOn.getTime() + 86_400_000 - 1
+  );
 }

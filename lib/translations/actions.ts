@@ -8,7 +8,8 @@ import { perform, revalidatePublicPages } from "@/lib/mutations/perform";
 import { importTranslations, MAX_IMPORT_BYTES, type ImportSummary } from "./exchange";
 import { markReviewed, saveTranslation } from "./mutations";
 
-export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; error: "unreadable" | "unauthenticated" | "forbidden" };
+export type ImportResult =
+  { ok: true; summary: ImportSummary } | { ok: false; error: "unreadable" | "unauthenticated" | "forbidden" };
 
 // Public endpoints: the mutations validate the input and check the actor against the locale.
 
@@ -25,7 +26,8 @@ export async function importTranslationsAction(form: FormData): Promise<ImportRe
   const locale = String(form.get("locale") ?? "");
   const file = form.get("file");
   const review = form.get("review") === "on";
-  if (!isLocale(locale) || !(file instanceof File) || file.size === 0 || file.size > MAX_IMPORT_BYTES) return { ok: false, error: "unreadable" };
+  if (!isLocale(locale) || !(file instanceof File) || file.size === 0 || file.size > MAX_IMPORT_BYTES)
+    return { ok: false, error: "unreadable" };
   const [actor, ip] = await Promise.all([getActor(), requestIp()]);
   if (!actor) return { ok: false, error: "unauthenticated" };
   if (!can(actor, "translations.edit", { locale })) return { ok: false, error: "forbidden" };

@@ -4,14 +4,27 @@ import { Prisma } from "@/generated/prisma/client";
 // Which texts the translation desk works on, as one SQL row source: the plan's section titles and
 // paragraphs, projects' titles and summaries, and the glossary (fixed names of the cooperation).
 
-export const FIELD_KINDS = ["section", "paragraph", "projectTitle", "projectSummary", "term", "country", "pillar", "area", "workingGroup"] as const;
+export const FIELD_KINDS = [
+  "section",
+  "paragraph",
+  "projectTitle",
+  "projectSummary",
+  "term",
+  "country",
+  "pillar",
+  "area",
+  "workingGroup",
+] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
 /** `plan`: the whole plan; a section number: that part of it; `projects`; `glossary`. */
-export type FieldScope = { kind: "plan"; planId: string; section: string | null } | { kind: "projects" } | { kind: "glossary" };
+export type FieldScope =
+  { kind: "plan"; planId: string; section: string | null } | { kind: "projects" } | { kind: "glossary" };
 
 const planFields = (planId: string, section: string | null) => {
-  const within = section ? Prisma.sql`AND (s.number = ${section} OR s.number LIKE ${`${section}.%`})` : Prisma.empty;
+  const within = section
+    ? Prisma.sql`AND (s.number = ${section} OR s.number LIKE ${`${section}.%`})`
+    : Prisma.empty;
   return Prisma.sql`
     SELECT s."titleId" AS "textId", 'section' AS kind, s.number AS ref, string_to_array(s.number, '.')::int[] AS sort1, 0 AS sort2
       FROM "Section" s WHERE s."planId" = ${planId}::uuid AND s."retiredAt" IS NULL ${within}

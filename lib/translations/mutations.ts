@@ -16,9 +16,13 @@ async function loadTranslation(tx: Tx, textId: string, locale: Locale) {
     select: { sourceLocale: true, translations: { where: { OR: [{ locale }, { status: "source" }] } } },
   });
   if (!text) throw new MutationError("notFound");
-  if (text.sourceLocale === locale) throw new MutationError("invalid", { fieldErrors: { locale: [{ key: "validation.isSource" }] } });
+  if (text.sourceLocale === locale)
+    throw new MutationError("invalid", { fieldErrors: { locale: [{ key: "validation.isSource" }] } });
   const source = text.translations.find((translation) => translation.status === "source");
-  const current = text.translations.find((translation) => translation.locale === locale && translation.status !== "source") ?? null;
+  const current =
+    text.translations.find(
+      (translation) => translation.locale === locale && translation.status !== "source",
+    ) ?? null;
   return { source: source?.value ?? null, current };
 }
 
@@ -32,11 +36,16 @@ export const saveTranslation = defineMutation({
   affectsPublicPages: true,
   async run(tx, input, context) {
     if (input.locale === "my" && !input.keepAsTyped && looksLikeZawgyi(input.value)) {
-      throw new MutationError("invalid", { fieldErrors: { value: [{ key: "validation.zawgyi" }] }, current: { unicode: zawgyiToUnicode(input.value) } });
+      throw new MutationError("invalid", {
+        fieldErrors: { value: [{ key: "validation.zawgyi" }] },
+        current: { unicode: zawgyiToUnicode(input.value) },
+      });
     }
     const { source, current } = await loadTranslation(tx, input.textId, input.locale);
     if ((current?.version ?? null) !== input.version) {
-      throw new MutationError("conflict", { current: current ? { value: current.value, status: current.status, version: current.version } : {} });
+      throw new MutationError("conflict", {
+        current: current ? { value: current.value, status: current.status, version: current.version } : {},
+      });
     }
     const status = input.review ? ("reviewed" as const) : ("draft" as const);
     const userId = context.actor?.userId ?? null;
@@ -49,10 +58,16 @@ export const saveTranslation = defineMutation({
       reviewedAt: input.review ? new Date() : null,
     };
     const saved = current
-      ? await tx.textTranslation.update({ where: { textId_locale: { textId: input.textId, locale: input.locale } }, data: { ...data, version: { increment: 1 } } })
+      ? await tx.textTranslation.update({
+          where: { textId_locale: { textId: input.textId, locale: input.locale } },
+          data: { ...data, version: { increment: 1 } },
+        })
       : await tx.textTranslation.create({ data: { textId: input.textId, locale: input.locale, ...data } });
     // Project search covers every wording of a title and summary.
-    const project = await tx.project.findFirst({ where: { OR: [{ titleId: input.textId }, { summaryId: input.textId }] }, select: { id: true } });
+    const project = await tx.project.findFirst({
+      where: { OR: [{ titleId: input.textId }, { summaryId: input.textId }] },
+      select: { id: true },
+    });
     if (project) await refreshSearchText(tx, project.id);
     return {
       result: { version: saved.version, status },
@@ -82,12 +97,26 @@ export const markReviewed = defineMutation({
     if (current.status === "reviewed") throw new MutationError("wrongState");
     const { count } = await tx.textTranslation.updateMany({
       where: { textId: input.textId, locale: input.locale, version: input.version },
-      data: { status: "reviewed", sourceValue: source, reviewedById: context.actor?.userId ?? null, reviewedAt: new Date(), version: { increment: 1 } },
+      data: {
+        status: "reviewed",
+        sourceValue: source,
+        reviewedById: context.actor?.userId ?? null,
+        reviewedAt: new Date(),
+        version: { increment: 1 },
+      },
     });
-    if (!count) throw new MutationError("conflict", { current: { value: current.value, status: current.status, version: current.version } });
+    if (!count)
+      throw new MutationError("conflict", {
+        current: { value: current.value, status: current.status, version: current.version },
+      });
     return {
       result: { version: input.version + 1 },
-      audit: { action: "translations.markReviewed", entityType: "TextTranslation", entityId: auditId(input.textId, input.locale), changes: { status: { before: current.status, after: "reviewed" } } },
+      audit: {
+        action: "translations.markReviewed",
+        entityType: "TextTranslation",
+        entityId: auditId(input.textId, input.locale),
+        changes: { status: { before: current.status, after: "reviewed" } },
+      },
     };
   },
 });

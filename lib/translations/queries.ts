@@ -18,13 +18,22 @@ export type WorkspaceRow = {
   status: "missing" | "draft" | "stale" | "reviewed";
 };
 
-export type Workspace = { counts: Record<Exclude<TranslationState, "all">, number>; rows: WorkspaceRow[]; total: number };
+export type Workspace = {
+  counts: Record<Exclude<TranslationState, "all">, number>;
+  rows: WorkspaceRow[];
+  total: number;
+};
 
 /** The state of a text's translation into `locale`: missing (no wording), draft, stale or reviewed. */
 const stateOf = Prisma.sql`CASE WHEN tr.value IS NULL OR tr.value = '' THEN 'missing' ELSE tr.status::text END`;
 
 /** The texts of a scope that a translator of `locale` works on (not those written in `locale`). */
-export async function getWorkspace(locale: Locale, scope: FieldScope, state: TranslationState, page: number | "all"): Promise<Workspace> {
+export async function getWorkspace(
+  locale: Locale,
+  scope: FieldScope,
+  state: TranslationState,
+  page: number | "all",
+): Promise<Workspace> {
   const db = getDb();
   const base = Prisma.sql`
     WITH f AS (${fieldsOf(scope)})
@@ -35,14 +44,17 @@ export async function getWorkspace(locale: Locale, scope: FieldScope, state: Tra
       LEFT JOIN "TextTranslation" tr ON tr."textId" = f."textId" AND tr.locale = ${locale}::"Locale"`;
   const filter = state === "all" ? Prisma.empty : Prisma.sql`WHERE status = ${state}`;
   const [counts, rows] = await Promise.all([
-    db.$queryRaw<{ status: WorkspaceRow["status"]; count: number }[]>`SELECT status, count(*)::int AS count FROM (${base}) x GROUP BY status`,
+    db.$queryRaw<
+      { status: WorkspaceRow["status"]; count: number }[]
+    >`SELECT status, count(*)::int AS count FROM (${base}) x GROUP BY status`,
     db.$queryRaw<WorkspaceRow[]>`
       SELECT "textId", kind, ref, "sourceLocale", source, target, version, status FROM (${base}) x ${filter}
        ORDER BY sort1, sort2, ref ${page === "all" ? Prisma.empty : Prisma.sql`LIMIT ${WORKSPACE_PAGE_SIZE} OFFSET ${(page - 1) * WORKSPACE_PAGE_SIZE}`}`,
   ]);
   const byState = { missing: 0, draft: 0, stale: 0, reviewed: 0 };
   for (const row of counts) byState[row.status] = row.count;
-  const total = state === "all" ? Object.values(byState).reduce((sum, count) => sum + count, 0) : byState[state];
+  const total =
+    state === "all" ? Object.values(byState).reduce((sum, count) => sum + count, 0) : byState[state];
   return { counts: byState, rows, total };
 }
 
@@ -65,21 +77,36 @@ export type TranslationDetail = {
   } | null;
 };
 
-export async function getTranslationDetail(textId: string, locale: Locale): Promise<TranslationDetail | null> {
+export async function getTranslationDetail(
+  textId: string,
+  locale: Locale,
+): Promise<TranslationDetail | null> {
   const db = getDb();
   const text = await db.text.findUnique({
     where: { id: textId },
     select: {
       sourceLocale: true,
       translations: {
-        select: { locale: true, value: true, status: true, version: true, sourceValue: true, updatedAt: true, reviewedAt: true, updatedBy: { select: { name: true } }, reviewedBy: { select: { name: true } } },
+        select: {
+          locale: true,
+          value: true,
+          status: true,
+          version: true,
+          sourceValue: true,
+          updatedAt: true,
+          reviewedAt: true,
+          updatedBy: { select: { name: true } },
+          reviewedBy: { select: { name: true } },
+        },
       },
     },
   });
   if (!text) return null;
   const source = text.translations.find((translation) => translation.locale === text.sourceLocale);
   if (!source) return null;
-  const target = text.translations.find((translation) => translation.locale === locale && translation.status !== "source");
+  const target = text.translations.find(
+    (translation) => translation.locale === locale && translation.status !== "source",
+  );
   const [where] = await db.$queryRaw<{ kind: FieldKind; ref: string }[]>(fieldOfText(textId));
   return {
     textId,
@@ -87,27 +114,47 @@ export async function getTranslationDetail(textId: string, locale: Locale): Prom
     ref: where?.ref ?? null,
     sourceLocale: text.sourceLocale,
     source: source.value,
-    english: text.sourceLocale === "en" ? null : (text.translations.find((translation) => translation.locale === "en")?.value ?? null),
-    target: target && target.status !== "source"
-      ? {
-          value: target.value,
-          status: target.status,
-          version: target.version,
-          sourceValue: target.sourceValue,
-          updatedAt: target.updatedAt,
-          updatedBy: target.updatedBy?.name ?? null,
-          reviewedAt: target.reviewedAt,
-          reviewedBy: target.reviewedBy?.name ?? null,
-        }
-      : null,
+    english:
+      text.sourceLocale === "en"
+        ? null
+        : (text.translations.find((translation) => translation.locale === "en")?.value ?? null),
+    target:
+      target && target.status !== "source"
+        ? {
+            value: target.value,
+            status: target.status,
+            version: target.version,
+            sourceValue: target.sourceValue,
+            updatedAt: target.updatedAt,
+            updatedBy: target.updatedBy?.name ?? null,
+            reviewedAt: target.reviewedAt,
+            reviewedBy: target.reviewedBy?.name ?? null,
+          }
+        : null,
   };
 }
 
-export type GlossaryEntry = { textId: string; kind: FieldKind; ref: string; sourceLocale: Locale; wordings: Partial<Record<Locale, { value: string; status: string }>> };
+export type GlossaryEntry = {
+  textId: string;
+  kind: FieldKind;
+  ref: string;
+  sourceLocale: Locale;
+  wordings: Partial<Record<Locale, { value: string; status: string }>>;
+};
 
 /** The glossary: every fixed name of the cooperation with its wording and status in each locale. */
 export async function getGlossary(): Promise<GlossaryEntry[]> {
-  const rows = await getDb().$queryRaw<{ textId: string; kind: FieldKind; ref: string; sourceLocale: Locale; locale: Locale; value: string; status: string }[]>`
+  const rows = await getDb().$queryRaw<
+    {
+      textId: string;
+      kind: FieldKind;
+      ref: string;
+      sourceLocale: Locale;
+      locale: Locale;
+      value: string;
+      status: string;
+    }[]
+  >`
     SELECT g."textId", g.kind, g.ref, t."sourceLocale", tr.locale, tr.value, tr.status::text AS status
       FROM (${fieldsOf({ kind: "glossary" })}) g
       JOIN "Text" t ON t.id = g."textId"
@@ -115,7 +162,13 @@ export async function getGlossary(): Promise<GlossaryEntry[]> {
      ORDER BY g.sort1, g.sort2, g.ref`;
   const entries = new Map<string, GlossaryEntry>();
   for (const row of rows) {
-    const entry = entries.get(row.textId) ?? { textId: row.textId, kind: row.kind, ref: row.ref, sourceLocale: row.sourceLocale, wordings: {} };
+    const entry = entries.get(row.textId) ?? {
+      textId: row.textId,
+      kind: row.kind,
+      ref: row.ref,
+      sourceLocale: row.sourceLocale,
+      wordings: {},
+    };
     entry.wordings[row.locale] = { value: row.value, status: row.status };
     entries.set(row.textId, entry);
   }
@@ -123,7 +176,11 @@ export async function getGlossary(): Promise<GlossaryEntry[]> {
 }
 
 /** Glossary entries whose wording in the source's language (or English) occurs in `source`. */
-export function glossaryFor(glossary: GlossaryEntry[], sourceLocale: Locale, source: string): GlossaryEntry[] {
+export function glossaryFor(
+  glossary: GlossaryEntry[],
+  sourceLocale: Locale,
+  source: string,
+): GlossaryEntry[] {
   const haystack = source.toLowerCase();
   return glossary.filter((entry) =>
     [entry.wordings[sourceLocale]?.value, entry.wordings.en?.value]
@@ -132,7 +189,12 @@ export function glossaryFor(glossary: GlossaryEntry[], sourceLocale: Locale, sou
   );
 }
 
-export type LocaleCoverage = { locale: Locale; kind: "paragraph" | "projectTitle"; state: "source" | "reviewed" | "draft" | "stale" | "missing"; count: number };
+export type LocaleCoverage = {
+  locale: Locale;
+  kind: "paragraph" | "projectTitle";
+  state: "source" | "reviewed" | "draft" | "stale" | "missing";
+  count: number;
+};
 
 /**
  * Per locale, how the plan's paragraphs and the published projects' titles stand, counted in SQL:

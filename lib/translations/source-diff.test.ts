@@ -4,7 +4,10 @@ import { sourceDiff } from "./source-diff";
 describe("sourceDiff", () => {
   it("marks removed words on the old side and added words on the new side", () => {
     const { before, after } = sourceDiff("Hold a village heads forum.", "Hold a youth forum.", "en");
-    const removed = before.filter((part) => part.change === "removed").map((part) => part.value.trim()).filter(Boolean);
+    const removed = before
+      .filter((part) => part.change === "removed")
+      .map((part) => part.value.trim())
+      .filter(Boolean);
     expect(removed).toEqual(["village", "heads"]);
     expect(after.filter((part) => part.change === "added").map((part) => part.value)).toEqual(["youth"]);
     expect(before.map((part) => part.value).join("")).toBe("Hold a village heads forum.");
@@ -13,7 +16,10 @@ describe("sourceDiff", () => {
 
   it("finds the changed words of Chinese text, which has no spaces", () => {
     const { after } = sourceDiff("举办澜湄合作村长论坛。", "举办澜湄合作青年论坛。", "zh");
-    const added = after.filter((part) => part.change === "added").map((part) => part.value).join("");
+    const added = after
+      .filter((part) => part.change === "added")
+      .map((part) => part.value)
+      .join("");
     expect(added).toContain("青年");
     expect(added).not.toContain("论坛");
   });

@@ -6,14 +6,23 @@ import { diffArrays } from "diff";
 export type DiffPart = { value: string; change: "same" | "removed" | "added" };
 
 function words(text: string, locale: string): string[] {
-  return [...new Intl.Segmenter(locale, { granularity: "word" }).segment(text)].map((segment) => segment.segment);
+  return [...new Intl.Segmenter(locale, { granularity: "word" }).segment(text)].map(
+    (segment) => segment.segment,
+  );
 }
 
-export function sourceDiff(before: string, after: string, locale: string): { before: DiffPart[]; after: DiffPart[] } {
+export function sourceDiff(
+  before: string,
+  after: string,
+  locale: string,
+): { before: DiffPart[]; after: DiffPart[] } {
   const parts = diffArrays(words(before, locale), words(after, locale));
   const side = (keep: "removed" | "added") =>
     parts
       .filter((part) => (keep === "removed" ? !part.added : !part.removed))
-      .map((part) => ({ value: part.value.join(""), change: part.added ? ("added" as const) : part.removed ? ("removed" as const) : ("same" as const) }));
+      .map((part) => ({
+        value: part.value.join(""),
+        change: part.added ? ("added" as const) : part.removed ? ("removed" as const) : ("same" as const),
+      }));
   return { before: side("removed"), after: side("added") };
 }

@@ -4,7 +4,9 @@ import type { Tx } from "@/lib/mutations/define";
 
 /** A new Text whose only wording is the source, in the author's language. */
 export async function createSourceText(tx: Tx, locale: Locale, value: string): Promise<string> {
-  const text = await tx.text.create({ data: { sourceLocale: locale, translations: { create: { locale, value, status: "source" } } } });
+  const text = await tx.text.create({
+    data: { sourceLocale: locale, translations: { create: { locale, value, status: "source" } } },
+  });
   return text.id;
 }
 
@@ -12,8 +14,16 @@ export async function createSourceText(tx: Tx, locale: Locale, value: string): P
  * Writes the wording of a Text in `locale`: the source when that is the text's source locale,
  * otherwise a draft translation. Returns the wording it replaced (for the audit trail).
  */
-export async function writeWording(tx: Tx, textId: string, locale: Locale, value: string): Promise<string | null> {
-  const text = await tx.text.findUniqueOrThrow({ where: { id: textId }, select: { sourceLocale: true, translations: { where: { locale } } } });
+export async function writeWording(
+  tx: Tx,
+  textId: string,
+  locale: Locale,
+  value: string,
+): Promise<string | null> {
+  const text = await tx.text.findUniqueOrThrow({
+    where: { id: textId },
+    select: { sourceLocale: true, translations: { where: { locale } } },
+  });
   const before = text.translations[0]?.value ?? null;
   if (before === value) return before;
   const status = text.sourceLocale === locale ? "source" : "draft";

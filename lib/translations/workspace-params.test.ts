@@ -3,14 +3,27 @@ import { parseWorkspaceParams, workspaceHref } from "./workspace-params";
 
 describe("workspace parameters", () => {
   it("reads a scope, a state and a page, and falls back on anything else", () => {
-    expect(parseWorkspaceParams({ scope: "4.2.7", state: "stale", page: "3" })).toEqual({ scope: "4.2.7", state: "stale", page: 3 });
-    expect(parseWorkspaceParams({ scope: "'; drop", state: "nonsense", page: "-4", plan: "<x>" })).toEqual({ scope: "plan", state: "missing", page: 1, plan: undefined });
+    expect(parseWorkspaceParams({ scope: "4.2.7", state: "stale", page: "3" })).toEqual({
+      scope: "4.2.7",
+      state: "stale",
+      page: 3,
+    });
+    expect(parseWorkspaceParams({ scope: "'; drop", state: "nonsense", page: "-4", plan: "<x>" })).toEqual({
+      scope: "plan",
+      state: "missing",
+      page: 1,
+      plan: undefined,
+    });
     expect(parseWorkspaceParams({})).toEqual({ scope: "plan", state: "missing", page: 1 });
   });
 
   it("builds links that start again on the first page when a filter changes", () => {
     const params = parseWorkspaceParams({ scope: "4", state: "draft", page: "2" });
-    expect(workspaceHref("/th/staff/translations/th", params, { state: "stale" })).toBe("/th/staff/translations/th?scope=4&state=stale");
-    expect(workspaceHref("/th/staff/translations/th", params, { page: 3 })).toBe("/th/staff/translations/th?scope=4&state=draft&page=3");
+    expect(workspaceHref("/th/staff/translations/th", params, { state: "stale" })).toBe(
+      "/th/staff/translations/th?scope=4&state=stale",
+    );
+    expect(workspaceHref("/th/staff/translations/th", params, { page: 3 })).toBe(
+      "/th/staff/translations/th?scope=4&state=draft&page=3",
+    );
   });
 });

@@ -3,9 +3,17 @@ import { z } from "zod";
 import { TRANSLATION_STATES } from "./schemas";
 
 const workspaceParams = z.object({
-  plan: z.string().regex(/^[a-z0-9-]{3,80}$/).optional().catch(undefined),
+  plan: z
+    .string()
+    .regex(/^[a-z0-9-]{3,80}$/)
+    .optional()
+    .catch(undefined),
   /** "plan", a section number ("4.2"), "projects" or "glossary". */
-  scope: z.string().regex(/^(plan|projects|glossary|\d+(\.\d+){0,2})$/).catch("plan").default("plan"),
+  scope: z
+    .string()
+    .regex(/^(plan|projects|glossary|\d+(\.\d+){0,2})$/)
+    .catch("plan")
+    .default("plan"),
   state: z.enum(TRANSLATION_STATES).catch("missing").default("missing"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
@@ -13,12 +21,23 @@ const workspaceParams = z.object({
 export type WorkspaceParams = z.infer<typeof workspaceParams>;
 
 export function parseWorkspaceParams(raw: Record<string, string | string[] | undefined>): WorkspaceParams {
-  const single = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const single = Object.fromEntries(
+    Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
   return workspaceParams.parse(single);
 }
 
-export function workspaceHref(base: string, params: WorkspaceParams, change: Partial<WorkspaceParams> = {}): string {
+export function workspaceHref(
+  base: string,
+  params: WorkspaceParams,
+  change: Partial<WorkspaceParams> = {},
+): string {
   const next = { ...params, page: 1, ...change };
-  const query = new URLSearchParams({ scope: next.scope, state: next.state, ...(next.plan ? { plan: next.plan } : {}), ...(next.page > 1 ? { page: String(next.page) } : {}) });
+  const query = new URLSearchParams({
+    scope: next.scope,
+    state: next.state,
+    ...(next.plan ? { plan: next.plan } : {}),
+    ...(next.page > 1 ? { page: String(next.page) } : {}),
+  });
   return `${base}?${query}`;
 }

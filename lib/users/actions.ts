@@ -1,7 +1,15 @@
 "use server";
 
 import { perform } from "@/lib/mutations/perform";
-import { createUser, disableUser, enableUser, forceSignOut, issueResetLink, resetTwoFactor, updateUser } from "./mutations";
+import {
+  createUser,
+  disableUser,
+  enableUser,
+  forceSignOut,
+  issueResetLink,
+  resetTwoFactor,
+  updateUser,
+} from "./mutations";
 
 // Server actions are public endpoints: each one hands its raw input to a mutation, which
 // validates it, checks the signed-in actor against the permission map and audits the change.

@@ -12,7 +12,10 @@ export const RESET_LINK_DAYS = 3;
 const AUDITED_FIELDS = ["email", "name", "role", "countryCode", "locale", "disabledAt"] as const;
 
 async function assertCountryExists(tx: Tx, countryCode: string | null) {
-  if (countryCode && !(await tx.country.findUnique({ where: { code: countryCode }, select: { code: true } }))) {
+  if (
+    countryCode &&
+    !(await tx.country.findUnique({ where: { code: countryCode }, select: { code: true } }))
+  ) {
     throw new MutationError("invalid", { fieldErrors: { countryCode: [{ key: "validation.choose" }] } });
   }
 }
@@ -21,7 +24,12 @@ async function issueResetToken(tx: Tx, userId: string, issuedById: string | null
   const token = randomToken();
   await tx.passwordReset.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
   await tx.passwordReset.create({
-    data: { userId, issuedById, tokenHash: tokenHash(token), expiresAt: new Date(Date.now() + RESET_LINK_DAYS * 86_400_000) },
+    data: {
+      userId,
+      issuedById,
+      tokenHash: tokenHash(token),
+      expiresAt: new Date(Date.now() + RESET_LINK_DAYS * 86_400_000),
+    },
   });
   return token;
 }
@@ -36,10 +44,18 @@ function conflict(user: Record<(typeof AUDITED_FIELDS)[number] | "version", unkn
  * started from (checked in the UPDATE itself, so two simultaneous saves cannot both win); otherwise
  * the editor gets a conflict with the current values.
  */
-async function updateAtVersion(tx: Tx, id: string, version: number, data: Prisma.UserUpdateManyMutationInput) {
+async function updateAtVersion(
+  tx: Tx,
+  id: string,
+  version: number,
+  data: Prisma.UserUpdateManyMutationInput,
+) {
   const before = await tx.user.findUnique({ where: { id } });
   if (!before) throw new MutationError("notFound");
-  const { count } = await tx.user.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  const { count } = await tx.user.updateMany({
+    where: { id, version },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (!count) throw conflict(before);
   const after = await tx.user.findUniqueOrThrow({ where: { id } });
   return { before, after };
@@ -59,7 +75,12 @@ export const createUser = defineMutation({
     return {
       result: { id: user.id, token },
       audit: [
-        { action: "users.create", entityType: "User", entityId: user.id, changes: changedFields(null, user, [...AUDITED_FIELDS]) },
+        {
+          action: "users.create",
+          entityType: "User",
+          entityId: user.id,
+          changes: changedFields(null, user, [...AUDITED_FIELDS]),
+        },
         { action: "users.issueResetLink", entityType: "User", entityId: user.id },
       ],
     };
@@ -76,7 +97,12 @@ export const updateUser = defineMutation({
     if (actor?.userId === id && fields.role !== before.role) throw new MutationError("notAllowedOnSelf");
     return {
       result: { version: after.version },
-      audit: { action: "users.update", entityType: "User", entityId: id, changes: changedFields(before, after, [...AUDITED_FIELDS]) },
+      audit: {
+        action: "users.update",
+        entityType: "User",
+        entityId: id,
+        changes: changedFields(before, after, [...AUDITED_FIELDS]),
+      },
     };
   },
 });
@@ -95,7 +121,10 @@ export const disableUser = defineMutation({
         action: "users.disable",
         entityType: "User",
         entityId: id,
-        changes: { ...changedFields(before, after, ["disabledAt"]), sessionsEnded: { before: null, after: revoked } },
+        changes: {
+          ...changedFields(before, after, ["disabledAt"]),
+          sessionsEnded: { before: null, after: revoked },
+        },
       },
     };
   },
@@ -109,7 +138,12 @@ export const enableUser = defineMutation({
     const { before, after } = await updateAtVersion(tx, id, version, { disabledAt: null });
     return {
       result: { version: after.version },
-      audit: { action: "users.enable", entityType: "User", entityId: id, changes: changedFields(before, after, ["disabledAt"]) },
+      audit: {
+        action: "users.enable",
+        entityType: "User",
+        entityId: id,
+        changes: changedFields(before, after, ["disabledAt"]),
+      },
     };
   },
 });
@@ -119,7 +153,8 @@ export const issueResetLink = defineMutation({
   permission: "users.manage",
   input: userIdSchema,
   async run(tx, { id }, { actor }) {
-    if (!(await tx.user.findUnique({ where: { id }, select: { id: true } }))) throw new MutationError("notFound");
+    if (!(await tx.user.findUnique({ where: { id }, select: { id: true } })))
+      throw new MutationError("notFound");
     const token = await issueResetToken(tx, id, actor?.userId ?? null);
     return { result: { token }, audit: { action: "users.issueResetLink", entityType: "User", entityId: id } };
   },
@@ -130,11 +165,17 @@ export const forceSignOut = defineMutation({
   permission: "users.manage",
   input: userIdSchema,
   async run(tx, { id }) {
-    if (!(await tx.user.findUnique({ where: { id }, select: { id: true } }))) throw new MutationError("notFound");
+    if (!(await tx.user.findUnique({ where: { id }, select: { id: true } })))
+      throw new MutationError("notFound");
     const revoked = await revokeSessions(tx, { userId: id });
     return {
       result: { sessionsEnded: revoked },
-      audit: { action: "users.forceSignOut", entityType: "User", entityId: id, changes: { sessionsEnded: { before: null, after: revoked } } },
+      audit: {
+        action: "users.forceSignOut",
+        entityType: "User",
+        entityId: id,
+        changes: { sessionsEnded: { before: null, after: revoked } },
+      },
     };
   },
 });

@@ -10,7 +10,11 @@ export const PAGE_SIZE = 50;
 export const userFilterSchema = z.object({
   q: z.string().trim().max(100).catch(""),
   role: z.enum(ROLES).optional().catch(undefined),
-  country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
   status: z.enum(["active", "disabled"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
@@ -18,10 +22,21 @@ export type UserFilter = z.infer<typeof userFilterSchema>;
 
 export async function listUsers(filter: UserFilter) {
   const where: Prisma.UserWhereInput = {
-    ...(filter.q ? { OR: [{ name: { contains: filter.q, mode: "insensitive" } }, { email: { contains: filter.q.toLowerCase() } }] } : {}),
+    ...(filter.q
+      ? {
+          OR: [
+            { name: { contains: filter.q, mode: "insensitive" } },
+            { email: { contains: filter.q.toLowerCase() } },
+          ],
+        }
+      : {}),
     ...(filter.role ? { role: filter.role } : {}),
     ...(filter.country ? { countryCode: filter.country } : {}),
-    ...(filter.status === "active" ? { disabledAt: null } : filter.status === "disabled" ? { disabledAt: { not: null } } : {}),
+    ...(filter.status === "active"
+      ? { disabledAt: null }
+      : filter.status === "disabled"
+        ? { disabledAt: { not: null } }
+        : {}),
   };
   const db = getDb();
   const [total, users] = await Promise.all([
@@ -31,7 +46,16 @@ export async function listUsers(filter: UserFilter) {
       orderBy: [{ disabledAt: { sort: "desc", nulls: "first" } }, { name: "asc" }],
       skip: (filter.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { id: true, name: true, email: true, role: true, countryCode: true, disabledAt: true, totpEnabledAt: true, lastSignInAt: true },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        role: true,
+        countryCode: true,
+        disabledAt: true,
+        totpEnabledAt: true,
+        lastSignInAt: true,
+      },
     }),
   ]);
   return { total, users };
@@ -41,6 +65,17 @@ export async function getUserForEdit(id: string) {
   if (!z.uuid().safeParse(id).success) return null;
   return getDb().user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, countryCode: true, locale: true, version: true, disabledAt: true, totpEnabledAt: true, lastSignInAt: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      countryCode: true,
+      locale: true,
+      version: true,
+      disabledAt: true,
+      totpEnabledAt: true,
+      lastSignInAt: true,
+    },
   });
 }

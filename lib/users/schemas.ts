@@ -11,7 +11,13 @@ const emptyAsNull = (value: unknown) => (value === "" || value === undefined ? n
 const userFields = z.object({
   name: z.string().trim().min(1).max(120),
   role: z.enum(ROLES),
-  countryCode: z.preprocess(emptyAsNull, z.string().regex(/^[A-Z]{2}$/).nullable()),
+  countryCode: z.preprocess(
+    emptyAsNull,
+    z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .nullable(),
+  ),
   locale: z.enum(locales),
 });
 
@@ -20,7 +26,11 @@ function countryMatchesRole(value: { role: string; countryCode: string | null },
     context.addIssue({ code: "custom", path: ["countryCode"], message: "validation.countryRequired" });
   }
   if (value.role !== "secretariat" && value.countryCode) {
-    context.addIssue({ code: "custom", path: ["countryCode"], message: "validation.countryOnlyForSecretariat" });
+    context.addIssue({
+      code: "custom",
+      path: ["countryCode"],
+      message: "validation.countryOnlyForSecretariat",
+    });
   }
 }
 

@@ -16,7 +16,14 @@ function problemOf(issue: z.core.$ZodIssue): Problem {
     case "too_big":
       return { key: "validation.tooLong", params: { maximum: Number(issue.maximum) } };
     case "invalid_format":
-      return { key: issue.format === "email" ? "validation.email" : issue.format === "url" ? "validation.url" : "validation.format" };
+      return {
+        key:
+          issue.format === "email"
+            ? "validation.email"
+            : issue.format === "url"
+              ? "validation.url"
+              : "validation.format",
+      };
     case "invalid_value":
       return { key: "validation.choose" };
     default:

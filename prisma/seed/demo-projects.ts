@@ -71,7 +71,11 @@ export async function seedDemoProjects(db: Prisma.TransactionClient): Promise<vo
 
   const texts = new TextBatch();
   const projects: Prisma.ProjectCreateManyInput[] = [];
-  const links = { areas: [] as Prisma.ProjectAreaCreateManyInput[], paragraphs: [] as Prisma.ProjectParagraphCreateManyInput[], countries: [] as Prisma.ProjectCountryCreateManyInput[] };
+  const links = {
+    areas: [] as Prisma.ProjectAreaCreateManyInput[],
+    paragraphs: [] as Prisma.ProjectParagraphCreateManyInput[],
+    countries: [] as Prisma.ProjectCountryCreateManyInput[],
+  };
   const funding: Prisma.FundingLineCreateManyInput[] = [];
   const locations: Prisma.ProjectLocationCreateManyInput[] = [];
   const updates: Prisma.StatusUpdateCreateManyInput[] = [];
@@ -95,7 +99,10 @@ export async function seedDemoProjects(db: Prisma.TransactionClient): Promise<vo
     projects.push({
       id: projectId,
       code: `${prefix}${String(sequence.get(prefix)).padStart(3, "0")}`,
-      titleId: texts.add({ source: lead.locale as Locale, values: { [lead.locale]: template.titles[lead.locale], en: template.titles.en } }),
+      titleId: texts.add({
+        source: lead.locale as Locale,
+        values: { [lead.locale]: template.titles[lead.locale], en: template.titles.en },
+      }),
       summaryId: texts.add({ source: "en", values: { en: template.summary } }),
       pillarId: id(pillars, (pillar) => pillar.slug === template.pillar),
       leadCountryCode: lead.code,
@@ -105,7 +112,8 @@ export async function seedDemoProjects(db: Prisma.TransactionClient): Promise<vo
       plannedStart: day(year, startMonth),
       plannedEnd: day(year + years, startMonth),
       actualStart: started ? day(year, Math.min(12, startMonth + 1)) : null,
-      actualEnd: status === "completed" ? day(Math.min(2022, year + years), Math.min(12, startMonth + 2)) : null,
+      actualEnd:
+        status === "completed" ? day(Math.min(2022, year + years), Math.min(12, startMonth + 2)) : null,
       status,
       progress,
       sdgTargets: template.sdg,
@@ -114,18 +122,41 @@ export async function seedDemoProjects(db: Prisma.TransactionClient): Promise<vo
       published: next() < 0.85,
       isDemo: true,
     });
-    for (const slug of template.areas) links.areas.push({ projectId, priorityAreaId: id(areas, (area) => area.slug === slug) });
-    for (const citation of template.paragraphs) links.paragraphs.push({ projectId, paragraphId: id(paragraphs, (paragraph) => paragraph.citation === citation) });
+    for (const slug of template.areas)
+      links.areas.push({ projectId, priorityAreaId: id(areas, (area) => area.slug === slug) });
+    for (const citation of template.paragraphs)
+      links.paragraphs.push({
+        projectId,
+        paragraphId: id(paragraphs, (paragraph) => paragraph.citation === citation),
+      });
     for (const country of [lead, ...partners]) links.countries.push({ projectId, countryCode: country.code });
-    funding.push({ projectId, position: 0, source: "lmc_special_fund", currency: "USD", amount: usd, disbursed: Math.round((usd * progress) / 100) });
+    funding.push({
+      projectId,
+      position: 0,
+      source: "lmc_special_fund",
+      currency: "USD",
+      amount: usd,
+      disbursed: Math.round((usd * progress) / 100),
+    });
     if (next() < 0.4) {
       const local = Math.round(usd * 0.3 * lead.rate);
-      funding.push({ projectId, position: 1, source: "national_budget", currency: lead.currency, amount: local, disbursed: Math.round((local * progress) / 100) });
+      funding.push({
+        projectId,
+        position: 1,
+        source: "national_budget",
+        currency: lead.currency,
+        amount: local,
+        disbursed: Math.round((local * progress) / 100),
+      });
     }
-    demoProvinces[lead.code]!.slice(0, next() < 0.5 ? 1 : 2).forEach((place, position) => locations.push({ projectId, position, countryCode: lead.code, ...place }));
+    demoProvinces[lead.code]!.slice(0, next() < 0.5 ? 1 : 2).forEach((place, position) =>
+      locations.push({ projectId, position, countryCode: lead.code, ...place }),
+    );
 
     if (status === "proposed") continue;
-    const stages: [keyof typeof demoNarratives, ProjectStatus, number][] = [["early", "ongoing", Math.min(progress, 10)]];
+    const stages: [keyof typeof demoNarratives, ProjectStatus, number][] = [
+      ["early", "ongoing", Math.min(progress, 10)],
+    ];
     if (progress > 30) stages.push(["middle", "ongoing", Math.round(progress * 0.6)]);
     if (progress > 70 && status !== "completed") stages.push(["late", "ongoing", progress]);
     if (status === "completed") stages.push(["done", "completed", 100]);
@@ -140,7 +171,10 @@ export async function seedDemoProjects(db: Prisma.TransactionClient): Promise<vo
         status: position === last && status !== "completed" && status !== "suspended" ? status : stageStatus,
         progress: position === last ? progress : stageProgress,
         narrativeId: texts.add({ source: "en", values: { en: demoNarratives[narrative] } }),
-        milestonesId: texts.add({ source: "en", values: { en: demoMilestones[Math.min(position, demoMilestones.length - 1)]! } }),
+        milestonesId: texts.add({
+          source: "en",
+          values: { en: demoMilestones[Math.min(position, demoMilestones.length - 1)]! },
+        }),
         issuesId: next() < 0.3 ? texts.add({ source: "en", values: { en: pick(demoIssues) } }) : null,
         evidenceLinks: [],
         authorId: authors.find((author) => author.countryCode === lead.code)?.id ?? null,

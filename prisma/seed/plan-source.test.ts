@@ -12,9 +12,23 @@ describe("parsePlanSource on the 2018–2022 plan", () => {
 
   it("takes the structure from the numbering, whatever the heading level", () => {
     expect(source.sections.map((section) => section.number)).toEqual([
-      "1", "2", "3", "4",
-      "4.1", "4.1.1", "4.1.2", "4.1.3", "4.1.4",
-      "4.2", "4.2.1", "4.2.2", "4.2.3", "4.2.4", "4.2.5", "4.2.6", "4.2.7",
+      "1",
+      "2",
+      "3",
+      "4",
+      "4.1",
+      "4.1.1",
+      "4.1.2",
+      "4.1.3",
+      "4.1.4",
+      "4.2",
+      "4.2.1",
+      "4.2.2",
+      "4.2.3",
+      "4.2.4",
+      "4.2.5",
+      "4.2.6",
+      "4.2.7",
     ]);
     expect(byNumber.get("4.2")).toMatchObject({ level: "section", title: "经济与可持续发展" });
     expect(byNumber.get("4.2.1")).toMatchObject({ level: "subsection", title: "互联互通" });

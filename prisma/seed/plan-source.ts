@@ -18,7 +18,8 @@ const TIMESTAMP_LINE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
 
 function parseHeading(text: string): { number: string; title: string } | null {
   const chapter = CHAPTER_HEADING.exec(text);
-  if (chapter) return { number: String(CHINESE_NUMERALS.indexOf(chapter[1]!) + 1), title: chapter[2]!.trim() };
+  if (chapter)
+    return { number: String(CHINESE_NUMERALS.indexOf(chapter[1]!) + 1), title: chapter[2]!.trim() };
   const numbered = NUMBERED_HEADING.exec(text);
   if (numbered) return { number: numbered[1]!, title: numbered[2]!.trim() };
   return null;

@@ -13,13 +13,18 @@ describe("translations of the 2018–2022 plan", () => {
     expect([...translations.keys()].sort()).toEqual(["en", "km", "lo", "my", "th", "vi"]);
   });
 
-  it.each([...translations.keys()])("%s translates exactly the source's sections and paragraphs", (locale) => {
-    const translation = translations.get(locale)!;
-    expect(translation.title.trim()).not.toBe("");
-    expect(Object.keys(translation.sections).sort()).toEqual(source.sections.map((section) => section.number).sort());
-    expect(Object.keys(translation.paragraphs).sort()).toEqual([...citations].sort());
-    for (const text of [...Object.values(translation.sections), ...Object.values(translation.paragraphs)]) {
-      expect(text.trim()).not.toBe("");
-    }
-  });
+  it.each([...translations.keys()])(
+    "%s translates exactly the source's sections and paragraphs",
+    (locale) => {
+      const translation = translations.get(locale)!;
+      expect(translation.title.trim()).not.toBe("");
+      expect(Object.keys(translation.sections).sort()).toEqual(
+        source.sections.map((section) => section.number).sort(),
+      );
+      expect(Object.keys(translation.paragraphs).sort()).toEqual([...citations].sort());
+      for (const text of [...Object.values(translation.sections), ...Object.values(translation.paragraphs)]) {
+        expect(text.trim()).not.toBe("");
+      }
+    },
+  );
 });

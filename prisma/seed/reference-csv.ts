@@ -16,7 +16,13 @@ function readCsv(file: string): Record<string, string>[] {
 }
 
 const CSV_LOCALE_COLUMNS: Record<Locale, string> = {
-  zh: "zh-CN", en: "en", km: "km", lo: "lo", my: "my", th: "th", vi: "vi",
+  zh: "zh-CN",
+  en: "en",
+  km: "km",
+  lo: "lo",
+  my: "my",
+  th: "th",
+  vi: "vi",
 };
 
 /** Values of one row of the names table; cells marked "(not observed)" are left out. */
@@ -37,7 +43,10 @@ export function readNames(): Map<string, ObservedNames> {
 
 /** "Laos / Lao PDR" → "Laos"; "ລາວ (ສປປ ລາວ)" → "ລາວ": the first of the variants a cell lists. */
 export function primaryVariant(cell: string): string {
-  return cell.split(" / ")[0]!.replace(/\s*[（(].*[)）]\s*$/, "").trim();
+  return cell
+    .split(" / ")[0]!
+    .replace(/\s*[（(].*[)）]\s*$/, "")
+    .trim();
 }
 
 export type MeetingRow = {
@@ -71,7 +80,10 @@ export function readMeetings(): MeetingRow[] {
       coChairs: row.co_chairs!.trim(),
       theme: row.theme?.trim() || null,
       outcomes: row.key_outcome_documents?.trim() || null,
-      sourceUrls: row.source_url!.split(";").map((url) => url.trim()).filter(Boolean),
+      sourceUrls: row
+        .source_url!.split(";")
+        .map((url) => url.trim())
+        .filter(Boolean),
     };
   });
 }

@@ -23,7 +23,11 @@ const COUNTRIES: { code: string; item: string; nationalLocale: Locale }[] = [
  */
 const TERMS: { key: string; item: string; primaryOnly: boolean }[] = [
   { key: "cooperation-name", item: "cooperation_name_native_usage", primaryOnly: true },
-  { key: "cooperation-name-lancang-first", item: "cooperation_name_china_side_translations", primaryOnly: false },
+  {
+    key: "cooperation-name-lancang-first",
+    item: "cooperation_name_china_side_translations",
+    primaryOnly: false,
+  },
   { key: "cooperation-abbreviation", item: "abbreviation", primaryOnly: false },
   { key: "special-fund", item: "special_fund", primaryOnly: false },
   { key: "river", item: "river", primaryOnly: false },
@@ -55,8 +59,14 @@ export async function seedReference(db: Prisma.TransactionClient): Promise<void>
     nameId: texts.add(observed(namesRow(names, country.item), true)),
   }));
   const terms = [
-    ...TERMS.map((term) => ({ key: term.key, textId: texts.add(observed(namesRow(names, term.item), term.primaryOnly)) })),
-    ...meetingTypes.map((meeting) => ({ key: meetingTermKey(meeting.type), textId: texts.add(meeting.name) })),
+    ...TERMS.map((term) => ({
+      key: term.key,
+      textId: texts.add(observed(namesRow(names, term.item), term.primaryOnly)),
+    })),
+    ...meetingTypes.map((meeting) => ({
+      key: meetingTermKey(meeting.type),
+      textId: texts.add(meeting.name),
+    })),
   ];
   const pillarRows = pillars.map((pillar, index) => ({
     id: crypto.randomUUID(),

@@ -6,16 +6,64 @@ import type { Db } from "../../lib/db/create-client";
 // Titles are three words drawn from these lists (24³ combinations), so that search terms are as
 // selective as in real data instead of every synthetic title sharing the same phrase.
 const THAI_WORDS = [
-  "ชลประทาน", "เกษตรกร", "น้ำท่วม", "ภัยแล้ง", "ประมง", "ป่าไม้", "ถนน", "สะพาน", "ท่าเรือ", "ไฟฟ้า", "โรงเรียน", "โรงพยาบาล",
-  "ตลาด", "ศุลกากร", "เยาวชน", "สตรี", "วัฒนธรรม", "ท่องเที่ยว", "ดิจิทัล", "สหกรณ์", "ข้าว", "ยางพารา", "กาแฟ", "ชา",
+  "ชลประทาน",
+  "เกษตรกร",
+  "น้ำท่วม",
+  "ภัยแล้ง",
+  "ประมง",
+  "ป่าไม้",
+  "ถนน",
+  "สะพาน",
+  "ท่าเรือ",
+  "ไฟฟ้า",
+  "โรงเรียน",
+  "โรงพยาบาล",
+  "ตลาด",
+  "ศุลกากร",
+  "เยาวชน",
+  "สตรี",
+  "วัฒนธรรม",
+  "ท่องเที่ยว",
+  "ดิจิทัล",
+  "สหกรณ์",
+  "ข้าว",
+  "ยางพารา",
+  "กาแฟ",
+  "ชา",
 ];
 const ENGLISH_WORDS = [
-  "irrigation", "farmers", "flood", "drought", "fisheries", "forestry", "roads", "bridges", "ports", "power", "schools", "hospitals",
-  "markets", "customs", "youth", "women", "culture", "tourism", "digital", "cooperatives", "rice", "rubber", "coffee", "tea",
+  "irrigation",
+  "farmers",
+  "flood",
+  "drought",
+  "fisheries",
+  "forestry",
+  "roads",
+  "bridges",
+  "ports",
+  "power",
+  "schools",
+  "hospitals",
+  "markets",
+  "customs",
+  "youth",
+  "women",
+  "culture",
+  "tourism",
+  "digital",
+  "cooperatives",
+  "rice",
+  "rubber",
+  "coffee",
+  "tea",
 ];
-const words = (list: string) => `(${list})[1 + g % 24] || ' ' || (${list})[1 + (g / 24) % 24] || ' ' || (${list})[1 + (g / 576) % 24]`;
+const words = (list: string) =>
+  `(${list})[1 + g % 24] || ' ' || (${list})[1 + (g / 24) % 24] || ' ' || (${list})[1 + (g / 576) % 24]`;
 
-export async function seedScale(db: Db, { projects, updates }: { projects: number; updates: number }): Promise<void> {
+export async function seedScale(
+  db: Db,
+  { projects, updates }: { projects: number; updates: number },
+): Promise<void> {
   await db.$transaction(
     async (tx) => {
       // n numbers this run's projects from 1; g numbers all synthetic projects, and shapes each one.
@@ -59,7 +107,9 @@ export async function seedScale(db: Db, { projects, updates }: { projects: numbe
       await tx.$executeRawUnsafe(`CREATE TEMP TABLE scale_updates ON COMMIT DROP AS
         SELECT u, gen_random_uuid() AS id, gen_random_uuid() AS narrative, s.project
         FROM generate_series(1, ${updates}) AS u JOIN scale_ids s ON s.n = 1 + u % ${projects}`);
-      await tx.$executeRawUnsafe(`INSERT INTO "Text" (id, "sourceLocale", "updatedAt") SELECT narrative, 'en'::"Locale", now() FROM scale_updates`);
+      await tx.$executeRawUnsafe(
+        `INSERT INTO "Text" (id, "sourceLocale", "updatedAt") SELECT narrative, 'en'::"Locale", now() FROM scale_updates`,
+      );
       await tx.$executeRawUnsafe(`INSERT INTO "TextTranslation" ("textId", locale, value, status, "updatedAt")
         SELECT narrative, 'en'::"Locale", 'Synthetic status update ' || u, 'source'::"TranslationStatus", now() FROM scale_updates`);
       await tx.$executeRawUnsafe(`INSERT INTO "StatusUpdate" (id, "projectId", "reportedOn", "periodYear", status, progress, "narrativeId", "evidenceLinks")

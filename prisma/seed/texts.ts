@@ -13,7 +13,8 @@ export class TextBatch {
   private readonly translations: Prisma.TextTranslationCreateManyInput[] = [];
 
   add({ source, reviewed = [], values }: SeedText): string {
-    if (!values[source]?.trim()) throw new Error(`Seed text without its ${source} source: ${JSON.stringify(values)}`);
+    if (!values[source]?.trim())
+      throw new Error(`Seed text without its ${source} source: ${JSON.stringify(values)}`);
     const id = randomUUID();
     this.texts.push({ id, sourceLocale: source });
     for (const [locale, value] of Object.entries(values) as [Locale, string][]) {

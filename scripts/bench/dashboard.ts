@@ -16,8 +16,14 @@ import { explain, measureSql, recordingClient, type Explained, type Statement } 
 
 const PORT = 3202;
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const scale = { projects: Number(process.env.BENCH_PROJECTS ?? 10_000), updates: Number(process.env.BENCH_UPDATES ?? 200_000) };
-const BARE_AGGREGATE: Statement = { sql: `SELECT status, count(*) FROM "Project" WHERE published GROUP BY status`, params: [] };
+const scale = {
+  projects: Number(process.env.BENCH_PROJECTS ?? 10_000),
+  updates: Number(process.env.BENCH_UPDATES ?? 200_000),
+};
+const BARE_AGGREGATE: Statement = {
+  sql: `SELECT status, count(*) FROM "Project" WHERE published GROUP BY status`,
+  params: [],
+};
 
 requireBuild();
 clearPageCache();
@@ -30,13 +36,21 @@ const { statusTrend } = await import("../../lib/dashboard/trend");
 const { meetingCadence } = await import("../../lib/dashboard/cadence");
 const { getFeaturedPlan } = await import("../../lib/plan/queries");
 const { issueEdition, publishEdition } = await import("../../lib/reports/edition-mutations");
-const { approveReport, reopenReport, returnReport, saveReportNarratives, submitReport } = await import("../../lib/reports/report-mutations");
+const { approveReport, reopenReport, returnReport, saveReportNarratives, submitReport } =
+  await import("../../lib/reports/report-mutations");
 const pool = new pg.Pool({ ...connectionParts(database.url), max: 10 });
 
 let seedSeconds = 0;
 let issueSeconds = 0;
 let editionProjects = 0;
-const result: { portal?: LoadResult; pageSql?: LoadResult; bare?: LoadResult; plans: { sql: string; plan: Explained }[]; renders: number[]; pdf: { lng: string; ms: number; bytes: number; cachedMs: number }[] } = { plans: [], renders: [], pdf: [] };
+const result: {
+  portal?: LoadResult;
+  pageSql?: LoadResult;
+  bare?: LoadResult;
+  plans: { sql: string; plan: Explained }[];
+  renders: number[];
+  pdf: { lng: string; ms: number; bytes: number; cachedMs: number }[];
+} = { plans: [], renders: [], pdf: [] };
 try {
   const started = performance.now();
   await seedScale(recorder.db, scale);
@@ -52,10 +66,16 @@ try {
   const issueStarted = performance.now();
   const reports = await recorder.db.countryReport.findMany({ where: { period: { year: 2022 } } });
   for (const report of reports) {
-    const ref = async () => ({ reportId: report.id, version: (await recorder.db.countryReport.findUniqueOrThrow({ where: { id: report.id } })).version });
-    if (report.state === "approved") await must(reopenReport.execute(system, { ...(await ref()), comment: "bench" }));
-    if (report.state === "submitted") await must(returnReport.execute(system, { ...(await ref()), comment: "bench" }));
-    if (report.state === "not_started") await must(saveReportNarratives.execute(system, { ...(await ref()), locale: "en", narratives: {} }));
+    const ref = async () => ({
+      reportId: report.id,
+      version: (await recorder.db.countryReport.findUniqueOrThrow({ where: { id: report.id } })).version,
+    });
+    if (report.state === "approved")
+      await must(reopenReport.execute(system, { ...(await ref()), comment: "bench" }));
+    if (report.state === "submitted")
+      await must(returnReport.execute(system, { ...(await ref()), comment: "bench" }));
+    if (report.state === "not_started")
+      await must(saveReportNarratives.execute(system, { ...(await ref()), locale: "en", narratives: {} }));
     await must(submitReport.execute(system, await ref()));
     await must(approveReport.execute(system, await ref()));
   }
@@ -63,7 +83,9 @@ try {
   if (!issued.ok) throw new Error(JSON.stringify(issued));
   await must(publishEdition.execute(system, { number: issued.data.number }));
   issueSeconds = (performance.now() - issueStarted) / 1000;
-  editionProjects = await recorder.db.editionProject.count({ where: { edition: { number: issued.data.number } } });
+  editionProjects = await recorder.db.editionProject.count({
+    where: { edition: { number: issued.data.number } },
+  });
 
   const plan = (await getFeaturedPlan("en"))!;
   const thisYear = new Date().getUTCFullYear();
@@ -74,13 +96,16 @@ try {
       meetingCadence(plan.startYear, Math.max(plan.endYear, Math.min(thisYear, plan.endYear + 3))),
     ]),
   );
-  for (const statement of statements) result.plans.push({ sql: statement.sql, plan: await explain(pool, statement) });
+  for (const statement of statements)
+    result.plans.push({ sql: statement.sql, plan: await explain(pool, statement) });
 
   const app = await startPortal(database.url, PORT);
   try {
     for (let round = 0; round < 5; round++) {
       const renderStarted = performance.now();
-      const response = await fetch(`${app.origin}/en/dashboard?measure=${["projects", "completion", "committed"][round % 3]}`);
+      const response = await fetch(
+        `${app.origin}/en/dashboard?measure=${["projects", "completion", "committed"][round % 3]}`,
+      );
       await response.arrayBuffer();
       if (response.status !== 200) throw new Error(`dashboard: HTTP ${response.status}`);
       result.renders.push(performance.now() - renderStarted);
@@ -115,29 +140,60 @@ console.log(
     `${seconds} s each, 10 connections, loopback, ${new Date().toISOString()}`,
 );
 console.log("                      |  req/s  p95 ms");
-console.log(`/en/dashboard         | ${fmt(portal.requestsPerSecond).padStart(6)} ${fmt(portal.p95).padStart(7)}`);
-console.log(`${`its SQL (${result.plans.length} statements)`.padEnd(21)} | ${fmt(pageSql.requestsPerSecond).padStart(6)} ${fmt(pageSql.p95).padStart(7)}`);
-console.log(`bare aggregate query  | ${fmt(bare.requestsPerSecond).padStart(6)} ${fmt(bare.p95).padStart(7)}`);
+console.log(
+  `/en/dashboard         | ${fmt(portal.requestsPerSecond).padStart(6)} ${fmt(portal.p95).padStart(7)}`,
+);
+console.log(
+  `${`its SQL (${result.plans.length} statements)`.padEnd(21)} | ${fmt(pageSql.requestsPerSecond).padStart(6)} ${fmt(pageSql.p95).padStart(7)}`,
+);
+console.log(
+  `bare aggregate query  | ${fmt(bare.requestsPerSecond).padStart(6)} ${fmt(bare.p95).padStart(7)}`,
+);
 console.log(
   `ratios: page / its SQL ${fmt(portal.requestsPerSecond / pageSql.requestsPerSecond, 3)} req/s; ` +
     `its SQL / bare aggregate ${fmt(pageSql.requestsPerSecond / bare.requestsPerSecond, 3)} req/s, ${fmt(pageSql.p95 / bare.p95, 1)}× p95`,
 );
-if (portal.errors || portal.non2xx) console.log(`  ! ${portal.errors} errors, ${portal.non2xx} non-2xx answers`);
-console.log("The page takes its figures from Next's data cache (expired by every change to project data); its SQL is what a miss costs.");
+if (portal.errors || portal.non2xx)
+  console.log(`  ! ${portal.errors} errors, ${portal.non2xx} non-2xx answers`);
+console.log(
+  "The page takes its figures from Next's data cache (expired by every change to project data); its SQL is what a miss costs.",
+);
 const [first, ...next] = result.renders;
 next.sort((a, b) => a - b);
-console.log(`Dashboard page, single requests: the first ${fmt(first ?? NaN)} ms (computes the figures), then p50 ${fmt(percentile(next, 50))} ms (figures from the cache)`);
-console.log("\nDashboard statements (EXPLAIN ANALYZE; aggregates over every project read whole tables by design):");
+console.log(
+  `Dashboard page, single requests: the first ${fmt(first ?? NaN)} ms (computes the figures), then p50 ${fmt(percentile(next, 50))} ms (figures from the cache)`,
+);
+console.log(
+  "\nDashboard statements (EXPLAIN ANALYZE; aggregates over every project read whole tables by design):",
+);
 for (const { sql, plan } of result.plans) {
   const name = sql.replace(/\s+/g, " ").slice(0, 70);
   console.log(`  ${fmt(plan.milliseconds, 2).padStart(7)} ms  ${name}…`);
 }
-console.log(`\nEdition over the whole data set: ${editionProjects} projects, approved and issued in ${fmt(issueSeconds)} s`);
+console.log(
+  `\nEdition over the whole data set: ${editionProjects} projects, approved and issued in ${fmt(issueSeconds)} s`,
+);
 for (const pdf of result.pdf) {
-  console.log(`Briefing pack PDF (${pdf.lng}): printed in ${fmt(pdf.ms / 1000, 2)} s (${fmt(pdf.bytes / 1024)} KiB), from the cache in ${fmt(pdf.cachedMs)} ms`);
+  console.log(
+    `Briefing pack PDF (${pdf.lng}): printed in ${fmt(pdf.ms / 1000, 2)} s (${fmt(pdf.bytes / 1024)} KiB), from the cache in ${fmt(pdf.cachedMs)} ms`,
+  );
 }
 await mkdir("bench-results", { recursive: true });
 const stamp = Date.now();
-await writeFile(`bench-results/dashboard-${stamp}.json`, JSON.stringify({ scale, seedSeconds, issueSeconds, editionProjects, ...result, plans: result.plans.map(({ sql, plan }) => ({ sql, ...plan })) }, null, 2));
+await writeFile(
+  `bench-results/dashboard-${stamp}.json`,
+  JSON.stringify(
+    {
+      scale,
+      seedSeconds,
+      issueSeconds,
+      editionProjects,
+      ...result,
+      plans: result.plans.map(({ sql, plan }) => ({ sql, ...plan })),
+    },
+    null,
+    2,
+  ),
+);
 console.log(`Full plans: bench-results/dashboard-${stamp}.json\n`);
 process.exit(0);

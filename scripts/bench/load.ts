@@ -2,7 +2,14 @@
 // computed from every response time (autocannon's own summary has no p95).
 import autocannon from "autocannon";
 
-export type LoadResult = { requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number; non2xx: number };
+export type LoadResult = {
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+};
 
 export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return Number.NaN;

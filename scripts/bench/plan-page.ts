@@ -13,7 +13,25 @@ import { fmt, requireBuild, startPortal } from "./portal";
 
 const PORT = 3200;
 const PATHS = ["/en/plan", "/th/plan", "/en/plan/4-2-5"];
-const SECTIONS = ["1", "2", "3", "4", "4.1", "4.1.1", "4.1.2", "4.1.3", "4.1.4", "4.2", "4.2.1", "4.2.2", "4.2.3", "4.2.4", "4.2.5", "4.2.6", "4.2.7"];
+const SECTIONS = [
+  "1",
+  "2",
+  "3",
+  "4",
+  "4.1",
+  "4.1.1",
+  "4.1.2",
+  "4.1.3",
+  "4.1.4",
+  "4.2",
+  "4.2.1",
+  "4.2.2",
+  "4.2.3",
+  "4.2.4",
+  "4.2.5",
+  "4.2.6",
+  "4.2.7",
+];
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 
 function bareServer(body: Buffer, contentType: string): Promise<http.Server> {
@@ -55,18 +73,25 @@ try {
   await database.dispose();
 }
 
-console.log(`\nPlan pages under load: ${seconds} s each, 10 connections, loopback, ${new Date().toISOString()}`);
-console.log("path               HTML KiB | portal req/s  p95 ms | bare req/s  p95 ms | req/s ratio  p95 ratio");
+console.log(
+  `\nPlan pages under load: ${seconds} s each, 10 connections, loopback, ${new Date().toISOString()}`,
+);
+console.log(
+  "path               HTML KiB | portal req/s  p95 ms | bare req/s  p95 ms | req/s ratio  p95 ratio",
+);
 for (const { path, bytes, portal, bare } of rows) {
   console.log(
     `${path.padEnd(18)} ${fmt(bytes / 1024).padStart(8)} | ${fmt(portal.requestsPerSecond).padStart(12)} ${fmt(portal.p95).padStart(7)} | ` +
       `${fmt(bare.requestsPerSecond).padStart(10)} ${fmt(bare.p95).padStart(7)} | ` +
       `${fmt(portal.requestsPerSecond / bare.requestsPerSecond, 3).padStart(11)} ${fmt(portal.p95 / bare.p95, 1).padStart(10)}`,
   );
-  if (portal.errors || portal.non2xx) console.log(`  ! ${portal.errors} errors, ${portal.non2xx} non-2xx answers`);
+  if (portal.errors || portal.non2xx)
+    console.log(`  ! ${portal.errors} errors, ${portal.non2xx} non-2xx answers`);
 }
 console.log("req/s ratio = portal / bare server (1.0 is the limit); p95 ratio = portal p95 / bare p95.");
-console.log("Pages are served from Next's page cache once rendered (docs/decisions/0004-public-pages-are-cached.md).");
+console.log(
+  "Pages are served from Next's page cache once rendered (docs/decisions/0004-public-pages-are-cached.md).",
+);
 renders.sort((a, b) => a - b);
 console.log(
   `\nRendering on a cache miss (first request of ${renders.length} section pages, 7 locales): ` +

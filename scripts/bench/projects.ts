@@ -16,7 +16,10 @@ import { explain, measureSql, recordingClient, type Explained, type Statement } 
 
 const PORT = 3201;
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const scale = { projects: Number(process.env.BENCH_PROJECTS ?? 10_000), updates: Number(process.env.BENCH_UPDATES ?? 200_000) };
+const scale = {
+  projects: Number(process.env.BENCH_PROJECTS ?? 10_000),
+  updates: Number(process.env.BENCH_UPDATES ?? 200_000),
+};
 const PAGE_CODE = "SCALE-000123";
 const CASES = [
   { name: "list, 2 filters", path: "/en/projects?country=TH&status=ongoing" },
@@ -83,7 +86,8 @@ try {
     for (const { name, path } of CASES) {
       const response = await fetch(`${app.origin}${path}`);
       const html = await response.text();
-      if (response.status !== 200 || !html.includes("SCALE-")) throw new Error(`${path} did not list synthetic projects`);
+      if (response.status !== 200 || !html.includes("SCALE-"))
+        throw new Error(`${path} did not list synthetic projects`);
       const statements = await statementsOf(path);
       const plans = [];
       for (const statement of statements) plans.push(await explain(pool, statement));
@@ -104,7 +108,9 @@ console.log(
   `\nProjects at scale: ${scale.projects} projects, ${scale.updates} status updates (seeded in ${fmt(seedSeconds)} s); ` +
     `${seconds} s each, 10 connections, loopback, ${new Date().toISOString()}`,
 );
-console.log("case              | portal req/s  p95 ms | bare SQL q/s  p95 ms | req/s ratio  p95 ratio | plans");
+console.log(
+  "case              | portal req/s  p95 ms | bare SQL q/s  p95 ms | req/s ratio  p95 ratio | plans",
+);
 for (const { name, portal, bare, plans } of rows) {
   const seqScans = plans.flatMap((plan) => plan.seqScansOfLargeTables);
   console.log(
@@ -113,9 +119,12 @@ for (const { name, portal, bare, plans } of rows) {
       `${fmt(portal.requestsPerSecond / bare.requestsPerSecond, 3).padStart(11)} ${fmt(portal.p95 / bare.p95, 1).padStart(10)} | ` +
       (seqScans.length ? `SEQUENTIAL SCAN of ${seqScans.join(", ")}` : "index-backed"),
   );
-  if (portal.errors || portal.non2xx) console.log(`  ! ${portal.errors} errors, ${portal.non2xx} non-2xx answers`);
+  if (portal.errors || portal.non2xx)
+    console.log(`  ! ${portal.errors} errors, ${portal.non2xx} non-2xx answers`);
 }
-console.log("req/s ratio = portal pages / bare SQL (1.0 is the limit); bare SQL runs the page's own statements through pg.");
+console.log(
+  "req/s ratio = portal pages / bare SQL (1.0 is the limit); bare SQL runs the page's own statements through pg.",
+);
 console.log("The project page is served from the page cache once rendered; its cache misses follow.");
 pageRenders.sort((a, b) => a - b);
 pageQueries.sort((a, b) => a - b);
@@ -124,7 +133,9 @@ console.log(
     `render p50 ${fmt(percentile(pageRenders, 50))} ms, p95 ${fmt(percentile(pageRenders, 95))} ms; ` +
     `its bare query p50 ${fmt(percentile(pageQueries, 50))} ms, p95 ${fmt(percentile(pageQueries, 95))} ms`,
 );
-console.log(`Plan pages with roll-ups over all projects, first render: ${planRenders.map(({ path, ms }) => `${path} ${fmt(ms)} ms`).join(", ")}`);
+console.log(
+  `Plan pages with roll-ups over all projects, first render: ${planRenders.map(({ path, ms }) => `${path} ${fmt(ms)} ms`).join(", ")}`,
+);
 console.log("\nPlans (EXPLAIN ANALYZE; tables of over 1,000 rows must not be read sequentially):");
 for (const { name, plans } of rows) {
   plans.forEach((plan, index) => {
@@ -134,10 +145,15 @@ for (const { name, plans } of rows) {
 }
 await mkdir("bench-results", { recursive: true });
 const stamp = Date.now();
-await writeFile(`bench-results/projects-${stamp}.json`, JSON.stringify({ scale, seedSeconds, rows, pageRenders, pageQueries, planRenders }, null, 2));
+await writeFile(
+  `bench-results/projects-${stamp}.json`,
+  JSON.stringify({ scale, seedSeconds, rows, pageRenders, pageQueries, planRenders }, null, 2),
+);
 await writeFile(
   `bench-results/projects-explain-${stamp}.txt`,
-  rows.map(({ name, path, plans }) => `## ${name}: ${path}\n\n${plans.map((plan) => plan.text).join("\n\n")}`).join("\n\n"),
+  rows
+    .map(({ name, path, plans }) => `## ${name}: ${path}\n\n${plans.map((plan) => plan.text).join("\n\n")}`)
+    .join("\n\n"),
 );
 console.log(`\nFull plans: bench-results/projects-explain-${stamp}.txt\n`);
 process.exit(0);

@@ -9,9 +9,14 @@ export type Statement = { sql: string; params: unknown[] };
 
 /** A Prisma client that records every statement it sends, for `capture`. */
 export function recordingClient(url: string) {
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [{ level: "query", emit: "event" }] });
+  const db = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url }),
+    log: [{ level: "query", emit: "event" }],
+  });
   let recorded: Statement[] = [];
-  db.$on("query", (event) => recorded.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] }));
+  db.$on("query", (event) =>
+    recorded.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] }),
+  );
   return {
     db,
     async capture(work: () => Promise<unknown>): Promise<Statement[]> {
@@ -26,7 +31,11 @@ export function recordingClient(url: string) {
  * Runs a page's statements from `connections` workers at once. A page's statements run
  * concurrently, even those Prisma sends one after another, which makes the limit a little stricter.
  */
-export async function measureSql(pool: pg.Pool, statements: Statement[], { seconds = 10, connections = 10 } = {}): Promise<LoadResult> {
+export async function measureSql(
+  pool: pg.Pool,
+  statements: Statement[],
+  { seconds = 10, connections = 10 } = {},
+): Promise<LoadResult> {
   const once = () => Promise.all(statements.map(({ sql, params }) => pool.query(sql, params)));
   const run = async (duration: number, times: number[]) => {
     const deadline = performance.now() + duration * 1000;
@@ -61,10 +70,19 @@ export async function measureSql(pool: pg.Pool, statements: Statement[], { secon
 
 type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; Plans?: PlanNode[] };
 
-export type Explained = { text: string; scans: string[]; seqScansOfLargeTables: string[]; milliseconds: number };
+export type Explained = {
+  text: string;
+  scans: string[];
+  seqScansOfLargeTables: string[];
+  milliseconds: number;
+};
 
 /** EXPLAIN ANALYZE of one statement; a sequential scan of a table over `largeRows` rows is flagged. */
-export async function explain(pool: pg.Pool, { sql, params }: Statement, largeRows = 1000): Promise<Explained> {
+export async function explain(
+  pool: pg.Pool,
+  { sql, params }: Statement,
+  largeRows = 1000,
+): Promise<Explained> {
   const { rows: text } = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
   const { rows: json } = await pool.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params);
   const root = json[0]["QUERY PLAN"][0] as { Plan: PlanNode; "Execution Time": number };
@@ -77,9 +95,14 @@ export async function explain(pool: pg.Pool, { sql, params }: Statement, largeRo
   const walk = (node: PlanNode) => {
     const relation = node["Relation Name"];
     if (relation || node["Index Name"]) {
-      scans.add([node["Node Type"], relation && `on ${relation}`, node["Index Name"] && `(${node["Index Name"]})`].filter(Boolean).join(" "));
+      scans.add(
+        [node["Node Type"], relation && `on ${relation}`, node["Index Name"] && `(${node["Index Name"]})`]
+          .filter(Boolean)
+          .join(" "),
+      );
     }
-    if (relation && node["Node Type"] === "Seq Scan" && (rowsOf.get(relation) ?? 0) > largeRows) seqScans.add(relation);
+    if (relation && node["Node Type"] === "Seq Scan" && (rowsOf.get(relation) ?? 0) > largeRows)
+      seqScans.add(relation);
     node.Plans?.forEach(walk);
   };
   walk(root.Plan);

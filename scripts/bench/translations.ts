@@ -16,8 +16,14 @@ import { explain, measureSql, recordingClient, type Explained, type Statement } 
 
 const PORT = 3203;
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const scale = { projects: Number(process.env.BENCH_PROJECTS ?? 10_000), updates: Number(process.env.BENCH_UPDATES ?? 20_000) };
-const BARE_AGGREGATE: Statement = { sql: `SELECT status, count(*) FROM "TextTranslation" WHERE locale = 'th' GROUP BY status`, params: [] };
+const scale = {
+  projects: Number(process.env.BENCH_PROJECTS ?? 10_000),
+  updates: Number(process.env.BENCH_UPDATES ?? 20_000),
+};
+const BARE_AGGREGATE: Statement = {
+  sql: `SELECT status, count(*) FROM "TextTranslation" WHERE locale = 'th' GROUP BY status`,
+  params: [],
+};
 
 requireBuild();
 clearPageCache();
@@ -39,9 +45,13 @@ try {
   const queries: [string, () => Promise<unknown>][] = [
     ["status page: coverage", () => getTranslationCoverage(plan.id)],
     ["workspace: th projects, missing", () => getWorkspace("th", { kind: "projects" }, "missing", 1)],
-    ["workspace: km plan, all", () => getWorkspace("km", { kind: "plan", planId: plan.id, section: null }, "all", 1)],
+    [
+      "workspace: km plan, all",
+      () => getWorkspace("km", { kind: "plan", planId: plan.id, section: null }, "all", 1),
+    ],
   ];
-  for (const [name, run] of queries) measured.push({ name, statements: await recorder.capture(run), plans: [] });
+  for (const [name, run] of queries)
+    measured.push({ name, statements: await recorder.capture(run), plans: [] });
   for (const entry of measured) {
     for (const statement of entry.statements) entry.plans.push(await explain(pool, statement));
     entry.load = await measureSql(pool, entry.statements, { seconds });
@@ -65,23 +75,45 @@ try {
   await database.dispose();
 }
 
-console.log(`\nTranslation desk at scale: ${scale.projects} projects; ${seconds} s each, 10 connections, loopback, ${new Date().toISOString()}`);
+console.log(
+  `\nTranslation desk at scale: ${scale.projects} projects; ${seconds} s each, 10 connections, loopback, ${new Date().toISOString()}`,
+);
 console.log("                                  |  req/s  p95 ms | vs bare aggregate (req/s, p95)");
-console.log(`/en/translation-status (cached)   | ${fmt(portal!.requestsPerSecond).padStart(6)} ${fmt(portal!.p95).padStart(7)} |`);
+console.log(
+  `/en/translation-status (cached)   | ${fmt(portal!.requestsPerSecond).padStart(6)} ${fmt(portal!.p95).padStart(7)} |`,
+);
 for (const entry of measured) {
   const load = entry.load!;
-  console.log(`${entry.name.padEnd(33)} | ${fmt(load.requestsPerSecond).padStart(6)} ${fmt(load.p95).padStart(7)} | ${fmt(load.requestsPerSecond / bare!.requestsPerSecond, 3)}, ${fmt(load.p95 / bare!.p95, 1)}×`);
+  console.log(
+    `${entry.name.padEnd(33)} | ${fmt(load.requestsPerSecond).padStart(6)} ${fmt(load.p95).padStart(7)} | ${fmt(load.requestsPerSecond / bare!.requestsPerSecond, 3)}, ${fmt(load.p95 / bare!.p95, 1)}×`,
+  );
 }
-console.log(`${"bare aggregate query".padEnd(33)} | ${fmt(bare!.requestsPerSecond).padStart(6)} ${fmt(bare!.p95).padStart(7)} |`);
+console.log(
+  `${"bare aggregate query".padEnd(33)} | ${fmt(bare!.requestsPerSecond).padStart(6)} ${fmt(bare!.p95).padStart(7)} |`,
+);
 console.log(`The status page renders once per change (cached, ADR 4): first render ${fmt(firstRender)} ms.`);
 console.log("\nStatements (EXPLAIN ANALYZE):");
 for (const entry of measured) {
   for (const [index, plan] of entry.plans.entries()) {
-    console.log(`  ${fmt(plan.milliseconds, 2).padStart(7)} ms  ${entry.name} #${index + 1}: ${plan.scans.join("; ").slice(0, 110)}`);
+    console.log(
+      `  ${fmt(plan.milliseconds, 2).padStart(7)} ms  ${entry.name} #${index + 1}: ${plan.scans.join("; ").slice(0, 110)}`,
+    );
   }
 }
 await mkdir("bench-results", { recursive: true });
 const stamp = Date.now();
-await writeFile(`bench-results/translations-${stamp}.json`, JSON.stringify({ scale, portal, bare, measured: measured.map(({ name, statements, load, plans }) => ({ name, statements, load, plans })) }, null, 2));
+await writeFile(
+  `bench-results/translations-${stamp}.json`,
+  JSON.stringify(
+    {
+      scale,
+      portal,
+      bare,
+      measured: measured.map(({ name, statements, load, plans }) => ({ name, statements, load, plans })),
+    },
+    null,
+    2,
+  ),
+);
 console.log(`Full plans: bench-results/translations-${stamp}.json\n`);
 process.exit(0);

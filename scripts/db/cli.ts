@@ -24,7 +24,9 @@ const commands: Record<string, (url: string, args: string[]) => Promise<number>>
       console.log("prisma/schema.prisma and prisma/migrations agree.");
       return 0;
     }
-    console.error("prisma/schema.prisma has changes that no migration holds. Run `npm run db:migration -- <name>`.\n");
+    console.error(
+      "prisma/schema.prisma has changes that no migration holds. Run `npm run db:migration -- <name>`.\n",
+    );
     console.error(sql);
     return 1;
   },
@@ -37,7 +39,11 @@ const commands: Record<string, (url: string, args: string[]) => Promise<number>>
     } finally {
       await db.$disconnect();
     }
-    console.log(accounts ? "Seeded the plan, the demo accounts and the demo projects." : "Seeded the plan (no demo data: SEED_DEMO_ACCOUNTS=1 adds it).");
+    console.log(
+      accounts
+        ? "Seeded the plan, the demo accounts and the demo projects."
+        : "Seeded the plan (no demo data: SEED_DEMO_ACCOUNTS=1 adds it).",
+    );
     return 0;
   },
   async reset(url) {

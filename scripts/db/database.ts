@@ -16,7 +16,10 @@ export async function openAppDatabase(): Promise<Database> {
   return { url, embedded: true, close: cluster.stop };
 }
 
-export async function withAdminClient<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withAdminClient<T>(
+  serverUrl: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client(connectionParts(serverUrl));
   await client.connect();
   try {
@@ -41,7 +44,10 @@ export async function dropDatabase(serverUrl: string, name: string): Promise<voi
 
 export async function dropDatabasesLike(serverUrl: string, pattern: string): Promise<void> {
   await withAdminClient(withDatabase(serverUrl, "postgres"), async (client) => {
-    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [pattern]);
+    const { rows } = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname LIKE $1",
+      [pattern],
+    );
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   });
 }

@@ -13,7 +13,10 @@ const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
 async function readMigrationList(): Promise<MigrationList> {
   const entries = existsSync(MIGRATIONS_DIR) ? await readdir(MIGRATIONS_DIR, { withFileTypes: true }) : [];
-  const directories = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const directories = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const lockPath = path.join(MIGRATIONS_DIR, LOCKFILE);
   return {
     baseDir: MIGRATIONS_DIR,
@@ -27,7 +30,10 @@ async function readMigrationList(): Promise<MigrationList> {
         path: name,
         migrationFile: {
           path: "migration.sql",
-          content: { tag: "ok" as const, value: await readFile(path.join(MIGRATIONS_DIR, name, "migration.sql"), "utf8") },
+          content: {
+            tag: "ok" as const,
+            value: await readFile(path.join(MIGRATIONS_DIR, name, "migration.sql"), "utf8"),
+          },
         },
       })),
     ),
@@ -76,7 +82,10 @@ function isEmptyMigration(sql: string): boolean {
 
 export function migrationFolderName(name: string, now = new Date()): string {
   const stamp = now.toISOString().replace(/[-:T]/g, "").slice(0, 14);
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
   if (!slug) throw new Error("A migration needs a name, e.g. `npm run db:migration -- add_projects`.");
   return `${stamp}_${slug}`;
 }

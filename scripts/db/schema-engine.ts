@@ -137,7 +137,11 @@ async function adminQuery(url: string, sql: string) {
 
 export type SchemaEngineSession = { engine: Engine; close(): Promise<void> };
 
-export async function openSchemaEngine(url: string, schemaPath: string, schema: string): Promise<SchemaEngineSession> {
+export async function openSchemaEngine(
+  url: string,
+  schemaPath: string,
+  schema: string,
+): Promise<SchemaEngineSession> {
   const { SchemaEngine } = await loadWasm();
   const factory = new AdapterFactory(url);
   const log = (line: string) => {

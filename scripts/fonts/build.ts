@@ -42,7 +42,9 @@ async function buildScript(script: FontScript): Promise<number> {
     }
   }
   await Promise.all(
-    [...fontFiles].map((name) => copyFile(path.join(packageDir, "files", name), path.join(OUT_DIR, "files", name))),
+    [...fontFiles].map((name) =>
+      copyFile(path.join(packageDir, "files", name), path.join(OUT_DIR, "files", name)),
+    ),
   );
   await writeFile(path.join(OUT_DIR, `${script}.css`), css);
   return fontFiles.size;
@@ -50,4 +52,6 @@ async function buildScript(script: FontScript): Promise<number> {
 
 await mkdir(path.join(OUT_DIR, "files"), { recursive: true });
 const counts = await Promise.all(fontScripts.map(buildScript));
-console.log(`fonts: ${counts.reduce((a, b) => a + b, 0)} font files for ${fontScripts.join(", ")} in public/fonts`);
+console.log(
+  `fonts: ${counts.reduce((a, b) => a + b, 0)} font files for ${fontScripts.join(", ")} in public/fonts`,
+);

@@ -24,18 +24,28 @@ let code = 1;
 try {
   const result = await createUser.execute(
     { db, actor: null, ip: null, system: "command line (npm run user:create)" },
-    { email: values.email, name: values.name, role: values.role, countryCode: values.country?.toUpperCase() ?? null, locale: values.locale },
+    {
+      email: values.email,
+      name: values.name,
+      role: values.role,
+      countryCode: values.country?.toUpperCase() ?? null,
+      locale: values.locale,
+    },
   );
   if (result.ok) {
     const base = process.env.NEXTAUTH_URL ?? "http://localhost:3000";
     console.log(`Created ${values.email} (${values.role}).`);
-    console.log(`One-time link to set the password (valid 3 days, shown only now):\n  ${base}/${values.locale}/reset-password/${result.data.token}`);
+    console.log(
+      `One-time link to set the password (valid 3 days, shown only now):\n  ${base}/${values.locale}/reset-password/${result.data.token}`,
+    );
     code = 0;
   } else {
     console.error(`Not created: ${result.error}`);
     for (const [field, problems] of Object.entries(result.fieldErrors ?? {})) {
       const option = field === "countryCode" ? "country" : field;
-      console.error(`  --${option}: ${problems.map((problem) => problem.key.replace("validation.", "")).join(", ")}`);
+      console.error(
+        `  --${option}: ${problems.map((problem) => problem.key.replace("validation.", "")).join(", ")}`,
+      );
     }
   }
 } finally {

@@ -7,10 +7,15 @@ for (const lng of locales) {
   for (const path of PAGES) {
     test(`no serious or critical axe findings on /${lng}${path}`, async ({ page }) => {
       await page.goto(`/${lng}${path}`);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+        .analyze();
       const blocking = results.violations
         .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-        .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(", ")})`);
+        .map(
+          (violation) =>
+            `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(", ")})`,
+        );
       expect(blocking).toEqual([]);
     });
   }

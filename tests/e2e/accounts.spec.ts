@@ -10,7 +10,9 @@ test("an admin signs in with password and authenticator code", async ({ page }) 
   await expect(page.locator("input[name=code]")).toBeVisible();
   await page.locator("input[name=code]").fill("000000");
   await page.locator("form button[type=submit]").click();
-  await expect(page.getByTestId("sign-in-error")).toHaveText("That code is not right. Codes change every 30 seconds.");
+  await expect(page.getByTestId("sign-in-error")).toHaveText(
+    "That code is not right. Codes change every 30 seconds.",
+  );
   await signIn(page, "admin@demo.lmc.invalid", { totp: true });
   await expect(page.getByTestId("signed-in-as")).toContainText("Demo Administrator");
   await page.goto("/en/admin/users");
@@ -25,7 +27,9 @@ test("repeated failures lock the account with a translated message", async ({ pa
     await page.locator("form button[type=submit]").click();
     await expect(page.getByTestId("sign-in-error")).toBeVisible();
   }
-  await expect(page.getByTestId("sign-in-error")).toHaveText("พยายามไม่สำเร็จหลายครั้งเกินไป โปรดลองอีกครั้งใน 15 นาที");
+  await expect(page.getByTestId("sign-in-error")).toHaveText(
+    "พยายามไม่สำเร็จหลายครั้งเกินไป โปรดลองอีกครั้งใน 15 นาที",
+  );
   // The right password does not help while the lock lasts.
   await page.locator("input[name=password]").fill(DEMO_PASSWORD);
   await page.locator("form button[type=submit]").click();
@@ -60,7 +64,10 @@ test("a secretariat officer cannot open administration pages: 403, nothing shown
   }
 });
 
-test("an admin creates an account; its owner sets a password with the one-time link and signs in", async ({ page, browser }) => {
+test("an admin creates an account; its owner sets a password with the one-time link and signs in", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "admin@demo.lmc.invalid", { totp: true });
   await page.goto("/en/admin/users/new");
   await page.locator("input[name=email]").fill("new.officer@example.org");
@@ -114,16 +121,28 @@ test("script in a name is stored as text and shown as text", async ({ page }) =>
 
 test("staff pages have no serious accessibility findings and a strict CSP", async ({ page }) => {
   const response = await page.goto("/en/sign-in");
-  expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(response?.headers()["content-security-policy"]).toMatch(
+    /script-src 'self' 'nonce-[^']+' 'strict-dynamic'/,
+  );
   for (const path of ["/en/sign-in", "/km/sign-in"]) {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(
+      results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id),
+    ).toEqual([]);
   }
   await signIn(page, "admin@demo.lmc.invalid", { totp: true });
   for (const path of ["/en/admin/users", "/en/admin/audit", "/en/account"]) {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${path} ${v.id}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(
+      results.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${path} ${v.id}`),
+    ).toEqual([]);
   }
 });

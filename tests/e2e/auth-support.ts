@@ -22,7 +22,11 @@ export async function freshTotp(email: string, secret = DEMO_TOTP_SECRET): Promi
 }
 
 /** Signs in through the real form; `code` is asked for only when the account has a second factor. */
-export async function signIn(page: Page, email: string, { password = DEMO_PASSWORD, totp = false, lng = "en" } = {}) {
+export async function signIn(
+  page: Page,
+  email: string,
+  { password = DEMO_PASSWORD, totp = false, lng = "en" } = {},
+) {
   await page.goto(`/${lng}/sign-in`);
   await page.locator("input[name=email]").fill(email);
   await page.locator("input[name=password]").fill(password);

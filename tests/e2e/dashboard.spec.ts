@@ -2,12 +2,17 @@ import AxeBuilder from "@axe-core/playwright";
 import { signIn } from "./auth-support";
 import { expect, test } from "./support";
 
-const figure = (page: import("@playwright/test").Page, key: string) => page.getByTestId("key-figures").locator(`[data-figure=${key}] dd`);
+const figure = (page: import("@playwright/test").Page, key: string) =>
+  page.getByTestId("key-figures").locator(`[data-figure=${key}] dd`);
 
-test("the dashboard draws its charts, keeps a table under each, and drills down to the projects", async ({ page }) => {
+test("the dashboard draws its charts, keeps a table under each, and drills down to the projects", async ({
+  page,
+}) => {
   await page.goto("/en/dashboard");
   await expect(page.locator("[data-chart] svg.recharts-surface").first()).toBeVisible();
-  expect(await page.locator("[data-chart]").count()).toBe(await page.locator("[data-chart]:has(svg.recharts-surface)").count());
+  expect(await page.locator("[data-chart]").count()).toBe(
+    await page.locator("[data-chart]:has(svg.recharts-surface)").count(),
+  );
   const total = Number(await figure(page, "projects").textContent());
   expect(total).toBeGreaterThan(50);
 
@@ -39,10 +44,21 @@ test("officials see unpublished projects on their dashboard, labelled", async ({
 });
 
 test("dashboards have no serious accessibility findings", async ({ page }) => {
-  for (const path of ["/en/dashboard", "/km/dashboard", "/my/dashboard?measure=committed", "/zh/dashboard?area=water-resources"]) {
+  for (const path of [
+    "/en/dashboard",
+    "/km/dashboard",
+    "/my/dashboard?measure=committed",
+    "/zh/dashboard?area=water-resources",
+  ]) {
     await page.goto(path);
     await expect(page.locator("[data-chart] svg").first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${path} ${v.id}: ${v.nodes.map((node) => node.target).join(", ")}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(
+      results.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${path} ${v.id}: ${v.nodes.map((node) => node.target).join(", ")}`),
+    ).toEqual([]);
   }
 });

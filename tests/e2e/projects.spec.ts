@@ -3,14 +3,18 @@ import AxeBuilder from "@axe-core/playwright";
 import { signIn } from "./auth-support";
 import { expect, test } from "./support";
 
-test("a secretariat officer logs an update with an attachment; it shows on the public project page and in the commitment's roll-up", async ({ page }, testInfo) => {
+test("a secretariat officer logs an update with an attachment; it shows on the public project page and in the commitment's roll-up", async ({
+  page,
+}, testInfo) => {
   await page.goto("/en/plan/4-1-1");
   await expect(page.locator("#p-4\\.1\\.1-3").getByTestId("rollup-none")).toBeVisible();
 
   await signIn(page, "secretariat.th@demo.lmc.invalid");
   await page.goto("/en/staff/projects/new");
   await page.locator("input[name=title]").fill("Leaders' hotline secretariat support (e2e)");
-  await page.locator("textarea[name=summary]").fill("Support for the communication between the leaders' offices.");
+  await page
+    .locator("textarea[name=summary]")
+    .fill("Support for the communication between the leaders' offices.");
   await page.locator("select[name=pillar]").selectOption("political-security");
   await page.locator("summary", { hasText: "4.1.1" }).click();
   await page.getByLabel(/¶ 4\.1\.1-3/).check();
@@ -25,7 +29,9 @@ test("a secretariat officer logs an update with an attachment; it shows on the p
   await page.locator("select[name=status]").selectOption("ongoing");
   await page.locator("input[name=progress]").fill("35");
   const markup = `<img src=x onerror="window.injected=1"><script>window.injected=2</script>`;
-  await page.locator("textarea[name=narrative]").fill(`The hotline equipment was installed and tested. ${markup}`);
+  await page
+    .locator("textarea[name=narrative]")
+    .fill(`The hotline equipment was installed and tested. ${markup}`);
   const pdf = testInfo.outputPath("installation-report.pdf");
   writeFileSync(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
   await page.locator("input[type=file]").setInputFiles(pdf);
@@ -71,7 +77,9 @@ test("the list keeps its filters in the address and pages through the results", 
   await expect(page).not.toHaveURL(/page=2/);
 });
 
-test("a Thai secretariat officer cannot open or submit the edit form of a Vietnamese project", async ({ page }) => {
+test("a Thai secretariat officer cannot open or submit the edit form of a Vietnamese project", async ({
+  page,
+}) => {
   await signIn(page, "secretariat.th@demo.lmc.invalid", { lng: "th" });
   await page.goto("/th/staff/projects?country=VN");
   const vietnamese = page.getByTestId("project-list").getByRole("link").first();
@@ -87,14 +95,20 @@ test("a Thai secretariat officer cannot open or submit the edit form of a Vietna
   }
 });
 
-test("two officers editing the same project: the second save gets a conflict, not an overwrite", async ({ browser }) => {
+test("two officers editing the same project: the second save gets a conflict, not an overwrite", async ({
+  browser,
+}) => {
   const first = await browser.newPage();
   const second = await browser.newPage();
   await signIn(first, "secretariat.vn@demo.lmc.invalid");
   await signIn(second, "secretariat.vn@demo.lmc.invalid");
   await first.goto("/en/staff/projects?country=VN&sort=code");
   // A project Viet Nam leads (the country filter also lists projects it only takes part in).
-  const path = await first.getByTestId("project-list").locator("a[href*='-VN-']").first().getAttribute("href");
+  const path = await first
+    .getByTestId("project-list")
+    .locator("a[href*='-VN-']")
+    .first()
+    .getAttribute("href");
   await first.goto(`${path}/edit`);
   await second.goto(`${path}/edit`);
   await first.locator("input[name=contactName]").fill("First officer");
@@ -107,17 +121,34 @@ test("two officers editing the same project: the second save gets a conflict, no
 });
 
 test("project pages and forms have no serious accessibility findings", async ({ page }) => {
-  for (const path of ["/en/projects", "/km/projects", "/en/plan/4-2-5", "/th/priority-areas/water-resources"]) {
+  for (const path of [
+    "/en/projects",
+    "/km/projects",
+    "/en/plan/4-2-5",
+    "/th/priority-areas/water-resources",
+  ]) {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${path} ${v.id}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(
+      results.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${path} ${v.id}`),
+    ).toEqual([]);
   }
   await page.goto("/en/projects");
   await page.getByTestId("project-list").getByRole("link").first().click();
-  let results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  let results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(
+    results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id),
+  ).toEqual([]);
   await signIn(page, "secretariat.th@demo.lmc.invalid");
   await page.goto("/en/staff/projects/new");
   results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  expect(
+    results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id),
+  ).toEqual([]);
 });

@@ -28,7 +28,9 @@ test("a paragraph's citation id is shown and works as an anchor", async ({ page 
 test("the plan shows that its text ends inside 4.2.7, without invented sections", async ({ page }) => {
   await page.goto("/th/plan");
   await expect(page.getByTestId("text-ends-note")).toHaveCount(1);
-  await expect(page.locator('section[aria-labelledby="s-4.2.7"]').getByTestId("text-ends-note")).toBeVisible();
+  await expect(
+    page.locator('section[aria-labelledby="s-4.2.7"]').getByTestId("text-ends-note"),
+  ).toBeVisible();
   await expect(page.locator("[id^='s-4.2.8'], [id^='s-4.3'], [id^='s-5']")).toHaveCount(0);
   await page.goto("/th/plan/4-2-8");
   await expect(page.getByTestId("not-found")).toBeVisible();

@@ -8,8 +8,12 @@ import { pdfText } from "../support/pdf-text";
 // drafting, Thailand not started (prisma/seed/demo-reports.ts).
 
 async function seriousFindings(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${page.url()} ${v.id}: ${v.nodes.map((node) => node.target).join(", ")}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${page.url()} ${v.id}: ${v.nodes.map((node) => node.target).join(", ")}`);
 }
 
 async function submit(page: Page, country: string) {
@@ -24,7 +28,10 @@ async function approve(page: Page, country: string) {
   await expect(page.getByTestId("report-state")).toHaveText("Approved");
 }
 
-test("the 2022 report: submit, return, resubmit, approve, issue the edition and publish it", async ({ browser, page }) => {
+test("the 2022 report: submit, return, resubmit, approve, issue the edition and publish it", async ({
+  browser,
+  page,
+}) => {
   test.setTimeout(180_000);
   // Each officer in a browser context of their own (axe needs pages made from a context).
   const newPage = async () => (await browser.newContext()).newPage();
@@ -33,7 +40,9 @@ test("the 2022 report: submit, return, resubmit, approve, issue the edition and 
   await thai.goto("/en/staff/reports/2022/TH");
   await expect(thai.getByTestId("report-state")).toHaveText("Not started");
   await expect(thai.getByRole("button", { name: "Submit for review" })).toHaveCount(0);
-  await thai.getByLabel("Water Resources").fill("Thailand's flood forecasting centre shared daily data with Lao and Cambodian partners.");
+  await thai
+    .getByLabel("Water Resources")
+    .fill("Thailand's flood forecasting centre shared daily data with Lao and Cambodian partners.");
   await thai.getByRole("button", { name: "Save the narratives" }).click();
   await expect(thai.getByTestId("report-state")).toHaveText("Drafting");
   await expect(thai.getByLabel("Water Resources")).toHaveValue(/flood forecasting centre/);
@@ -47,13 +56,17 @@ test("the 2022 report: submit, return, resubmit, approve, issue the edition and 
   await signIn(coordinator, "coordinator@demo.lmc.invalid", { totp: true });
   await coordinator.goto("/en/staff/reports/2022/TH");
   expect(await seriousFindings(coordinator)).toEqual([]);
-  await coordinator.getByLabel("Comments for the secretariat").fill("Please report the two irrigation projects without an update.");
+  await coordinator
+    .getByLabel("Comments for the secretariat")
+    .fill("Please report the two irrigation projects without an update.");
   await coordinator.getByRole("button", { name: "Return with comments" }).click();
   await expect(coordinator.getByTestId("report-state")).toHaveText("Returned");
 
   await thai.reload();
   await expect(thai.getByTestId("report-state")).toHaveText("Returned");
-  await expect(thai.getByTestId("review-history")).toContainText("Please report the two irrigation projects without an update.");
+  await expect(thai.getByTestId("review-history")).toContainText(
+    "Please report the two irrigation projects without an update.",
+  );
   await thai.getByRole("button", { name: "Submit for review" }).click();
   await expect(thai.getByTestId("report-state")).toHaveText("Submitted");
   // A secretariat cannot approve its own contribution: the button is not there.
@@ -63,13 +76,19 @@ test("the 2022 report: submit, return, resubmit, approve, issue the edition and 
   await expect(coordinator.getByTestId("review-history")).toContainText("Approved");
 
   // Approval locks Thailand's updates up to the cut-off.
-  const project = await thai.getByTestId("contribution-projects").getByRole("link").first().getAttribute("href");
+  const project = await thai
+    .getByTestId("contribution-projects")
+    .getByRole("link")
+    .first()
+    .getAttribute("href");
   await thai.goto(`${project}/updates/new`);
   await thai.locator("input[name=reportedOn]").fill("2022-06-01");
   await thai.locator("input[name=periodYear]").fill("2022");
   await thai.locator("textarea[name=narrative]").fill("A late report for 2022.");
   await thai.getByRole("button", { name: "Save status update" }).click();
-  await expect(thai.getByTestId("form-error")).toHaveText("This belongs to a report that has been approved. Ask a coordinator to reopen it first.");
+  await expect(thai.getByTestId("form-error")).toHaveText(
+    "This belongs to a report that has been approved. Ask a coordinator to reopen it first.",
+  );
 
   // The other countries catch up: Laos resubmits, Myanmar submits, the coordinator approves all.
   const lao = await newPage();
@@ -81,9 +100,13 @@ test("the 2022 report: submit, return, resubmit, approve, issue the edition and 
   for (const country of ["CN", "LA", "MM", "VN"]) await approve(coordinator, country);
 
   await coordinator.goto("/en/staff/reports/2022");
-  await expect(coordinator.getByTestId("progress").getByTestId("report-state")).toHaveText(Array(6).fill("Approved"));
+  await expect(coordinator.getByTestId("progress").getByTestId("report-state")).toHaveText(
+    Array(6).fill("Approved"),
+  );
   await coordinator.getByRole("button", { name: "Issue the consolidated report" }).click();
-  const edition = coordinator.getByTestId("editions").getByRole("link", { name: "Progress report 2022, edition 5" });
+  const edition = coordinator
+    .getByTestId("editions")
+    .getByRole("link", { name: "Progress report 2022, edition 5" });
   await expect(edition).toBeVisible();
   await edition.click();
   await expect(coordinator.getByTestId("unpublished-edition")).toBeVisible();
@@ -98,7 +121,9 @@ test("the 2022 report: submit, return, resubmit, approve, issue the edition and 
   await expect(page.getByTestId("key-figures")).toBeVisible();
 });
 
-test("a briefing pack downloads as a PDF whose Khmer text layer holds the expected words", async ({ page }) => {
+test("a briefing pack downloads as a PDF whose Khmer text layer holds the expected words", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.goto("/km/reports/4/briefing");
   await expect(page.locator("html")).toHaveAttribute("lang", "km");
@@ -109,7 +134,8 @@ test("a briefing pack downloads as a PDF whose Khmer text layer holds the expect
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/pdf");
   const text = pdfText(await response.body());
-  for (const word of ["ឯកសារសង្ខេប", "របាយការណ៍", "តួលេខសំខាន់ៗ", "កម្ពុជា", "វៀតណាម", "ឧបសម្ព័ន្ធ"]) expect(text).toContain(word);
+  for (const word of ["ឯកសារសង្ខេប", "របាយការណ៍", "តួលេខសំខាន់ៗ", "កម្ពុជា", "វៀតណាម", "ឧបសម្ព័ន្ធ"])
+    expect(text).toContain(word);
 });
 
 test("an unpublished edition and its pack stay with staff", async ({ page }) => {
@@ -131,7 +157,12 @@ test("report pages have no serious accessibility findings", async ({ page }) => 
     expect(await seriousFindings(page)).toEqual([]);
   }
   await signIn(page, "secretariat.vn@demo.lmc.invalid", { lng: "vi" });
-  for (const path of ["/vi/staff/reports", "/vi/staff/reports/2022", "/vi/staff/reports/2022/VN", "/vi/staff/reports/2022/joint-list"]) {
+  for (const path of [
+    "/vi/staff/reports",
+    "/vi/staff/reports/2022",
+    "/vi/staff/reports/2022/VN",
+    "/vi/staff/reports/2022/joint-list",
+  ]) {
     await page.goto(path);
     expect(await seriousFindings(page)).toEqual([]);
   }

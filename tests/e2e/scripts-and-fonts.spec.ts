@@ -1,6 +1,12 @@
 import { expect, test } from "./support";
 
-const FONTS = { km: "Noto Sans Khmer", lo: "Noto Sans Lao", my: "Noto Sans Myanmar", th: "Noto Sans Thai", zh: "Noto Sans SC" } as const;
+const FONTS = {
+  km: "Noto Sans Khmer",
+  lo: "Noto Sans Lao",
+  my: "Noto Sans Myanmar",
+  th: "Noto Sans Thai",
+  zh: "Noto Sans SC",
+} as const;
 const PAGES = ["", "/plan", "/plan/4-2-6", "/priority-areas", "/meetings"];
 
 test.describe("on a 360 px wide phone", () => {
@@ -12,7 +18,10 @@ test.describe("on a 360 px wide phone", () => {
         await page.goto(`/${lng}${path}`);
         await page.evaluate(() => document.fonts.ready);
         const loaded = await page.evaluate(
-          (name) => [...document.fonts].some((face) => face.family.replaceAll('"', "") === name && face.status === "loaded"),
+          (name) =>
+            [...document.fonts].some(
+              (face) => face.family.replaceAll('"', "") === name && face.status === "loaded",
+            ),
           family,
         );
         expect(loaded, `${family} loaded on /${lng}${path}`).toBe(true);

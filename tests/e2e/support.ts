@@ -13,7 +13,10 @@ function json(path: string) {
 }
 
 /** UI strings as the locale files hold them. */
-export function ui(lng: Locale, ns: "common" | "plan" | "reports" | "dashboard" | "projects" | "translations") {
+export function ui(
+  lng: Locale,
+  ns: "common" | "plan" | "reports" | "dashboard" | "projects" | "translations",
+) {
   return json(`locales/${lng}/${ns}.json`);
 }
 
@@ -26,7 +29,10 @@ export function planText(lng: Locale) {
     };
   }
   const translation = json(`prisma/seed/data/plan-2018-2022/${lng}.json`);
-  return { title: translation.title as string, section: (number: string) => translation.sections[number] as string };
+  return {
+    title: translation.title as string,
+    section: (number: string) => translation.sections[number] as string,
+  };
 }
 
 export function areaName(slug: string, lng: Locale): string {
@@ -52,7 +58,10 @@ export function publicRoutes(lng: Locale) {
     { path: `/${lng}/dashboard`, heading: ui(lng, "dashboard").title as string },
     { path: `/${lng}/reports`, heading: ui(lng, "reports").edition.listTitle as string },
     { path: `/${lng}/reports/1`, heading: fill(ui(lng, "reports").edition.name, { year: 2018, number: 1 }) },
-    { path: `/${lng}/translation-status`, heading: (ui(lng, "translations").coverage as Record<string, string>).title! },
+    {
+      path: `/${lng}/translation-status`,
+      heading: (ui(lng, "translations").coverage as Record<string, string>).title!,
+    },
   ];
 }
 

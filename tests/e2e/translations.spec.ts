@@ -5,14 +5,20 @@ import { signIn } from "./auth-support";
 import { expect, test } from "./support";
 
 async function seriousFindings(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${page.url()} ${v.id}: ${v.nodes.map((node) => node.target).join(", ")}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${page.url()} ${v.id}: ${v.nodes.map((node) => node.target).join(", ")}`);
 }
 
 const CHINESE = "举办澜湄合作青年创新创业大赛，支持六国青年交流合作。";
 const THAI = "จัดการแข่งขันนวัตกรรมและการเป็นผู้ประกอบการของเยาวชนแม่โขง-ล้านช้าง";
 
-test("a paragraph added in Chinese is translated and reviewed in Thai; Khmer readers see the fallback; a reworded source makes it stale", async ({ browser }) => {
+test("a paragraph added in Chinese is translated and reviewed in Thai; Khmer readers see the fallback; a reworded source makes it stale", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const newPage = async () => (await browser.newContext()).newPage();
 
@@ -30,7 +36,10 @@ test("a paragraph added in Chinese is translated and reviewed in Thai; Khmer rea
   const thai = await newPage();
   await signIn(thai, "secretariat.th@demo.lmc.invalid", { lng: "th" });
   await thai.goto("/th/staff/translations/th?scope=4.2.7&state=missing");
-  await thai.getByTestId("workspace").getByRole("link", { name: `¶ ${citation}` }).click();
+  await thai
+    .getByTestId("workspace")
+    .getByRole("link", { name: `¶ ${citation}` })
+    .click();
   await expect(thai.getByTestId("source-text")).toHaveText(CHINESE);
   await thai.getByLabel("คำแปล", { exact: true }).fill(THAI);
   await thai.getByRole("button", { name: "บันทึกและทำเครื่องหมายว่าตรวจทานแล้ว" }).click();
@@ -53,13 +62,19 @@ test("a paragraph added in Chinese is translated and reviewed in Thai; Khmer rea
   const editor = admin.locator(`li${anchor}`);
   await editor.getByRole("textbox").fill(CHINESE.replace("青年", "妇女和青年"));
   // A successful save loads the page afresh.
-  await Promise.all([admin.waitForEvent("load"), editor.getByRole("button", { name: "Save the original" }).click()]);
+  await Promise.all([
+    admin.waitForEvent("load"),
+    editor.getByRole("button", { name: "Save the original" }).click(),
+  ]);
   await expect(admin.getByTestId("form-error")).toHaveCount(0);
   await expect(admin.locator(`li${anchor}`).getByRole("textbox")).toHaveValue(/妇女和青年/);
   await reader.goto("/th/plan/4-2-7");
   await expect(reader.locator(anchor).getByTestId("translation-stale")).toBeVisible();
   await thai.goto("/th/staff/translations/th?scope=4.2.7&state=stale");
-  await thai.getByTestId("workspace").getByRole("link", { name: `¶ ${citation}` }).click();
+  await thai
+    .getByTestId("workspace")
+    .getByRole("link", { name: `¶ ${citation}` })
+    .click();
   await expect(thai.getByTestId("source-diff").locator("ins")).toContainText("妇女");
   expect(await seriousFindings(thai)).toEqual([]);
 });
@@ -78,7 +93,9 @@ test("Burmese typed in Zawgyi is caught and converted to Unicode before it is sa
   await page.waitForURL(/\/my\/staff\/translations\/my\?/);
 });
 
-test("translators and readers see the desk in their language, without serious accessibility findings", async ({ page }) => {
+test("translators and readers see the desk in their language, without serious accessibility findings", async ({
+  page,
+}) => {
   await page.goto("/vi/translation-status");
   await expect(page.getByTestId("coverage-paragraph-zh")).toContainText("100");
   expect(await seriousFindings(page)).toEqual([]);
@@ -95,16 +112,23 @@ test("translators and readers see the desk in their language, without serious ac
   expect((await page.request.get("/vi/staff/translations/th/export.csv")).status()).toBe(403);
 });
 
-test("a translator works offline: downloads a section's texts as CSV, fills one in and imports it", async ({ page }) => {
+test("a translator works offline: downloads a section's texts as CSV, fills one in and imports it", async ({
+  page,
+}) => {
   await signIn(page, "secretariat.vn@demo.lmc.invalid", { lng: "vi" });
   await page.goto("/vi/staff/translations/vi?scope=4.2.1&state=all");
   const download = await page.request.get((await page.getByTestId("export-link").getAttribute("href"))!);
   expect(download.headers()["content-type"]).toContain("text/csv");
-  const rows = Papa.parse<Record<string, string>>((await download.text()).replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
+  const rows = Papa.parse<Record<string, string>>((await download.text()).replace(/^\uFEFF/, ""), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
   expect(rows.length).toBeGreaterThan(1);
   const target = rows.find((row) => row.field?.startsWith("paragraph"))!;
   target.translation = `${target.translation} (bản dịch đã hiệu đính)`;
-  await page.locator("#exchange-file").setInputFiles({ name: "vi.csv", mimeType: "text/csv", buffer: Buffer.from(Papa.unparse(rows)) });
+  await page
+    .locator("#exchange-file")
+    .setInputFiles({ name: "vi.csv", mimeType: "text/csv", buffer: Buffer.from(Papa.unparse(rows)) });
   await page.getByRole("button", { name: "Nhập", exact: true }).click();
   await expect(page.getByTestId("import-summary")).toContainText("Đã lưu: 1.");
   await page.goto("/vi/plan/4-2-1");

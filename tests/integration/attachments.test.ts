@@ -27,7 +27,10 @@ describe("attachments", () => {
   });
 
   it("refuses a file whose content is not an allowed type, whatever its name", async () => {
-    const result = await storeUploads([new File(["MZ\x90\x00 this is a program"], "report.pdf"), new File(["<html><script>"], "page.docx")]);
+    const result = await storeUploads([
+      new File(["MZ\x90\x00 this is a program"], "report.pdf"),
+      new File(["<html><script>"], "page.docx"),
+    ]);
     expect(result).toEqual({
       problems: [
         { key: "validation.fileType", params: { name: "report.pdf" } },
@@ -38,8 +41,12 @@ describe("attachments", () => {
 
   it("refuses files over 10 MB and more than 5 files, storing nothing", async () => {
     const big = new File([new Uint8Array(MAX_ATTACHMENT_BYTES + 1)], "big.pdf");
-    expect(await storeUploads([big])).toEqual({ problems: [{ key: "validation.fileTooLarge", params: { name: "big.pdf", maximum: 10 } }] });
+    expect(await storeUploads([big])).toEqual({
+      problems: [{ key: "validation.fileTooLarge", params: { name: "big.pdf", maximum: 10 } }],
+    });
     const many = Array.from({ length: 6 }, (_, index) => new File([PDF], `${index}.pdf`));
-    expect(await storeUploads(many)).toEqual({ problems: [{ key: "validation.tooManyFiles", params: { maximum: 5 } }] });
+    expect(await storeUploads(many)).toEqual({
+      problems: [{ key: "validation.tooManyFiles", params: { maximum: 5 } }],
+    });
   });
 });

@@ -23,20 +23,42 @@ describe("the audit trail", () => {
     const target = await createTestUser(db, { role: "secretariat", countryCode: "TH" });
     const result = await updateUser.execute(
       { db, actor: admin, ip: "198.51.100.23" },
-      { id: target.id, version: target.version, name: target.name, role: "secretariat", countryCode: "VN", locale: "vi" },
+      {
+        id: target.id,
+        version: target.version,
+        name: target.name,
+        role: "secretariat",
+        countryCode: "VN",
+        locale: "vi",
+      },
     );
     expect(result.ok).toBe(true);
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityType: "User", entityId: target.id, action: "users.update" } });
-    expect(event).toMatchObject({ actorId: admin.userId, actorEmail: admin.email, actorRole: "admin", actorCountry: null, ip: "198.51.100.23" });
-    expect(event.changes).toEqual({ countryCode: { before: "TH", after: "VN" }, locale: { before: "en", after: "vi" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityType: "User", entityId: target.id, action: "users.update" },
+    });
+    expect(event).toMatchObject({
+      actorId: admin.userId,
+      actorEmail: admin.email,
+      actorRole: "admin",
+      actorCountry: null,
+      ip: "198.51.100.23",
+    });
+    expect(event.changes).toEqual({
+      countryCode: { before: "TH", after: "VN" },
+      locale: { before: "en", after: "vi" },
+    });
     expect(Date.now() - event.occurredAt.getTime()).toBeLessThan(60_000);
   });
 
   it("refuses UPDATE, DELETE and TRUNCATE at the database level", async () => {
     const { id } = await db.auditEvent.findFirstOrThrow({ select: { id: true } });
     await withClient(async (client) => {
-      await expect(client.query(`UPDATE "AuditEvent" SET action = 'forged' WHERE id = $1`, [id])).rejects.toThrow(/append-only/);
-      await expect(client.query(`DELETE FROM "AuditEvent" WHERE id = $1`, [id])).rejects.toThrow(/append-only/);
+      await expect(
+        client.query(`UPDATE "AuditEvent" SET action = 'forged' WHERE id = $1`, [id]),
+      ).rejects.toThrow(/append-only/);
+      await expect(client.query(`DELETE FROM "AuditEvent" WHERE id = $1`, [id])).rejects.toThrow(
+        /append-only/,
+      );
       await expect(client.query(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
     });
     expect(await db.auditEvent.findUnique({ where: { id } })).not.toBeNull();
@@ -49,21 +71,39 @@ describe("the audit trail", () => {
     // The role is written, then refused (an admin may not change their own role): all rolls back.
     const result = await updateUser.execute(
       { db, actor: admin, ip: null },
-      { id: admin.userId, version: before.version, name: "Changed", role: "viewer", countryCode: null, locale: "th" },
+      {
+        id: admin.userId,
+        version: before.version,
+        name: "Changed",
+        role: "viewer",
+        countryCode: null,
+        locale: "th",
+      },
     );
     expect(result).toMatchObject({ ok: false, error: "notAllowedOnSelf" });
-    expect(await db.user.findUniqueOrThrow({ where: { id: admin.userId } })).toMatchObject({ role: "admin", name: before.name, version: before.version });
+    expect(await db.user.findUniqueOrThrow({ where: { id: admin.userId } })).toMatchObject({
+      role: "admin",
+      name: before.name,
+      version: before.version,
+    });
     expect(await db.auditEvent.count()).toBe(auditBefore);
   });
 
   it("refuses a stale version with the current values instead of overwriting", async () => {
     const admin = await createActor(db, { role: "admin" });
     const target = await createTestUser(db, { role: "viewer" });
-    const first = await updateUser.execute({ db, actor: admin, ip: null }, { id: target.id, version: 1, name: "First editor", role: "viewer", countryCode: null, locale: "en" });
+    const first = await updateUser.execute(
+      { db, actor: admin, ip: null },
+      { id: target.id, version: 1, name: "First editor", role: "viewer", countryCode: null, locale: "en" },
+    );
     expect(first.ok).toBe(true);
     const auditBefore = await db.auditEvent.count();
     const second = await disableUser.execute({ db, actor: admin, ip: null }, { id: target.id, version: 1 });
-    expect(second).toMatchObject({ ok: false, error: "conflict", current: { name: "First editor", version: 2 } });
+    expect(second).toMatchObject({
+      ok: false,
+      error: "conflict",
+      current: { name: "First editor", version: 2 },
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).disabledAt).toBeNull();
     expect(await db.auditEvent.count()).toBe(auditBefore);
   });
@@ -71,14 +111,31 @@ describe("the audit trail", () => {
   it("never records secrets, and bad input changes nothing", async () => {
     const admin = await createActor(db, { role: "admin" });
     const auditBefore = await db.auditEvent.count();
-    for (const input of [{}, { email: "x" }, { email: "a@b.org", name: "<script>alert(1)</script>", role: "root", locale: "en" }, "not an object", null]) {
+    for (const input of [
+      {},
+      { email: "x" },
+      { email: "a@b.org", name: "<script>alert(1)</script>", role: "root", locale: "en" },
+      "not an object",
+      null,
+    ]) {
       expect((await createUser.execute({ db, actor: admin, ip: null }, input)).ok).toBe(false);
     }
     expect(await db.auditEvent.count()).toBe(auditBefore);
-    const created = await createUser.execute({ db, actor: admin, ip: null }, { email: "new.viewer@test.lmc.invalid", name: "<b>Viewer</b>", role: "viewer", countryCode: "", locale: "en" });
+    const created = await createUser.execute(
+      { db, actor: admin, ip: null },
+      {
+        email: "new.viewer@test.lmc.invalid",
+        name: "<b>Viewer</b>",
+        role: "viewer",
+        countryCode: "",
+        locale: "en",
+      },
+    );
     expect(created.ok).toBe(true);
     const events = await db.auditEvent.findMany({ where: { entityId: created.ok ? created.data.id : "" } });
-    expect(JSON.stringify(events.map((event) => event.changes))).not.toMatch(/passwordHash|totpSecret|token|\$argon2/);
+    expect(JSON.stringify(events.map((event) => event.changes))).not.toMatch(
+      /passwordHash|totpSecret|token|\$argon2/,
+    );
     expect(events[0]!.changes).toMatchObject({ name: { before: null, after: "<b>Viewer</b>" } });
   });
 });

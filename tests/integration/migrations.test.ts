@@ -12,9 +12,13 @@ describe("migrations", () => {
         `SELECT migration_name, finished_at IS NOT NULL AS finished, rolled_back_at IS NULL AS active, length(checksum) AS checksum_length
          FROM _prisma_migrations ORDER BY migration_name`,
       );
-      const folders = readdirSync("prisma/migrations", { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+      const folders = readdirSync("prisma/migrations", { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort();
       expect(rows.map((row) => row.migration_name)).toEqual(folders);
-      for (const row of rows) expect(row).toMatchObject({ finished: true, active: true, checksum_length: 64 });
+      for (const row of rows)
+        expect(row).toMatchObject({ finished: true, active: true, checksum_length: 64 });
     } finally {
       await client.end();
     }

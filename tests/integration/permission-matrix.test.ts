@@ -55,7 +55,14 @@ const matrix: Record<string, Row> = {
     allowed: everyone("admin"),
     input: async (_actor, relation) => {
       const user = await targetUser(relation);
-      return { id: user.id, version: user.version, name: "Renamed", role: "secretariat", countryCode: user.countryCode, locale: "vi" };
+      return {
+        id: user.id,
+        version: user.version,
+        name: "Renamed",
+        role: "secretariat",
+        countryCode: user.countryCode,
+        locale: "vi",
+      };
     },
   },
   "users.disable": {
@@ -72,13 +79,26 @@ const matrix: Record<string, Row> = {
       return { id: user.id, version: user.version };
     },
   },
-  "users.issueResetLink": { allowed: everyone("admin"), input: async (_actor, relation) => ({ id: (await targetUser(relation)).id }) },
-  "users.forceSignOut": { allowed: everyone("admin"), input: async (_actor, relation) => ({ id: (await targetUser(relation)).id }) },
-  "users.resetTwoFactor": { allowed: everyone("admin"), input: async (_actor, relation) => ({ id: (await targetUser(relation)).id }) },
+  "users.issueResetLink": {
+    allowed: everyone("admin"),
+    input: async (_actor, relation) => ({ id: (await targetUser(relation)).id }),
+  },
+  "users.forceSignOut": {
+    allowed: everyone("admin"),
+    input: async (_actor, relation) => ({ id: (await targetUser(relation)).id }),
+  },
+  "users.resetTwoFactor": {
+    allowed: everyone("admin"),
+    input: async (_actor, relation) => ({ id: (await targetUser(relation)).id }),
+  },
   // The account mutations act on the actor's own account: the country makes no difference.
   "account.changePassword": {
     allowed: everyone("admin", "coordinator", "secretariat", "viewer"),
-    input: async () => ({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    input: async () => ({
+      currentPassword: TEST_PASSWORD,
+      newPassword: NEW_PASSWORD,
+      confirmPassword: NEW_PASSWORD,
+    }),
   },
   "account.enableTwoFactor": {
     allowed: everyone("admin", "coordinator", "secretariat", "viewer"),
@@ -88,27 +108,42 @@ const matrix: Record<string, Row> = {
     },
   },
   // Admins and coordinators must keep their second factor.
-  "account.disableTwoFactor": { allowed: everyone("secretariat", "viewer"), input: async () => ({ password: TEST_PASSWORD }) },
+  "account.disableTwoFactor": {
+    allowed: everyone("secretariat", "viewer"),
+    input: async () => ({ password: TEST_PASSWORD }),
+  },
   "account.regenerateRecoveryCodes": {
     allowed: everyone("admin", "coordinator", "secretariat", "viewer"),
     input: async () => ({ code: code(TEST_TOTP_SECRET) }),
   },
-  "account.signOutEverywhere": { allowed: everyone("admin", "coordinator", "secretariat", "viewer"), input: async () => ({}) },
+  "account.signOutEverywhere": {
+    allowed: everyone("admin", "coordinator", "secretariat", "viewer"),
+    input: async () => ({}),
+  },
   "account.endSession": {
     allowed: everyone("admin", "coordinator", "secretariat", "viewer"),
     input: async (actor) => {
       const owner = actor?.userId ?? (await createTestUser(db, { role: "viewer" })).id;
-      const session = await db.session.create({ data: { userId: owner, expiresAt: new Date(Date.now() + 3_600_000) } });
+      const session = await db.session.create({
+        data: { userId: owner, expiresAt: new Date(Date.now() + 3_600_000) },
+      });
       return { id: session.id };
     },
   },
   // Projects belong to their lead country: its secretariat (and admins) may change them.
-  "projects.create": { allowed: { own: ["admin", "secretariat"], other: ["admin"] }, input: async (_actor, relation) => projectInput(countryOf(relation)) },
+  "projects.create": {
+    allowed: { own: ["admin", "secretariat"], other: ["admin"] },
+    input: async (_actor, relation) => projectInput(countryOf(relation)),
+  },
   "projects.update": {
     allowed: { own: ["admin", "secretariat"], other: ["admin"] },
     input: async (_actor, relation) => {
       const project = await createTestProject(db, countryOf(relation));
-      return { ...projectInput(countryOf(relation), { title: "Renamed project", progress: 60 }), code: project.code, version: project.version };
+      return {
+        ...projectInput(countryOf(relation), { title: "Renamed project", progress: 60 }),
+        code: project.code,
+        version: project.version,
+      };
     },
   },
   "updates.create": {
@@ -120,7 +155,11 @@ const matrix: Record<string, Row> = {
     input: async (_actor, relation) => {
       const project = await createTestProject(db, countryOf(relation));
       const update = await createTestUpdate(db, project.code);
-      const { projectCode: _code, attachments: _files, ...fields } = updateInput(project.code, { narrative: "Corrected narrative." });
+      const {
+        projectCode: _code,
+        attachments: _files,
+        ...fields
+      } = updateInput(project.code, { narrative: "Corrected narrative." });
       return { ...fields, id: update.id, version: update.version };
     },
   },
@@ -130,23 +169,61 @@ const matrix: Record<string, Row> = {
     allowed: everyone("admin"),
     input: async () => {
       const plan = await createFixturePlan(db, { paragraphs: 0 });
-      return { plan: plan.slug, year: plan.startYear, cutOff: `${plan.startYear}-12-31`, dueOn: `${plan.startYear + 1}-03-31` };
+      return {
+        plan: plan.slug,
+        year: plan.startYear,
+        cutOff: `${plan.startYear}-12-31`,
+        dueOn: `${plan.startYear + 1}-03-31`,
+      };
     },
   },
   "reports.updatePeriod": {
     allowed: everyone("admin"),
-    input: async () => ({ id: (await createTestPeriod(db)).id, version: 1, cutOff: "2090-11-30", dueOn: "2091-02-28" }),
+    input: async () => ({
+      id: (await createTestPeriod(db)).id,
+      version: 1,
+      cutOff: "2090-11-30",
+      dueOn: "2091-02-28",
+    }),
   },
   "reports.saveNarratives": {
     allowed: { own: ["admin", "secretariat"], other: ["admin"] },
-    input: async (_actor, relation) => ({ ...(await reportRef(relation)), locale: "en", narratives: { "water-resources": "Our water projects moved on." } }),
+    input: async (_actor, relation) => ({
+      ...(await reportRef(relation)),
+      locale: "en",
+      narratives: { "water-resources": "Our water projects moved on." },
+    }),
   },
-  "reports.submit": { allowed: { own: ["admin", "secretariat"], other: ["admin"] }, input: async (_actor, relation) => reportRef(relation, "drafting") },
-  "reports.return": { allowed: everyone("admin", "coordinator"), input: async (_actor, relation) => ({ ...(await reportRef(relation, "submitted")), comment: "Please complete." }) },
-  "reports.approve": { allowed: everyone("admin", "coordinator"), input: async (_actor, relation) => reportRef(relation, "submitted") },
-  "reports.reopen": { allowed: everyone("admin", "coordinator"), input: async (_actor, relation) => ({ ...(await reportRef(relation, "approved")), comment: "A correction." }) },
-  "reports.signOff": { allowed: { own: ["admin", "secretariat"], other: ["admin"] }, input: async (_actor, relation) => jointSignOff(relation, false) },
-  "reports.withdrawSignOff": { allowed: { own: ["admin", "secretariat"], other: ["admin"] }, input: async (_actor, relation) => jointSignOff(relation, true) },
+  "reports.submit": {
+    allowed: { own: ["admin", "secretariat"], other: ["admin"] },
+    input: async (_actor, relation) => reportRef(relation, "drafting"),
+  },
+  "reports.return": {
+    allowed: everyone("admin", "coordinator"),
+    input: async (_actor, relation) => ({
+      ...(await reportRef(relation, "submitted")),
+      comment: "Please complete.",
+    }),
+  },
+  "reports.approve": {
+    allowed: everyone("admin", "coordinator"),
+    input: async (_actor, relation) => reportRef(relation, "submitted"),
+  },
+  "reports.reopen": {
+    allowed: everyone("admin", "coordinator"),
+    input: async (_actor, relation) => ({
+      ...(await reportRef(relation, "approved")),
+      comment: "A correction.",
+    }),
+  },
+  "reports.signOff": {
+    allowed: { own: ["admin", "secretariat"], other: ["admin"] },
+    input: async (_actor, relation) => jointSignOff(relation, false),
+  },
+  "reports.withdrawSignOff": {
+    allowed: { own: ["admin", "secretariat"], other: ["admin"] },
+    input: async (_actor, relation) => jointSignOff(relation, true),
+  },
   "reports.propose": {
     allowed: { own: ["admin", "secretariat"], other: ["admin"] },
     input: async (_actor, relation) => proposal(relation),
@@ -169,40 +246,102 @@ const matrix: Record<string, Row> = {
     allowed: everyone("admin", "coordinator"),
     input: async () => {
       const period = await createTestPeriod(db);
-      for (const report of await db.countryReport.findMany({ where: { periodId: period.id } })) await moveReport(db, report.id, "approved");
+      for (const report of await db.countryReport.findMany({ where: { periodId: period.id } }))
+        await moveReport(db, report.id, "approved");
       return { periodId: period.id };
     },
   },
-  "reports.publishEdition": { allowed: everyone("admin", "coordinator"), input: async () => ({ number: await issueTestEdition(db, await createTestPeriod(db)) }) },
+  "reports.publishEdition": {
+    allowed: everyone("admin", "coordinator"),
+    input: async () => ({ number: await issueTestEdition(db, await createTestPeriod(db)) }),
+  },
   // The plan editor: admins only; the country makes no difference.
   "plan.create": {
     allowed: everyone("admin"),
-    input: async () => ({ slug: `plan-${randomUUID().slice(0, 8)}`, startYear: 2096, endYear: 2100, sourceLocale: "zh", title: "计划", summary: "概要" }),
+    input: async () => ({
+      slug: `plan-${randomUUID().slice(0, 8)}`,
+      startYear: 2096,
+      endYear: 2100,
+      sourceLocale: "zh",
+      title: "计划",
+      summary: "概要",
+    }),
   },
   "plan.setInForce": {
     allowed: everyone("admin"),
     // A plan without sections: putting it in force must not change which plan the public pages show.
     input: async () => {
       const slug = `plan-${randomUUID().slice(0, 8)}`;
-      await run(db, createPlan, { slug, startYear: 2096, endYear: 2100, sourceLocale: "zh", title: "计划", summary: "概要" });
+      await run(db, createPlan, {
+        slug,
+        startYear: 2096,
+        endYear: 2100,
+        sourceLocale: "zh",
+        title: "计划",
+        summary: "概要",
+      });
       return { slug };
     },
   },
-  "plan.addSection": { allowed: everyone("admin"), input: async () => ({ plan: (await createFixturePlan(db)).slug, parentId: null, title: "New chapter" }) },
-  "plan.addParagraph": { allowed: everyone("admin"), input: async () => ({ sectionId: (await createFixturePlan(db)).sectionId, afterId: null, body: "New paragraph" }) },
-  "plan.editSource": { allowed: everyone("admin"), input: async () => ({ kind: "section", id: (await createFixturePlan(db)).sectionId, version: 1, value: "Reworded" }) },
-  "plan.move": { allowed: everyone("admin"), input: async () => ({ kind: "paragraph", id: (await createFixturePlan(db)).paragraphIds[1], version: 1, direction: "up" }) },
-  "plan.retire": { allowed: everyone("admin"), input: async () => ({ kind: "paragraph", id: (await createFixturePlan(db)).paragraphIds[0], version: 1, retired: true }) },
+  "plan.addSection": {
+    allowed: everyone("admin"),
+    input: async () => ({ plan: (await createFixturePlan(db)).slug, parentId: null, title: "New chapter" }),
+  },
+  "plan.addParagraph": {
+    allowed: everyone("admin"),
+    input: async () => ({
+      sectionId: (await createFixturePlan(db)).sectionId,
+      afterId: null,
+      body: "New paragraph",
+    }),
+  },
+  "plan.editSource": {
+    allowed: everyone("admin"),
+    input: async () => ({
+      kind: "section",
+      id: (await createFixturePlan(db)).sectionId,
+      version: 1,
+      value: "Reworded",
+    }),
+  },
+  "plan.move": {
+    allowed: everyone("admin"),
+    input: async () => ({
+      kind: "paragraph",
+      id: (await createFixturePlan(db)).paragraphIds[1],
+      version: 1,
+      direction: "up",
+    }),
+  },
+  "plan.retire": {
+    allowed: everyone("admin"),
+    input: async () => ({
+      kind: "paragraph",
+      id: (await createFixturePlan(db)).paragraphIds[0],
+      version: 1,
+      retired: true,
+    }),
+  },
   // Translations: the Thai secretariat's "own" locale is Thai, the "other" one Vietnamese.
   "translations.save": {
     allowed: { own: ["admin", "secretariat"], other: ["admin"] },
-    input: async (_actor, relation) => ({ textId: await createTestText(db, "zh", "合作"), locale: localeOf(relation), value: "ความร่วมมือ", version: null, review: false }),
+    input: async (_actor, relation) => ({
+      textId: await createTestText(db, "zh", "合作"),
+      locale: localeOf(relation),
+      value: "ความร่วมมือ",
+      version: null,
+      review: false,
+    }),
   },
   "translations.markReviewed": {
     allowed: { own: ["admin", "secretariat"], other: ["admin"] },
     input: async (_actor, relation) => {
       const locale = localeOf(relation);
-      return { textId: await createTestText(db, "zh", "合作", { [locale]: { value: "ความร่วมมือ", status: "draft" } }), locale, version: 1 };
+      return {
+        textId: await createTestText(db, "zh", "合作", { [locale]: { value: "ความร่วมมือ", status: "draft" } }),
+        locale,
+        version: 1,
+      };
     },
   },
   // Proven by the one-time link, not by a session.
@@ -211,7 +350,9 @@ const matrix: Record<string, Row> = {
     input: async (_actor, relation) => {
       const user = await targetUser(relation);
       const token = randomToken();
-      await db.passwordReset.create({ data: { userId: user.id, tokenHash: tokenHash(token), expiresAt: new Date(Date.now() + 3_600_000) } });
+      await db.passwordReset.create({
+        data: { userId: user.id, tokenHash: tokenHash(token), expiresAt: new Date(Date.now() + 3_600_000) },
+      });
       return { token, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD };
     },
   },
@@ -259,7 +400,9 @@ describe("permission matrix", () => {
   });
 
   const cases = mutations.flatMap((mutation) =>
-    WHO.flatMap((who) => (["own", "other"] as const).map((relation) => ({ name: mutation.name, who, relation }))),
+    WHO.flatMap((who) =>
+      (["own", "other"] as const).map((relation) => ({ name: mutation.name, who, relation })),
+    ),
   );
 
   it.each(cases)("$name by $who on a record of the $relation country", async ({ name, who, relation }) => {
@@ -282,9 +425,17 @@ describe("permission matrix", () => {
   it("lets an admin without a second factor do nothing but set one up", async () => {
     const actor = await createActor(db, { role: "admin", totp: false });
     const create = mutations.find((mutation) => mutation.name === "users.create")!;
-    const denied = await create.execute({ db, actor, ip: null }, await matrix["users.create"]!.input(actor, "own"));
+    const denied = await create.execute(
+      { db, actor, ip: null },
+      await matrix["users.create"]!.input(actor, "own"),
+    );
     expect(denied).toMatchObject({ ok: false, error: "forbidden" });
     const enable = mutations.find((mutation) => mutation.name === "account.enableTwoFactor")!;
-    expect(await enable.execute({ db, actor, ip: null }, await matrix["account.enableTwoFactor"]!.input(actor, "own"))).toMatchObject({ ok: true });
+    expect(
+      await enable.execute(
+        { db, actor, ip: null },
+        await matrix["account.enableTwoFactor"]!.input(actor, "own"),
+      ),
+    ).toMatchObject({ ok: true });
   });
 });

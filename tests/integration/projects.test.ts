@@ -14,15 +14,30 @@ const filter = (values: Record<string, unknown>) => projectFilterSchema.parse(va
 describe("creating and editing projects", () => {
   it("gives the project a code of its year and lead country, and audits every field", async () => {
     const officer = await createActor(db, { role: "secretariat", countryCode: "TH" });
-    const result = await createProject.execute({ db, actor: officer, ip: "192.0.2.10" }, projectInput("TH", { locale: "th", title: "โครงการทดสอบการจัดการน้ำ", approvalYear: 2020 }));
+    const result = await createProject.execute(
+      { db, actor: officer, ip: "192.0.2.10" },
+      projectInput("TH", { locale: "th", title: "โครงการทดสอบการจัดการน้ำ", approvalYear: 2020 }),
+    );
     expect(result).toMatchObject({ ok: true, data: { code: expect.stringMatching(/^LMC-2020-TH-\d{3}$/) } });
     const code = result.ok ? result.data.code : "";
-    const project = await db.project.findUniqueOrThrow({ where: { code }, include: { title: { include: { translations: true } } } });
-    expect(project.title).toMatchObject({ sourceLocale: "th", translations: [{ locale: "th", value: "โครงการทดสอบการจัดการน้ำ", status: "source" }] });
+    const project = await db.project.findUniqueOrThrow({
+      where: { code },
+      include: { title: { include: { translations: true } } },
+    });
+    expect(project.title).toMatchObject({
+      sourceLocale: "th",
+      translations: [{ locale: "th", value: "โครงการทดสอบการจัดการน้ำ", status: "source" }],
+    });
     expect(project.searchText).toContain("โครงการทดสอบการจัดการน้ำ");
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: project.id, action: "projects.create" } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: project.id, action: "projects.create" },
+    });
     expect(audit).toMatchObject({ actorId: officer.userId, actorCountry: "TH", ip: "192.0.2.10" });
-    expect(audit.changes).toMatchObject({ title: { before: null, after: "โครงการทดสอบการจัดการน้ำ" }, paragraphs: { after: ["4.2.5-3"] }, leadCountryCode: { after: "TH" } });
+    expect(audit.changes).toMatchObject({
+      title: { before: null, after: "โครงการทดสอบการจัดการน้ำ" },
+      paragraphs: { after: ["4.2.5-3"] },
+      leadCountryCode: { after: "TH" },
+    });
   });
 
   it("refuses bad input of every kind and changes nothing", async () => {
@@ -36,9 +51,18 @@ describe("creating and editing projects", () => {
       [{ progress: "a lot" }, "progress"],
       [{ progress: 140 }, "progress"],
       [{ status: "finished" }, "status"],
-      [{ funding: [{ source: "lmc_special_fund", currency: "USD", amount: "-5", disbursed: "" }] }, "funding.0.amount"],
-      [{ funding: [{ source: "lmc_special_fund", currency: "USD", amount: "10", disbursed: "20" }] }, "funding.0.disbursed"],
-      [{ funding: [{ source: "piggy_bank", currency: "usd", amount: "10", disbursed: "" }] }, "funding.0.source"],
+      [
+        { funding: [{ source: "lmc_special_fund", currency: "USD", amount: "-5", disbursed: "" }] },
+        "funding.0.amount",
+      ],
+      [
+        { funding: [{ source: "lmc_special_fund", currency: "USD", amount: "10", disbursed: "20" }] },
+        "funding.0.disbursed",
+      ],
+      [
+        { funding: [{ source: "piggy_bank", currency: "usd", amount: "10", disbursed: "" }] },
+        "funding.0.source",
+      ],
       [{ plannedStart: "2022-05-01", plannedEnd: "2021-01-01" }, "plannedEnd"],
       [{ plannedStart: "2022-02-30x" }, "plannedStart"],
       [{ paragraphs: ["9.9.9-9"] }, "paragraphs"],
@@ -46,26 +70,41 @@ describe("creating and editing projects", () => {
       [{ countries: ["VN"] }, "countries"],
       [{ sdgTargets: ["<b>6.5</b>"] }, "sdgTargets.0"],
       [{ contactEmail: "not an email" }, "contactEmail"],
-      [{ locations: [{ countryCode: "TH", province: "", latitude: "95", longitude: "" }] }, "locations.0.province"],
+      [
+        { locations: [{ countryCode: "TH", province: "", latitude: "95", longitude: "" }] },
+        "locations.0.province",
+      ],
     ];
     for (const [overrides, field] of cases) {
       const result = await createProject.execute(context, projectInput("TH", overrides));
       expect(result.ok, JSON.stringify(overrides)).toBe(false);
       expect(!result.ok && result.error).toBe("invalid");
-      expect(Object.keys(!result.ok ? (result.fieldErrors ?? {}) : {}), JSON.stringify(overrides)).toContain(field);
+      expect(Object.keys(!result.ok ? (result.fieldErrors ?? {}) : {}), JSON.stringify(overrides)).toContain(
+        field,
+      );
     }
-    for (const raw of [null, "text", 42, [], { title: 5 }]) expect((await createProject.execute(context, raw)).ok).toBe(false);
+    for (const raw of [null, "text", 42, [], { title: 5 }])
+      expect((await createProject.execute(context, raw)).ok).toBe(false);
     // Another country's project: refused by the permission map, not by validation.
-    expect(await createProject.execute(context, projectInput("VN"))).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await createProject.execute(context, projectInput("VN"))).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
     expect({ projects: await db.project.count(), audit: await db.auditEvent.count() }).toEqual(before);
   });
 
   it("stores markup as text, never as markup", async () => {
     const officer = await createActor(db, { role: "secretariat", countryCode: "TH" });
     const title = `<script>alert("x")</script><img src=x onerror=alert(1)>`;
-    const result = await createProject.execute({ db, actor: officer, ip: null }, projectInput("TH", { title }));
+    const result = await createProject.execute(
+      { db, actor: officer, ip: null },
+      projectInput("TH", { title }),
+    );
     expect(result.ok).toBe(true);
-    const project = await db.project.findUniqueOrThrow({ where: { code: result.ok ? result.data.code : "" }, include: { title: { include: { translations: true } } } });
+    const project = await db.project.findUniqueOrThrow({
+      where: { code: result.ok ? result.data.code : "" },
+      include: { title: { include: { translations: true } } },
+    });
     expect(project.title.translations[0]!.value).toBe(title);
   });
 
@@ -73,11 +112,23 @@ describe("creating and editing projects", () => {
     const officer = await createActor(db, { role: "secretariat", countryCode: "TH" });
     const project = await createTestProject(db, "TH");
     const context = { db, actor: officer, ip: null };
-    const first = await updateProject.execute(context, { ...projectInput("TH", { title: "First editor's title" }), code: project.code, version: project.version });
+    const first = await updateProject.execute(context, {
+      ...projectInput("TH", { title: "First editor's title" }),
+      code: project.code,
+      version: project.version,
+    });
     expect(first).toMatchObject({ ok: true, data: { version: project.version + 1 } });
     const auditBefore = await db.auditEvent.count();
-    const second = await updateProject.execute(context, { ...projectInput("TH", { title: "Second editor's title" }), code: project.code, version: project.version });
-    expect(second).toMatchObject({ ok: false, error: "conflict", current: { title: "First editor's title" } });
+    const second = await updateProject.execute(context, {
+      ...projectInput("TH", { title: "Second editor's title" }),
+      code: project.code,
+      version: project.version,
+    });
+    expect(second).toMatchObject({
+      ok: false,
+      error: "conflict",
+      current: { title: "First editor's title" },
+    });
     expect(await db.auditEvent.count()).toBe(auditBefore);
   });
 
@@ -86,8 +137,16 @@ describe("creating and editing projects", () => {
     const vietnamese = await createTestProject(db, "VN");
     const thai = await createTestProject(db, "TH");
     const context = { db, actor: officer, ip: null };
-    expect(await updateProject.execute(context, { ...projectInput("VN"), code: vietnamese.code, version: vietnamese.version })).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await updateProject.execute(context, { ...projectInput("VN"), code: thai.code, version: thai.version })).toMatchObject({ ok: false, error: "forbidden" });
+    expect(
+      await updateProject.execute(context, {
+        ...projectInput("VN"),
+        code: vietnamese.code,
+        version: vietnamese.version,
+      }),
+    ).toMatchObject({ ok: false, error: "forbidden" });
+    expect(
+      await updateProject.execute(context, { ...projectInput("VN"), code: thai.code, version: thai.version }),
+    ).toMatchObject({ ok: false, error: "forbidden" });
     expect((await db.project.findUniqueOrThrow({ where: { id: thai.id } })).leadCountryCode).toBe("TH");
   });
 });
@@ -97,12 +156,34 @@ describe("status updates", () => {
     const officer = await createActor(db, { role: "secretariat", countryCode: "KH" });
     const project = await createTestProject(db, "KH", { status: "approved", progress: 0 });
     const context = { db, actor: officer, ip: null };
-    expect((await createStatusUpdate.execute(context, updateInput(project.code, { reportedOn: "2024-06-01", progress: 70 }))).ok).toBe(true);
-    expect((await createStatusUpdate.execute(context, updateInput(project.code, { reportedOn: "2023-06-01", progress: 30 }))).ok).toBe(true);
-    expect(await db.project.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({ status: "ongoing", progress: 70 });
-    const invalid = await createStatusUpdate.execute(context, updateInput(project.code, { narrative: "", evidenceLinks: ["javascript:alert(1)"] }));
+    expect(
+      (
+        await createStatusUpdate.execute(
+          context,
+          updateInput(project.code, { reportedOn: "2024-06-01", progress: 70 }),
+        )
+      ).ok,
+    ).toBe(true);
+    expect(
+      (
+        await createStatusUpdate.execute(
+          context,
+          updateInput(project.code, { reportedOn: "2023-06-01", progress: 30 }),
+        )
+      ).ok,
+    ).toBe(true);
+    expect(await db.project.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({
+      status: "ongoing",
+      progress: 70,
+    });
+    const invalid = await createStatusUpdate.execute(
+      context,
+      updateInput(project.code, { narrative: "", evidenceLinks: ["javascript:alert(1)"] }),
+    );
     expect(invalid).toMatchObject({ ok: false, error: "invalid" });
-    expect(Object.keys(!invalid.ok ? invalid.fieldErrors! : {})).toEqual(expect.arrayContaining(["narrative", "evidenceLinks.0"]));
+    expect(Object.keys(!invalid.ok ? invalid.fieldErrors! : {})).toEqual(
+      expect.arrayContaining(["narrative", "evidenceLinks.0"]),
+    );
   });
 });
 
@@ -131,11 +212,19 @@ describe("status update forms", () => {
     for (const [overrides, field] of cases) {
       const result = await createStatusUpdate.execute(context, updateInput(project.code, overrides));
       expect(result, JSON.stringify(overrides)).toMatchObject({ ok: false, error: "invalid" });
-      expect(Object.keys(!result.ok ? (result.fieldErrors ?? {}) : {}), JSON.stringify(overrides)).toContain(field);
+      expect(Object.keys(!result.ok ? (result.fieldErrors ?? {}) : {}), JSON.stringify(overrides)).toContain(
+        field,
+      );
     }
-    for (const raw of [null, "text", 42, [], { projectCode: 5 }]) expect((await createStatusUpdate.execute(context, raw)).ok).toBe(false);
-    expect(await createStatusUpdate.execute(context, updateInput(vietnamese.code))).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await createStatusUpdate.execute(context, updateInput("LMC-2099-KH-999"))).toMatchObject({ ok: false });
+    for (const raw of [null, "text", 42, [], { projectCode: 5 }])
+      expect((await createStatusUpdate.execute(context, raw)).ok).toBe(false);
+    expect(await createStatusUpdate.execute(context, updateInput(vietnamese.code))).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(await createStatusUpdate.execute(context, updateInput("LMC-2099-KH-999"))).toMatchObject({
+      ok: false,
+    });
     expect({ updates: await db.statusUpdate.count(), audit: await db.auditEvent.count() }).toEqual(before);
   });
 
@@ -146,19 +235,39 @@ describe("status update forms", () => {
     const foreign = await createTestUpdate(db, (await createTestProject(db, "MM")).code);
     const context = { db, actor: officer, ip: null };
     const edit = (overrides: Record<string, unknown>) => {
-      const { projectCode: _projectCode, attachments: _attachments, ...fields } = updateInput(project.code, overrides);
+      const {
+        projectCode: _projectCode,
+        attachments: _attachments,
+        ...fields
+      } = updateInput(project.code, overrides);
       return { ...fields, id: update.id, version: update.version };
     };
     const narrative = `<script>alert("x")</script> Dam inspection done`;
-    expect(await editStatusUpdate.execute(context, edit({ narrative }))).toMatchObject({ ok: true, data: { version: update.version + 1 } });
-    const stored = await db.textTranslation.findUniqueOrThrow({ where: { textId_locale: { textId: update.narrativeId, locale: "en" } } });
+    expect(await editStatusUpdate.execute(context, edit({ narrative }))).toMatchObject({
+      ok: true,
+      data: { version: update.version + 1 },
+    });
+    const stored = await db.textTranslation.findUniqueOrThrow({
+      where: { textId_locale: { textId: update.narrativeId, locale: "en" } },
+    });
     expect(stored.value).toBe(narrative);
     const auditBefore = await db.auditEvent.count();
-    expect(await editStatusUpdate.execute(context, edit({ progress: 90 }))).toMatchObject({ ok: false, error: "conflict", current: { version: update.version + 1 } });
-    expect(await editStatusUpdate.execute(context, { ...edit({}), id: foreign.id, version: foreign.version })).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await editStatusUpdate.execute(context, { ...edit({}), id: "not-a-uuid" })).toMatchObject({ ok: false, error: "invalid" });
+    expect(await editStatusUpdate.execute(context, edit({ progress: 90 }))).toMatchObject({
+      ok: false,
+      error: "conflict",
+      current: { version: update.version + 1 },
+    });
+    expect(
+      await editStatusUpdate.execute(context, { ...edit({}), id: foreign.id, version: foreign.version }),
+    ).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await editStatusUpdate.execute(context, { ...edit({}), id: "not-a-uuid" })).toMatchObject({
+      ok: false,
+      error: "invalid",
+    });
     expect(await db.auditEvent.count()).toBe(auditBefore);
-    expect((await db.statusUpdate.findUniqueOrThrow({ where: { id: foreign.id } })).version).toBe(foreign.version);
+    expect((await db.statusUpdate.findUniqueOrThrow({ where: { id: foreign.id } })).version).toBe(
+      foreign.version,
+    );
   });
 });
 
@@ -176,7 +285,11 @@ describe("finding projects", () => {
   it("filters by country, status, funding and commitment, and hides unpublished projects from the public", async () => {
     const hidden = await createTestProject(db, "LA", { published: false, title: "Unpublished Lao project" });
     expect((await listProjects(filter({ q: "unpublished lao project" }), "en", false)).total).toBe(0);
-    expect((await listProjects(filter({ q: "unpublished lao project" }), "en", true)).items.map((item) => item.code)).toEqual([hidden.code]);
+    expect(
+      (await listProjects(filter({ q: "unpublished lao project" }), "en", true)).items.map(
+        (item) => item.code,
+      ),
+    ).toEqual([hidden.code]);
     const byStatus = await listProjects(filter({ status: "completed", country: "VN" }), "en", false);
     expect(byStatus.items.every((item) => item.status === "completed")).toBe(true);
     const byCommitment = await listProjects(filter({ paragraph: "4.2.5-5" }), "en", false);

@@ -29,7 +29,11 @@ afterAll(async () => {
 
 describe("seedScale", () => {
   it("adds the projects and updates asked for, numbered on from an earlier run", async () => {
-    const projects = await db.project.findMany({ where: { code: { startsWith: "SCALE-" } }, select: { code: true }, orderBy: { code: "asc" } });
+    const projects = await db.project.findMany({
+      where: { code: { startsWith: "SCALE-" } },
+      select: { code: true },
+      orderBy: { code: "asc" },
+    });
     expect(projects).toHaveLength(120);
     expect(projects[0]!.code).toBe("SCALE-000001");
     expect(projects.at(-1)!.code).toBe("SCALE-000120");
@@ -58,10 +62,14 @@ describe("seedScale", () => {
     expect(await db.project.count({ where: { funding: { none: {} } } })).toBe(0);
     const project = await db.project.findUniqueOrThrow({
       where: { code: "SCALE-000042" },
-      select: { searchText: true, title: { select: { translations: { select: { locale: true, value: true } } } } },
+      select: {
+        searchText: true,
+        title: { select: { translations: { select: { locale: true, value: true } } } },
+      },
     });
     expect(project.title.translations.map((translation) => translation.locale).sort()).toEqual(["en", "th"]);
-    for (const { value } of project.title.translations) expect(project.searchText).toContain(value.toLowerCase());
+    for (const { value } of project.title.translations)
+      expect(project.searchText).toContain(value.toLowerCase());
     expect(project.searchText).toContain("scale-000042");
   });
 });

@@ -7,13 +7,18 @@ afterAll(() => db.$disconnect());
 
 describe("the demo seed on a fresh database", () => {
   it("holds the plan's structure as numbered in the source", async () => {
-    const plan = await db.plan.findUniqueOrThrow({ where: { slug: "2018-2022" }, include: { sections: true, phases: true } });
+    const plan = await db.plan.findUniqueOrThrow({
+      where: { slug: "2018-2022" },
+      include: { sections: true, phases: true },
+    });
     expect(plan.sections).toHaveLength(17);
     expect(plan.phases.map((phase) => [phase.startYear, phase.endYear])).toEqual([
       [2018, 2019],
       [2020, 2022],
     ]);
-    expect(plan.sections.filter((section) => section.textEndsHere).map((section) => section.number)).toEqual(["4.2.7"]);
+    expect(plan.sections.filter((section) => section.textEndsHere).map((section) => section.number)).toEqual([
+      "4.2.7",
+    ]);
     expect(await db.paragraph.count({ where: { planId: plan.id } })).toBe(55);
   });
 
@@ -25,8 +30,18 @@ describe("the demo seed on a fresh database", () => {
     expect(paragraph.body.sourceLocale).toBe("zh");
     const zh = paragraph.body.translations.find((t) => t.locale === "zh")!;
     expect(zh).toMatchObject({ value: "举办澜湄合作村长论坛。", status: "source" });
-    expect(paragraph.body.translations.map((t) => t.locale).sort()).toEqual(["en", "km", "lo", "my", "th", "vi", "zh"]);
-    expect(paragraph.body.translations.filter((t) => t.locale !== "zh").every((t) => t.status === "draft")).toBe(true);
+    expect(paragraph.body.translations.map((t) => t.locale).sort()).toEqual([
+      "en",
+      "km",
+      "lo",
+      "my",
+      "th",
+      "vi",
+      "zh",
+    ]);
+    expect(
+      paragraph.body.translations.filter((t) => t.locale !== "zh").every((t) => t.status === "draft"),
+    ).toBe(true);
 
     const incomplete = await db.paragraph.count({
       // Other tests add fixture plans of their own: this is about the seeded plan.
@@ -59,7 +74,10 @@ describe("the demo seed on a fresh database", () => {
   });
 
   it("names the cooperation Mekong-first for Mekong readers and Lancang-first in Chinese", async () => {
-    const term = await db.term.findUniqueOrThrow({ where: { key: "cooperation-name" }, include: { text: { include: { translations: true } } } });
+    const term = await db.term.findUniqueOrThrow({
+      where: { key: "cooperation-name" },
+      include: { text: { include: { translations: true } } },
+    });
     const value = (locale: string) => term.text.translations.find((t) => t.locale === locale)?.value;
     expect(value("th")).toBe("กรอบความร่วมมือแม่โขง-ล้านช้าง");
     expect(value("vi")).toBe("Hợp tác Mekong - Lan Thương");
@@ -69,13 +87,30 @@ describe("the demo seed on a fresh database", () => {
 
   it("runs the demo reporting cycle: four published editions, and the 2022 report at every step", async () => {
     const plan = { slug: "2018-2022" };
-    const editions = await db.reportEdition.findMany({ where: { period: { plan } }, orderBy: { number: "asc" }, include: { period: true, _count: { select: { projects: true, narratives: true } } } });
-    expect(editions.map((edition) => [edition.period.year, edition.publishedAt !== null])).toEqual([[2018, true], [2019, true], [2020, true], [2021, true]]);
+    const editions = await db.reportEdition.findMany({
+      where: { period: { plan } },
+      orderBy: { number: "asc" },
+      include: { period: true, _count: { select: { projects: true, narratives: true } } },
+    });
+    expect(editions.map((edition) => [edition.period.year, edition.publishedAt !== null])).toEqual([
+      [2018, true],
+      [2019, true],
+      [2020, true],
+      [2021, true],
+    ]);
     for (const edition of editions) expect(edition._count.narratives).toBe(30);
     expect(editions.at(-1)!._count.projects).toBeGreaterThan(editions[0]!._count.projects);
-    const current = await db.countryReport.findMany({ where: { period: { plan, year: 2022 } }, select: { countryCode: true, state: true } });
+    const current = await db.countryReport.findMany({
+      where: { period: { plan, year: 2022 } },
+      select: { countryCode: true, state: true },
+    });
     expect(Object.fromEntries(current.map((report) => [report.countryCode, report.state]))).toEqual({
-      KH: "approved", CN: "submitted", LA: "returned", MM: "drafting", TH: "not_started", VN: "submitted",
+      KH: "approved",
+      CN: "submitted",
+      LA: "returned",
+      MM: "drafting",
+      TH: "not_started",
+      VN: "submitted",
     });
     expect(await db.jointProposal.count({ where: { period: { plan, year: 2022 } } })).toBe(3);
   });

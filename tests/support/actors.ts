@@ -13,7 +13,12 @@ let passwordHash: Promise<string> | undefined;
 
 export async function createTestUser(
   db: Db,
-  { role, countryCode = role === "secretariat" ? "TH" : null, totp = role === "admin" || role === "coordinator", disabled = false }: {
+  {
+    role,
+    countryCode = role === "secretariat" ? "TH" : null,
+    totp = role === "admin" || role === "coordinator",
+    disabled = false,
+  }: {
     role: Role;
     countryCode?: string | null;
     totp?: boolean;
@@ -39,7 +44,9 @@ export async function createTestUser(
 /** A signed-in actor: a fresh user with a live session, as getActor() would return it. */
 export async function createActor(db: Db, options: Parameters<typeof createTestUser>[1]): Promise<Actor> {
   const user = await createTestUser(db, options);
-  const session = await db.session.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) } });
+  const session = await db.session.create({
+    data: { userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) },
+  });
   return {
     userId: user.id,
     sessionId: session.id,

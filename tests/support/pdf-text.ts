@@ -15,5 +15,8 @@ export function hasPdfToText(): boolean {
 
 /** The text layer of a PDF, as poppler reads it (honouring ActualText, which complex scripts need). */
 export function pdfText(pdf: Buffer): string {
-  return execFileSync("pdftotext", ["-layout", "-enc", "UTF-8", "-", "-"], { input: pdf, maxBuffer: 64 * 1024 * 1024 }).toString("utf8");
+  return execFileSync("pdftotext", ["-layout", "-enc", "UTF-8", "-", "-"], {
+    input: pdf,
+    maxBuffer: 64 * 1024 * 1024,
+  }).toString("utf8");
 }

@@ -36,7 +36,10 @@ export function projectInput(country: string, overrides: Record<string, unknown>
 const SYSTEM = "integration tests";
 
 export async function createTestProject(db: Db, country: string, overrides: Record<string, unknown> = {}) {
-  const result = await createProject.execute({ db, actor: null, ip: null, system: SYSTEM }, projectInput(country, overrides));
+  const result = await createProject.execute(
+    { db, actor: null, ip: null, system: SYSTEM },
+    projectInput(country, overrides),
+  );
   if (!result.ok) throw new Error(`test project not created: ${JSON.stringify(result)}`);
   return db.project.findUniqueOrThrow({ where: { code: result.data.code } });
 }
@@ -59,7 +62,10 @@ export function updateInput(projectCode: string, overrides: Record<string, unkno
 }
 
 export async function createTestUpdate(db: Db, projectCode: string) {
-  const result = await createStatusUpdate.execute({ db, actor: null, ip: null, system: SYSTEM }, updateInput(projectCode));
+  const result = await createStatusUpdate.execute(
+    { db, actor: null, ip: null, system: SYSTEM },
+    updateInput(projectCode),
+  );
   if (!result.ok) throw new Error(`test update not created: ${JSON.stringify(result)}`);
   return db.statusUpdate.findUniqueOrThrow({ where: { id: result.data.id } });
 }

@@ -4,10 +4,20 @@ import type { Locale } from "@/lib/i18n/settings";
 
 type Wording = { value: string; status: "draft" | "reviewed" };
 
-export async function createTestText(db: Db, sourceLocale: Locale, source: string, translations: Partial<Record<Locale, Wording>> = {}): Promise<string> {
+export async function createTestText(
+  db: Db,
+  sourceLocale: Locale,
+  source: string,
+  translations: Partial<Record<Locale, Wording>> = {},
+): Promise<string> {
   const rows = [
     { locale: sourceLocale, value: source, status: "source" as const },
-    ...Object.entries(translations).map(([locale, wording]) => ({ locale: locale as Locale, value: wording!.value, status: wording!.status, sourceValue: source })),
+    ...Object.entries(translations).map(([locale, wording]) => ({
+      locale: locale as Locale,
+      value: wording!.value,
+      status: wording!.status,
+      sourceValue: source,
+    })),
   ];
   return (await db.text.create({ data: { sourceLocale, translations: { create: rows } } })).id;
 }

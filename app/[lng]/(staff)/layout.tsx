@@ -9,7 +9,10 @@ export const dynamic = "force-dynamic";
 
 export default async function StaffLayout({ children, params }: LayoutProps<"/[lng]">) {
   const lng = await localeOf(params);
-  const [actor, resources] = await Promise.all([getActor(), clientResources(lng, ["staff", "projects", "reports", "translations"])]);
+  const [actor, resources] = await Promise.all([
+    getActor(),
+    clientResources(lng, ["staff", "projects", "reports", "translations"]),
+  ]);
   return (
     <ClientI18n lng={lng} resources={resources}>
       {actor && <StaffBar actor={actor} lng={lng} />}

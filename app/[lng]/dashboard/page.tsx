@@ -25,7 +25,14 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
         <h1 className="text-3xl font-bold text-river-900">{t("title")}</h1>
         <p className="max-w-3xl text-slate-700">{t("lead", { plan: plan.title.value })}</p>
       </header>
-      <DashboardView plan={plan} filter={filter} includeUnpublished={false} action={`/${lng}/dashboard`} listBase={`/${lng}/projects`} lng={lng} />
+      <DashboardView
+        plan={plan}
+        filter={filter}
+        includeUnpublished={false}
+        action={`/${lng}/dashboard`}
+        listBase={`/${lng}/projects`}
+        lng={lng}
+      />
     </div>
   );
 }

@@ -14,7 +14,12 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/meetings">)
 
 export default async function MeetingsPage({ params }: PageProps<"/[lng]/meetings">) {
   const lng = await localeOf(params);
-  const [t, tc, meetings, typeNames] = await Promise.all([getT(lng, "plan"), getT(lng), getMeetings(lng), getMeetingTypeNames(lng)]);
+  const [t, tc, meetings, typeNames] = await Promise.all([
+    getT(lng, "plan"),
+    getT(lng),
+    getMeetings(lng),
+    getMeetingTypeNames(lng),
+  ]);
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -23,35 +28,56 @@ export default async function MeetingsPage({ params }: PageProps<"/[lng]/meeting
       </header>
       <TranslationNotice
         lng={lng}
-        texts={meetings.flatMap((meeting) => [meeting.venue, meeting.coChairs, ...(meeting.theme ? [meeting.theme] : [])])}
+        texts={meetings.flatMap((meeting) => [
+          meeting.venue,
+          meeting.coChairs,
+          ...(meeting.theme ? [meeting.theme] : []),
+        ])}
       />
       <ol className="space-y-4">
         {meetings.map((meeting) => (
-          <li key={`${meeting.type}-${meeting.number}`} id={`${meeting.type}-${meeting.number}`} className="rounded border border-slate-200 p-5 target:border-earth-600">
+          <li
+            key={`${meeting.type}-${meeting.number}`}
+            id={`${meeting.type}-${meeting.number}`}
+            className="rounded border border-slate-200 p-5 target:border-earth-600"
+          >
             <h2 className="text-lg font-semibold text-river-800">{meetingName(tc, meeting, typeNames)}</h2>
             <dl className="mt-2 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">
               <dt className="text-slate-600">{t("meetings.date")}</dt>
               <dd>{formatDate(meeting.startsOn, lng)}</dd>
               <dt className="text-slate-600">{t("meetings.venue")}</dt>
-              <dd><Localized text={meeting.venue} lng={lng} /> · {tc(`meeting.format.${meeting.format}`)}</dd>
+              <dd>
+                <Localized text={meeting.venue} lng={lng} /> · {tc(`meeting.format.${meeting.format}`)}
+              </dd>
               <dt className="text-slate-600">{t("meetings.coChairs")}</dt>
-              <dd><Localized text={meeting.coChairs} lng={lng} /></dd>
+              <dd>
+                <Localized text={meeting.coChairs} lng={lng} />
+              </dd>
               {meeting.theme && (
                 <>
                   <dt className="text-slate-600">{t("meetings.theme")}</dt>
-                  <dd><Localized text={meeting.theme} lng={lng} /></dd>
+                  <dd>
+                    <Localized text={meeting.theme} lng={lng} />
+                  </dd>
                 </>
               )}
               {meeting.outcomes && (
                 <>
                   <dt className="text-slate-600">{t("meetings.outcomes")}</dt>
-                  <dd><Localized text={meeting.outcomes} lng={lng} /></dd>
+                  <dd>
+                    <Localized text={meeting.outcomes} lng={lng} />
+                  </dd>
                 </>
               )}
               <dt className="text-slate-600">{t("meetings.sources")}</dt>
               <dd className="space-y-1">
                 {meeting.sourceUrls.map((url) => (
-                  <a key={url} href={url} rel="noopener noreferrer" className="block break-all text-river-700 underline">
+                  <a
+                    key={url}
+                    href={url}
+                    rel="noopener noreferrer"
+                    className="block break-all text-river-700 underline"
+                  >
                     {new URL(url).hostname}
                   </a>
                 ))}

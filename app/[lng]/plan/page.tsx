@@ -42,7 +42,14 @@ export default async function PlanPage({ params }: PageProps<"/[lng]/plan">) {
           <PlanToc outline={outline} lng={lng} title={t("toc.title")} />
         </aside>
         <div>
-          <PlanText sections={outline} paragraphs={paragraphs} lng={lng} topLevel={2} linkHeadings rollups={rollups} />
+          <PlanText
+            sections={outline}
+            paragraphs={paragraphs}
+            lng={lng}
+            topLevel={2}
+            linkHeadings
+            rollups={rollups}
+          />
         </div>
       </div>
     </article>

@@ -19,13 +19,20 @@ export default async function PriorityAreasPage({ params }: PageProps<"/[lng]/pr
         <h1 className="text-3xl font-bold text-river-900">{t("areas.title")}</h1>
         <p className="max-w-3xl text-slate-700">{t("areas.lead")}</p>
       </header>
-      <TranslationNotice lng={lng} texts={areas.flatMap((area) => (area.description ? [area.name, area.description] : [area.name]))} />
+      <TranslationNotice
+        lng={lng}
+        texts={areas.flatMap((area) => (area.description ? [area.name, area.description] : [area.name]))}
+      />
       <section aria-labelledby="core" className="space-y-4">
-        <h2 id="core" className="text-2xl font-bold">{t("areas.core")}</h2>
+        <h2 id="core" className="text-2xl font-bold">
+          {t("areas.core")}
+        </h2>
         <AreaCards areas={areas.filter((area) => area.isCore)} lng={lng} />
       </section>
       <section aria-labelledby="further" className="space-y-4">
-        <h2 id="further" className="text-2xl font-bold">{t("areas.further")}</h2>
+        <h2 id="further" className="text-2xl font-bold">
+          {t("areas.further")}
+        </h2>
         <AreaCards areas={areas.filter((area) => !area.isCore)} lng={lng} />
       </section>
     </div>

@@ -30,7 +30,14 @@ export default async function ProjectsPage({ params, searchParams }: PageProps<"
         <p className="max-w-3xl text-slate-700">{t("list.lead")}</p>
       </header>
       <ProjectFilters filter={filter} lng={lng} action={`/${lng}/projects`} />
-      <ProjectList items={items} total={total} filter={filter} lng={lng} action={`/${lng}/projects`} linkBase={`/${lng}/projects`} />
+      <ProjectList
+        items={items}
+        total={total}
+        filter={filter}
+        lng={lng}
+        action={`/${lng}/projects`}
+        linkBase={`/${lng}/projects`}
+      />
     </div>
   );
 }

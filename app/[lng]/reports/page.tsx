@@ -18,7 +18,11 @@ export default async function ReportsPage({ params }: PageProps<"/[lng]/reports"
         <h1 className="text-3xl font-bold text-river-900">{t("edition.listTitle")}</h1>
         <p className="max-w-3xl text-slate-700">{t("edition.listLead")}</p>
       </header>
-      {editions.length ? <EditionList editions={editions} base={`/${lng}/reports`} lng={lng} /> : <p>{t("edition.none")}</p>}
+      {editions.length ? (
+        <EditionList editions={editions} base={`/${lng}/reports`} lng={lng} />
+      ) : (
+        <p>{t("edition.none")}</p>
+      )}
     </div>
   );
 }

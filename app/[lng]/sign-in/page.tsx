@@ -15,7 +15,9 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/sign-in">):
 /** Only a path inside this portal's staff area may follow a sign-in (no open redirect). */
 function safeNext(next: string | string[] | undefined, lng: string): string {
   const value = typeof next === "string" ? next : "";
-  return value.startsWith(`/${lng}/`) && !value.startsWith("//") && !value.includes("\\") ? value : `/${lng}/staff`;
+  return value.startsWith(`/${lng}/`) && !value.startsWith("//") && !value.includes("\\")
+    ? value
+    : `/${lng}/staff`;
 }
 
 export default async function SignInPage({ params, searchParams }: PageProps<"/[lng]/sign-in">) {

@@ -6,7 +6,9 @@ import { getT } from "@/lib/i18n/server";
 import { getFeaturedPlan } from "@/lib/plan/queries";
 import { getTranslationCoverage } from "@/lib/translations/queries";
 
-export async function generateMetadata({ params }: PageProps<"/[lng]/translation-status">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[lng]/translation-status">): Promise<Metadata> {
   const t = await getT(await localeOf(params), "translations");
   return { title: t("coverage.title") };
 }
@@ -23,8 +25,18 @@ export default async function TranslationStatusPage({ params }: PageProps<"/[lng
         <h1 className="text-3xl font-bold text-river-900">{t("coverage.title")}</h1>
         <p className="max-w-3xl text-slate-700">{t("coverage.lead")}</p>
       </header>
-      <CoverageChart coverage={coverage} kind="paragraph" lng={lng} caption={t("coverage.paragraphs", { plan: plan.title.value })} />
-      <CoverageChart coverage={coverage} kind="projectTitle" lng={lng} caption={t("coverage.projectTitles")} />
+      <CoverageChart
+        coverage={coverage}
+        kind="paragraph"
+        lng={lng}
+        caption={t("coverage.paragraphs", { plan: plan.title.value })}
+      />
+      <CoverageChart
+        coverage={coverage}
+        kind="projectTitle"
+        lng={lng}
+        caption={t("coverage.projectTitles")}
+      />
       <p className="max-w-3xl text-sm text-slate-700">{t("coverage.explain")}</p>
     </div>
   );

@@ -25,31 +25,48 @@ export default async function AccountPage({ params }: PageProps<"/[lng]/account"
       <h1 className="text-3xl font-bold text-river-900">{t("account.title")}</h1>
 
       <section aria-labelledby="two-factor" className="space-y-3">
-        <h2 id="two-factor" className="text-xl font-semibold">{t("account.twoFactor.title")}</h2>
-        <p data-testid="two-factor-state">{enabled ? t("account.twoFactor.on") : t("account.twoFactor.off")}</p>
+        <h2 id="two-factor" className="text-xl font-semibold">
+          {t("account.twoFactor.title")}
+        </h2>
+        <p data-testid="two-factor-state">
+          {enabled ? t("account.twoFactor.on") : t("account.twoFactor.off")}
+        </p>
         {required && <p className="text-sm text-slate-700">{t("account.twoFactor.required")}</p>}
         <TwoFactorPanel enabled={enabled} required={required} />
       </section>
 
       <section aria-labelledby="password" className="space-y-3">
-        <h2 id="password" className="text-xl font-semibold">{t("account.password.title")}</h2>
+        <h2 id="password" className="text-xl font-semibold">
+          {t("account.password.title")}
+        </h2>
         <ChangePasswordForm />
       </section>
 
       <section aria-labelledby="sessions" className="space-y-3">
-        <h2 id="sessions" className="text-xl font-semibold">{t("account.sessions.title")}</h2>
+        <h2 id="sessions" className="text-xl font-semibold">
+          {t("account.sessions.title")}
+        </h2>
         <ul className="divide-y divide-slate-200 rounded border border-slate-200">
           {overview.sessions.map((session) => (
-            <li key={session.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3 text-sm">
+            <li
+              key={session.id}
+              className="flex flex-wrap items-center justify-between gap-3 px-4 py-3 text-sm"
+            >
               <div>
-                <p className="font-medium">{session.id === actor.sessionId ? t("account.sessions.current") : session.userAgent?.slice(0, 80)}</p>
+                <p className="font-medium">
+                  {session.id === actor.sessionId
+                    ? t("account.sessions.current")
+                    : session.userAgent?.slice(0, 80)}
+                </p>
                 <p className="text-slate-600">
-                  {t("account.sessions.started")}: {formatDateTime(session.createdAt, lng)} · {t("account.sessions.lastSeen")}:{" "}
-                  {formatDateTime(session.lastSeenAt, lng)}
+                  {t("account.sessions.started")}: {formatDateTime(session.createdAt, lng)} ·{" "}
+                  {t("account.sessions.lastSeen")}: {formatDateTime(session.lastSeenAt, lng)}
                   {session.ip ? ` · ${t("account.sessions.address")}: ${session.ip}` : ""}
                 </p>
               </div>
-              {session.id !== actor.sessionId && <EndSessionButton id={session.id} label={t("account.sessions.end")} />}
+              {session.id !== actor.sessionId && (
+                <EndSessionButton id={session.id} label={t("account.sessions.end")} />
+              )}
             </li>
           ))}
         </ul>

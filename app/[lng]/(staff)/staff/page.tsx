@@ -19,7 +19,10 @@ export default async function StaffHomePage({ params }: PageProps<"/[lng]/staff"
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-river-900">{t("home.title")}</h1>
       {mustEnrollTwoFactor(actor) && (
-        <div className="rounded border-l-4 border-earth-600 bg-earth-50 px-4 py-3" data-testid="two-factor-required">
+        <div
+          className="rounded border-l-4 border-earth-600 bg-earth-50 px-4 py-3"
+          data-testid="two-factor-required"
+        >
           <p>{t("home.twoFactorMissing")}</p>
           <a href={`/${lng}/account#two-factor`} className="font-semibold text-river-700 underline">
             {t("home.setUpNow")}

@@ -40,13 +40,20 @@ export default async function SectionPage({ params }: PageProps<"/[lng]/plan/[se
   const { plan, outline, section } = found;
   const sections = subtree(outline, section.id);
   const [paragraphs, rollups] = await Promise.all([
-    getParagraphs(plan.id, sections.map((entry) => entry.id), lng),
+    getParagraphs(
+      plan.id,
+      sections.map((entry) => entry.id),
+      lng,
+    ),
     publicPlanRollups(plan.id),
   ]);
   return (
     <article>
       <Breadcrumbs lng={lng} plan={plan} trail={ancestors(outline, section)} />
-      <TranslationNotice lng={lng} texts={[...sections.map((entry) => entry.title), ...paragraphs.map((p) => p.body)]} />
+      <TranslationNotice
+        lng={lng}
+        texts={[...sections.map((entry) => entry.title), ...paragraphs.map((p) => p.body)]}
+      />
       <SectionTags section={section} outline={outline} lng={lng} />
       <PlanText sections={sections} paragraphs={paragraphs} lng={lng} topLevel={1} rollups={rollups} />
       <SectionPager lng={lng} {...neighbours(outline, section)} />

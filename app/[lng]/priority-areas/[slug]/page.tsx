@@ -26,7 +26,9 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function generateMetadata({ params }: PageProps<"/[lng]/priority-areas/[slug]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[lng]/priority-areas/[slug]">): Promise<Metadata> {
   const lng = await localeOf(params);
   const found = await loadArea(lng, (await params).slug);
   return found ? { title: found.area.name.value } : {};
@@ -41,7 +43,13 @@ export default async function PriorityAreaPage({ params }: PageProps<"/[lng]/pri
   const sections = area.sectionIds.flatMap((id) => subtree(outline, id));
   const [t, paragraphs, rollups, areas] = await Promise.all([
     getT(lng, "plan"),
-    plan && sections.length ? getParagraphs(plan.id, sections.map((section) => section.id), lng) : [],
+    plan && sections.length
+      ? getParagraphs(
+          plan.id,
+          sections.map((section) => section.id),
+          lng,
+        )
+      : [],
     plan ? publicPlanRollups(plan.id) : { sections: new Map(), paragraphs: new Map() },
     areaRollups(false),
   ]);
@@ -49,27 +57,37 @@ export default async function PriorityAreaPage({ params }: PageProps<"/[lng]/pri
     <article className="space-y-8">
       <header className="space-y-3">
         <p className="text-sm">
-          <a href={`/${lng}/priority-areas`} className="text-river-700 hover:underline">{t("areas.title")}</a>
+          <a href={`/${lng}/priority-areas`} className="text-river-700 hover:underline">
+            {t("areas.title")}
+          </a>
         </p>
         <Localized as="h1" text={area.name} lng={lng} className="text-3xl font-bold text-river-900" />
-        {area.description && <Localized as="p" text={area.description} lng={lng} className="max-w-3xl text-lg" />}
+        {area.description && (
+          <Localized as="p" text={area.description} lng={lng} className="max-w-3xl text-lg" />
+        )}
         <dl className="grid gap-3 text-sm sm:grid-cols-2">
           <div>
             <dt className="text-slate-600">{t("areas.pillar")}</dt>
-            <dd><Localized text={area.pillar.name} lng={lng} /></dd>
+            <dd>
+              <Localized text={area.pillar.name} lng={lng} />
+            </dd>
           </div>
           {area.workingGroups.length > 0 && (
             <div>
               <dt className="text-slate-600">{t("areas.workingGroups")}</dt>
               {area.workingGroups.map((group) => (
-                <dd key={group.slug}><Localized text={group.name} lng={lng} /></dd>
+                <dd key={group.slug}>
+                  <Localized text={group.name} lng={lng} />
+                </dd>
               ))}
             </div>
           )}
         </dl>
       </header>
       <section aria-labelledby="implementation" className="space-y-2">
-        <h2 id="implementation" className="text-2xl font-bold">{t("areas.implementation")}</h2>
+        <h2 id="implementation" className="text-2xl font-bold">
+          {t("areas.implementation")}
+        </h2>
         <RollupSummary rollup={areas.get(area.slug)} lng={lng} href={`/${lng}/projects?area=${area.slug}`} />
       </section>
       <TranslationNotice
@@ -83,9 +101,18 @@ export default async function PriorityAreaPage({ params }: PageProps<"/[lng]/pri
         ]}
       />
       <section aria-labelledby="commitments" className="space-y-4">
-        <h2 id="commitments" className="text-2xl font-bold">{t("areas.commitments")}</h2>
+        <h2 id="commitments" className="text-2xl font-bold">
+          {t("areas.commitments")}
+        </h2>
         {sections.length ? (
-          <PlanText sections={sections} paragraphs={paragraphs} lng={lng} topLevel={3} linkHeadings rollups={rollups} />
+          <PlanText
+            sections={sections}
+            paragraphs={paragraphs}
+            lng={lng}
+            topLevel={3}
+            linkHeadings
+            rollups={rollups}
+          />
         ) : (
           <p className="text-slate-700">{t("areas.noSections")}</p>
         )}

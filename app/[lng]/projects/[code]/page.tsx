@@ -18,12 +18,17 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/projects/[c
 
 export default async function PublicProjectPage({ params }: PageProps<"/[lng]/projects/[code]">) {
   const lng = await localeOf(params);
-  const [t, project] = await Promise.all([getT(lng, "projects"), getProjectPage((await params).code, lng, false)]);
+  const [t, project] = await Promise.all([
+    getT(lng, "projects"),
+    getProjectPage((await params).code, lng, false),
+  ]);
   if (!project) notFound();
   return (
     <div className="space-y-4">
       <p className="text-sm">
-        <a href={`/${lng}/projects`} className="text-river-700 hover:underline">{t("project.back")}</a>
+        <a href={`/${lng}/projects`} className="text-river-700 hover:underline">
+          {t("project.back")}
+        </a>
       </p>
       <ProjectView project={project} lng={lng} editBase={null} />
     </div>

@@ -17,5 +17,12 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/reports/[nu
 export default async function EditionPage({ params }: PageProps<"/[lng]/reports/[number]">) {
   const lng = await localeOf(params);
   const edition = await editionOf(params, false);
-  return <EditionView edition={edition} includeUnpublished={false} briefingHref={`/${lng}/reports/${edition.number}/briefing`} lng={lng} />;
+  return (
+    <EditionView
+      edition={edition}
+      includeUnpublished={false}
+      briefingHref={`/${lng}/reports/${edition.number}/briefing`}
+      lng={lng}
+    />
+  );
 }

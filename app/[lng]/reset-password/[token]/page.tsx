@@ -8,7 +8,9 @@ import { getT } from "@/lib/i18n/server";
 // One-time links must never land in a cache.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[lng]/reset-password/[token]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[lng]/reset-password/[token]">): Promise<Metadata> {
   const t = await getT(await localeOf(params), "staff");
   return { title: t("resetPassword.title"), robots: { index: false }, referrer: "no-referrer" };
 }

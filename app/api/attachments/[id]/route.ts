@@ -6,12 +6,19 @@ import { readStored } from "@/lib/projects/attachments";
 export async function GET(_request: Request, { params }: RouteContext<"/api/attachments/[id]">) {
   const { id } = await params;
   const attachment = await attachmentFor(id, await getActor());
-  if (!attachment) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!attachment)
+    return new Response("Not found", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   let body: Buffer;
   try {
     body = await readStored(attachment.storageKey);
   } catch {
-    return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new Response("Not found", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   return new Response(new Uint8Array(body), {
     headers: {

@@ -13,7 +13,10 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/staff/dashb
 }
 
 /** The dashboard with unpublished projects counted in, for officials and staff; labelled as such. */
-export default async function StaffDashboardPage({ params, searchParams }: PageProps<"/[lng]/staff/dashboard">) {
+export default async function StaffDashboardPage({
+  params,
+  searchParams,
+}: PageProps<"/[lng]/staff/dashboard">) {
   const lng = await localeOf(params);
   await requirePermission(lng, `/${lng}/staff/dashboard`, "staff.read");
   const [t, plan] = await Promise.all([getT(lng, "dashboard"), getFeaturedPlan(lng)]);
@@ -23,9 +26,21 @@ export default async function StaffDashboardPage({ params, searchParams }: PageP
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold text-river-900">{t("staffTitle")}</h1>
-        <p className="rounded border-l-4 border-earth-600 bg-earth-50 px-4 py-2" data-testid="unpublished-note">{t("unpublishedNote")}</p>
+        <p
+          className="rounded border-l-4 border-earth-600 bg-earth-50 px-4 py-2"
+          data-testid="unpublished-note"
+        >
+          {t("unpublishedNote")}
+        </p>
       </header>
-      <DashboardView plan={plan} filter={filter} includeUnpublished action={`/${lng}/staff/dashboard`} listBase={`/${lng}/staff/projects`} lng={lng} />
+      <DashboardView
+        plan={plan}
+        filter={filter}
+        includeUnpublished
+        action={`/${lng}/staff/dashboard`}
+        listBase={`/${lng}/staff/projects`}
+        lng={lng}
+      />
     </div>
   );
 }

@@ -16,7 +16,11 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/staff/plan"
 export default async function PlansPage({ params }: PageProps<"/[lng]/staff/plan">) {
   const lng = await localeOf(params);
   await requirePermission(lng, `/${lng}/staff/plan`, "plan.edit");
-  const [t, tp, plans] = await Promise.all([getT(lng, "translations"), getT(lng, "plan"), listPlansForEditing(lng)]);
+  const [t, tp, plans] = await Promise.all([
+    getT(lng, "translations"),
+    getT(lng, "plan"),
+    listPlansForEditing(lng),
+  ]);
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -26,30 +30,57 @@ export default async function PlansPage({ params }: PageProps<"/[lng]/staff/plan
       <table className="w-full max-w-5xl text-left text-sm" data-testid="plans">
         <thead className="border-b border-slate-300">
           <tr>
-            <th scope="col" className="py-2 pr-4">{t("plans.planTitle")}</th>
-            <th scope="col" className="py-2 pr-4">{t("plans.status")}</th>
-            <th scope="col" className="py-2 pr-4 text-right">{t("plans.sections")}</th>
-            <th scope="col" className="py-2 pr-4 text-right">{t("plans.paragraphs")}</th>
-            <th scope="col" className="py-2"><span className="sr-only">{t("plans.actions")}</span></th>
+            <th scope="col" className="py-2 pr-4">
+              {t("plans.planTitle")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("plans.status")}
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right">
+              {t("plans.sections")}
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right">
+              {t("plans.paragraphs")}
+            </th>
+            <th scope="col" className="py-2">
+              <span className="sr-only">{t("plans.actions")}</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200">
           {plans.map((plan) => (
             <tr key={plan.slug}>
               <th scope="row" className="py-2 pr-4">
-                <a href={`/${lng}/staff/plan/${plan.slug}`} className="font-semibold text-river-700 underline">{plan.title.value}</a>
-                <span className="block text-xs text-slate-600">{plan.slug} · {plan.startYear}–{plan.endYear}</span>
+                <a
+                  href={`/${lng}/staff/plan/${plan.slug}`}
+                  className="font-semibold text-river-700 underline"
+                >
+                  {plan.title.value}
+                </a>
+                <span className="block text-xs text-slate-600">
+                  {plan.slug} · {plan.startYear}–{plan.endYear}
+                </span>
               </th>
               <td className="py-2 pr-4">{tp(`status.${plan.status}`)}</td>
               <td className="py-2 pr-4 text-right">{formatNumber(plan.sections, lng)}</td>
               <td className="py-2 pr-4 text-right">{formatNumber(plan.paragraphs, lng)}</td>
-              <td className="py-2">{plan.status !== "in_force" && <ActionButton label={t("plans.setInForce")} action={setPlanInForceAction} input={{ slug: plan.slug }} />}</td>
+              <td className="py-2">
+                {plan.status !== "in_force" && (
+                  <ActionButton
+                    label={t("plans.setInForce")}
+                    action={setPlanInForceAction}
+                    input={{ slug: plan.slug }}
+                  />
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       <section aria-labelledby="new-plan" className="space-y-3">
-        <h2 id="new-plan" className="text-xl font-semibold">{t("plans.new")}</h2>
+        <h2 id="new-plan" className="text-xl font-semibold">
+          {t("plans.new")}
+        </h2>
         <CreatePlanForm lng={lng} />
       </section>
     </div>

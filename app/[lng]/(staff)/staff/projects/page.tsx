@@ -12,7 +12,10 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/staff/proje
   return { title: t("list.staffTitle") };
 }
 
-export default async function StaffProjectsPage({ params, searchParams }: PageProps<"/[lng]/staff/projects">) {
+export default async function StaffProjectsPage({
+  params,
+  searchParams,
+}: PageProps<"/[lng]/staff/projects">) {
   const lng = await localeOf(params);
   const actor = await requirePermission(lng, `/${lng}/staff/projects`, "staff.read");
   const filter = projectFilterSchema.parse(await searchParams);
@@ -23,7 +26,12 @@ export default async function StaffProjectsPage({ params, searchParams }: PagePr
       <header className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold text-river-900">{t("list.staffTitle")}</h1>
         {can(actor, "projects.edit") && (
-          <a href={`${base}/new`} className="rounded bg-river-700 px-4 py-2 font-semibold text-white hover:bg-river-800">{t("list.new")}</a>
+          <a
+            href={`${base}/new`}
+            className="rounded bg-river-700 px-4 py-2 font-semibold text-white hover:bg-river-800"
+          >
+            {t("list.new")}
+          </a>
         )}
       </header>
       <ProjectFilters filter={filter} lng={lng} action={base} />

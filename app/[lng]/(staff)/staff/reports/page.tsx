@@ -30,22 +30,42 @@ export default async function ReportingPeriodsPage({ params }: PageProps<"/[lng]
         <table className="w-full max-w-4xl text-left text-sm" data-testid="periods">
           <thead className="border-b border-slate-300">
             <tr>
-              <th scope="col" className="py-2 pr-4">{t("periods.year")}</th>
-              <th scope="col" className="py-2 pr-4">{t("periods.cutOff")}</th>
-              <th scope="col" className="py-2 pr-4">{t("periods.dueOn")}</th>
-              <th scope="col" className="py-2 pr-4">{t("periods.contributions")}</th>
-              <th scope="col" className="py-2">{t("periods.editions")}</th>
+              <th scope="col" className="py-2 pr-4">
+                {t("periods.year")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("periods.cutOff")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("periods.dueOn")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("periods.contributions")}
+              </th>
+              <th scope="col" className="py-2">
+                {t("periods.editions")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200">
             {periods.map((period) => (
               <tr key={period.id}>
                 <th scope="row" className="py-2 pr-4">
-                  <a href={`/${lng}/staff/reports/${period.year}`} className="font-semibold text-river-700 hover:underline">{period.year}</a>
+                  <a
+                    href={`/${lng}/staff/reports/${period.year}`}
+                    className="font-semibold text-river-700 hover:underline"
+                  >
+                    {period.year}
+                  </a>
                 </th>
                 <td className="py-2 pr-4">{formatDate(period.cutOff, lng, "medium")}</td>
                 <td className="py-2 pr-4">{formatDate(period.dueOn, lng, "medium")}</td>
-                <td className="py-2 pr-4">{t("periods.approvedOf", { approved: period.states.approved, total: Object.values(period.states).reduce((sum, count) => sum + count, 0) })}</td>
+                <td className="py-2 pr-4">
+                  {t("periods.approvedOf", {
+                    approved: period.states.approved,
+                    total: Object.values(period.states).reduce((sum, count) => sum + count, 0),
+                  })}
+                </td>
                 <td className="py-2">{period.editions}</td>
               </tr>
             ))}
@@ -54,7 +74,9 @@ export default async function ReportingPeriodsPage({ params }: PageProps<"/[lng]
       )}
       {plans.length > 0 && (
         <section aria-labelledby="open-period" className="space-y-3">
-          <h2 id="open-period" className="text-xl font-semibold">{t("periods.openTitle")}</h2>
+          <h2 id="open-period" className="text-xl font-semibold">
+            {t("periods.openTitle")}
+          </h2>
           <OpenPeriodForm lng={lng} plans={plans} />
         </section>
       )}

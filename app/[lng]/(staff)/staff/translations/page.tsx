@@ -10,7 +10,9 @@ import { locales } from "@/lib/i18n/settings";
 import { getFeaturedPlan } from "@/lib/plan/queries";
 import { getGlossary, getTranslationCoverage } from "@/lib/translations/queries";
 
-export async function generateMetadata({ params }: PageProps<"/[lng]/staff/translations">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[lng]/staff/translations">): Promise<Metadata> {
   const t = await getT(await localeOf(params), "translations");
   return { title: t("overview.title") };
 }
@@ -19,7 +21,11 @@ export default async function TranslationDeskPage({ params }: PageProps<"/[lng]/
   const lng = await localeOf(params);
   const actor = await requirePermission(lng, `/${lng}/staff/translations`, "staff.read");
   const mine = translatableLocales(actor, locales);
-  const [t, plan, glossary] = await Promise.all([getT(lng, "translations"), getFeaturedPlan(lng), getGlossary()]);
+  const [t, plan, glossary] = await Promise.all([
+    getT(lng, "translations"),
+    getFeaturedPlan(lng),
+    getGlossary(),
+  ]);
   const coverage = plan ? await getTranslationCoverage(plan.id) : [];
   const links = Object.fromEntries(mine.map((locale) => [locale, `/${lng}/staff/translations/${locale}`]));
   return (
@@ -36,7 +42,10 @@ export default async function TranslationDeskPage({ params }: PageProps<"/[lng]/
           <ul className="flex flex-wrap gap-3">
             {mine.map((locale) => (
               <li key={locale}>
-                <a href={`/${lng}/staff/translations/${locale}`} className="inline-block rounded bg-river-700 px-4 py-2 font-semibold text-white hover:bg-river-800">
+                <a
+                  href={`/${lng}/staff/translations/${locale}`}
+                  className="inline-block rounded bg-river-700 px-4 py-2 font-semibold text-white hover:bg-river-800"
+                >
                   {t("overview.open", { language: languageName(locale, lng) })}
                 </a>
               </li>
@@ -44,7 +53,15 @@ export default async function TranslationDeskPage({ params }: PageProps<"/[lng]/
           </ul>
         )}
       </header>
-      {plan && <CoverageChart coverage={coverage} kind="paragraph" lng={lng} caption={t("coverage.paragraphs", { plan: plan.title.value })} links={links} />}
+      {plan && (
+        <CoverageChart
+          coverage={coverage}
+          kind="paragraph"
+          lng={lng}
+          caption={t("coverage.paragraphs", { plan: plan.title.value })}
+          links={links}
+        />
+      )}
       <GlossaryTable entries={glossary} lng={lng} editable={mine} />
     </div>
   );

@@ -4,10 +4,18 @@ import { defaultLocale, isLocale } from "@/lib/i18n/settings";
 import { getEdition } from "@/lib/reports/edition-queries";
 
 /** The published briefing pack as a PDF, printed from its public page. */
-export async function GET(_request: Request, { params }: RouteContext<"/[lng]/reports/[number]/briefing.pdf">) {
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<"/[lng]/reports/[number]/briefing.pdf">,
+) {
   const { lng: raw, number } = await params;
   const lng = isLocale(raw) ? raw : defaultLocale;
   const edition = isLocale(raw) && /^\d{1,7}$/.test(number) ? await getEdition(Number(number), false) : null;
   if (!edition) return refusal(404, lng);
-  return briefingPdf({ edition, lng, pageUrl: `${internalOrigin()}/${lng}/reports/${edition.number}/briefing`, audience: "public" });
+  return briefingPdf({
+    edition,
+    lng,
+    pageUrl: `${internalOrigin()}/${lng}/reports/${edition.number}/briefing`,
+    audience: "public",
+  });
 }

@@ -8,13 +8,24 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function generateMetadata({ params }: PageProps<"/[lng]/reports/[number]/briefing">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[lng]/reports/[number]/briefing">): Promise<Metadata> {
   const [t, edition] = await Promise.all([getT(await localeOf(params), "reports"), editionOf(params, false)]);
-  return { title: `${t("briefing.title")} · ${t("edition.name", { year: edition.period.year, number: edition.number })}` };
+  return {
+    title: `${t("briefing.title")} · ${t("edition.name", { year: edition.period.year, number: edition.number })}`,
+  };
 }
 
 export default async function BriefingPage({ params }: PageProps<"/[lng]/reports/[number]/briefing">) {
   const lng = await localeOf(params);
   const edition = await editionOf(params, false);
-  return <BriefingView edition={edition} includeUnpublished={false} pdfHref={`/${lng}/reports/${edition.number}/briefing.pdf`} lng={lng} />;
+  return (
+    <BriefingView
+      edition={edition}
+      includeUnpublished={false}
+      pdfHref={`/${lng}/reports/${edition.number}/briefing.pdf`}
+      lng={lng}
+    />
+  );
 }

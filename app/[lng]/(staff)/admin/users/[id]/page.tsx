@@ -29,7 +29,9 @@ export default async function EditUserPage({ params }: PageProps<"/[lng]/admin/u
   return (
     <div className="space-y-10">
       <header className="space-y-1">
-        <h1 className="text-3xl font-bold text-river-900">{t("users.form.editTitle", { name: user.name })}</h1>
+        <h1 className="text-3xl font-bold text-river-900">
+          {t("users.form.editTitle", { name: user.name })}
+        </h1>
         <p className="text-slate-700">
           {user.email} · {user.disabledAt ? t("users.disabled") : t("users.active")}
         </p>
@@ -38,11 +40,28 @@ export default async function EditUserPage({ params }: PageProps<"/[lng]/admin/u
         key={user.version}
         lng={lng}
         countries={countries.map((country) => ({ code: country.code, name: country.name.value }))}
-        initial={{ id: user.id, version: String(user.version), email: user.email, name: user.name, role: user.role, countryCode: user.countryCode ?? "", locale: user.locale }}
+        initial={{
+          id: user.id,
+          version: String(user.version),
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          countryCode: user.countryCode ?? "",
+          locale: user.locale,
+        }}
       />
-      <UserActions lng={lng} id={user.id} version={user.version} disabled={user.disabledAt !== null} twoFactor={user.totpEnabledAt !== null} self={user.id === actor.userId} />
+      <UserActions
+        lng={lng}
+        id={user.id}
+        version={user.version}
+        disabled={user.disabledAt !== null}
+        twoFactor={user.totpEnabledAt !== null}
+        self={user.id === actor.userId}
+      />
       <section aria-labelledby="history" className="space-y-3">
-        <h2 id="history" className="text-xl font-semibold">{t("users.history")}</h2>
+        <h2 id="history" className="text-xl font-semibold">
+          {t("users.history")}
+        </h2>
         <AuditTable events={history.events} lng={lng} />
       </section>
     </div>

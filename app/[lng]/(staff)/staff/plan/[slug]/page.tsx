@@ -24,22 +24,33 @@ export default async function PlanOutlineEditorPage({ params }: PageProps<"/[lng
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <p><a href={`/${lng}/staff/plan`} className="text-river-700 underline">{t("plans.title")}</a></p>
+        <p>
+          <a href={`/${lng}/staff/plan`} className="text-river-700 underline">
+            {t("plans.title")}
+          </a>
+        </p>
         <h1 className="text-3xl font-bold text-river-900">{plan.title.value}</h1>
         <p className="max-w-3xl text-slate-700">{t("planEditor.lead")}</p>
       </header>
       <ol className="space-y-1" data-testid="plan-outline">
         {plan.sections.map((section) => (
           <li key={section.id} className={INDENT[section.level as keyof typeof INDENT]}>
-            <a href={`/${lng}/staff/plan/${plan.slug}/${sectionSlug(section.number)}`} className={`text-river-700 underline ${section.retired ? "line-through" : ""}`}>
+            <a
+              href={`/${lng}/staff/plan/${plan.slug}/${sectionSlug(section.number)}`}
+              className={`text-river-700 underline ${section.retired ? "line-through" : ""}`}
+            >
               {section.number} <span lang={languageTag[section.sourceLocale]}>{section.title}</span>
             </a>
-            {section.retired && <span className="ml-2 text-xs text-earth-600">{t("planEditor.retired")}</span>}
+            {section.retired && (
+              <span className="ml-2 text-xs text-earth-600">{t("planEditor.retired")}</span>
+            )}
           </li>
         ))}
       </ol>
       <section aria-labelledby="add-chapter" className="space-y-2">
-        <h2 id="add-chapter" className="text-xl font-semibold">{t("planEditor.addChapter")}</h2>
+        <h2 id="add-chapter" className="text-xl font-semibold">
+          {t("planEditor.addChapter")}
+        </h2>
         <AddSectionForm lng={lng} plan={plan.slug} parentId={null} label={t("planEditor.chapterTitle")} />
       </section>
     </div>

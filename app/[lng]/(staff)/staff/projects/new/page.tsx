@@ -5,7 +5,9 @@ import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
 import { newProjectState, projectFormOptions } from "@/lib/projects/form-options";
 
-export async function generateMetadata({ params }: PageProps<"/[lng]/staff/projects/new">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[lng]/staff/projects/new">): Promise<Metadata> {
   const t = await getT(await localeOf(params), "projects");
   return { title: t("form.newTitle") };
 }

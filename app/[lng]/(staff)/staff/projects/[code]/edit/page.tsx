@@ -7,7 +7,9 @@ import { projectEditState, projectFormOptions } from "@/lib/projects/form-option
 import { requireProjectEditor } from "@/lib/projects/guard";
 import { getProjectForEdit } from "@/lib/projects/queries";
 
-export async function generateMetadata({ params }: PageProps<"/[lng]/staff/projects/[code]/edit">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[lng]/staff/projects/[code]/edit">): Promise<Metadata> {
   const t = await getT(await localeOf(params), "projects");
   return { title: t("form.editTitle", { code: (await params).code }) };
 }
@@ -17,12 +19,21 @@ export default async function EditProjectPage({ params }: PageProps<"/[lng]/staf
   const { code } = await params;
   const project = await getProjectForEdit(code, lng);
   if (!project) notFound();
-  const actor = await requireProjectEditor(lng, `/${lng}/staff/projects/${code}/edit`, project.leadCountryCode);
+  const actor = await requireProjectEditor(
+    lng,
+    `/${lng}/staff/projects/${code}/edit`,
+    project.leadCountryCode,
+  );
   const [t, options] = await Promise.all([getT(lng, "projects"), projectFormOptions(lng, actor)]);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-river-900">{t("form.editTitle", { code })}</h1>
-      <ProjectForm lng={lng} initial={projectEditState(project, lng)} options={options} edit={{ code, version: project.version }} />
+      <ProjectForm
+        lng={lng}
+        initial={projectEditState(project, lng)}
+        options={options}
+        edit={{ code, version: project.version }}
+      />
     </div>
   );
 }

@@ -12,34 +12,60 @@ import { localeOptions } from "@/lib/i18n/settings";
 import { foreignMinistersMeetings, listProposals } from "@/lib/reports/queries";
 import { periodOf } from "@/lib/reports/route";
 
-export async function generateMetadata({ params }: PageProps<"/[lng]/staff/reports/[year]/joint-list">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[lng]/staff/reports/[year]/joint-list">): Promise<Metadata> {
   const [t, period] = await Promise.all([getT(await localeOf(params), "reports"), periodOf(params)]);
   return { title: t("proposals.title", { year: period.year + 1 }) };
 }
 
 export default async function JointListPage({ params }: PageProps<"/[lng]/staff/reports/[year]/joint-list">) {
   const lng = await localeOf(params);
-  const actor = await requirePermission(lng, `/${lng}/staff/reports/${(await params).year}/joint-list`, "staff.read");
+  const actor = await requirePermission(
+    lng,
+    `/${lng}/staff/reports/${(await params).year}/joint-list`,
+    "staff.read",
+  );
   const period = await periodOf(params);
-  const [t, proposals, countries, meetings] = await Promise.all([getT(lng, "reports"), listProposals(period.id, lng), getCountries(lng), foreignMinistersMeetings(lng)]);
+  const [t, proposals, countries, meetings] = await Promise.all([
+    getT(lng, "reports"),
+    listProposals(period.id, lng),
+    getCountries(lng),
+    foreignMinistersMeetings(lng),
+  ]);
   const approved = period.jointListMeeting;
-  const proposing = countries.map((country) => country.code).filter((code) => can(actor, "reports.contribute", { countryCode: code }));
+  const proposing = countries
+    .map((country) => country.code)
+    .filter((code) => can(actor, "reports.contribute", { countryCode: code }));
   const reviews = can(actor, "reports.review");
   const meetingName = (number: number) => t("proposals.meetingName", { number });
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <p><a href={`/${lng}/staff/reports/${period.year}`} className="text-sm text-river-700 hover:underline">{t("overview.title", { year: period.year })}</a></p>
-        <h1 className="text-3xl font-bold text-river-900">{t("proposals.title", { year: period.year + 1 })}</h1>
+        <p>
+          <a href={`/${lng}/staff/reports/${period.year}`} className="text-sm text-river-700 hover:underline">
+            {t("overview.title", { year: period.year })}
+          </a>
+        </p>
+        <h1 className="text-3xl font-bold text-river-900">
+          {t("proposals.title", { year: period.year + 1 })}
+        </h1>
         <p className="max-w-3xl text-slate-700">{t("proposals.lead")}</p>
         <p className="font-semibold" data-testid="joint-list-status">
-          {approved ? t("proposals.approvedAt", { meeting: meetingName(approved.number), date: formatDate(approved.startsOn, lng) }) : t("proposals.notApproved")}
+          {approved
+            ? t("proposals.approvedAt", {
+                meeting: meetingName(approved.number),
+                date: formatDate(approved.startsOn, lng),
+              })
+            : t("proposals.notApproved")}
         </p>
       </header>
       <ProposalList proposals={proposals} countries={countries} canDecide={reviews && !approved} lng={lng} />
       {!approved && proposing.length > 0 && (
         <section aria-labelledby="propose" className="space-y-3">
-          <h2 id="propose" className="text-xl font-semibold">{t("proposals.proposeTitle")}</h2>
+          <h2 id="propose" className="text-xl font-semibold">
+            {t("proposals.proposeTitle")}
+          </h2>
           <ProposalForm
             periodId={period.id}
             countries={countries.map((country) => ({ code: country.code, name: country.name.value }))}
@@ -51,11 +77,16 @@ export default async function JointListPage({ params }: PageProps<"/[lng]/staff/
       )}
       {reviews && (
         <section aria-labelledby="approve-list" className="space-y-3">
-          <h2 id="approve-list" className="text-xl font-semibold">{t("proposals.approveTitle")}</h2>
+          <h2 id="approve-list" className="text-xl font-semibold">
+            {t("proposals.approveTitle")}
+          </h2>
           <JointListApproval
             periodId={period.id}
             version={period.version}
-            meetings={meetings.map((meeting) => ({ value: meeting.id, label: `${meetingName(meeting.number)} · ${formatDate(meeting.startsOn, lng, "medium")} · ${meeting.venue.value}` }))}
+            meetings={meetings.map((meeting) => ({
+              value: meeting.id,
+              label: `${meetingName(meeting.number)} · ${formatDate(meeting.startsOn, lng, "medium")} · ${meeting.venue.value}`,
+            }))}
           />
         </section>
       )}

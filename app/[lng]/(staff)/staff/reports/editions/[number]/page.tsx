@@ -8,24 +8,50 @@ import { getT } from "@/lib/i18n/server";
 import { publishEditionAction } from "@/lib/reports/actions";
 import { editionOf } from "@/lib/reports/route";
 
-export async function generateMetadata({ params }: PageProps<"/[lng]/staff/reports/editions/[number]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[lng]/staff/reports/editions/[number]">): Promise<Metadata> {
   const [t, edition] = await Promise.all([getT(await localeOf(params), "reports"), editionOf(params, true)]);
   return { title: t("edition.name", { year: edition.period.year, number: edition.number }) };
 }
 
 /** Any edition, published or not, with unpublished projects counted; reviewers publish it from here. */
-export default async function StaffEditionPage({ params }: PageProps<"/[lng]/staff/reports/editions/[number]">) {
+export default async function StaffEditionPage({
+  params,
+}: PageProps<"/[lng]/staff/reports/editions/[number]">) {
   const lng = await localeOf(params);
-  const actor = await requirePermission(lng, `/${lng}/staff/reports/editions/${(await params).number}`, "staff.read");
+  const actor = await requirePermission(
+    lng,
+    `/${lng}/staff/reports/editions/${(await params).number}`,
+    "staff.read",
+  );
   const edition = await editionOf(params, true);
   const t = await getT(lng, "reports");
   const publish = !edition.publishedAt && can(actor, "reports.review") && (
-    <ActionButton label={t("edition.publish")} action={publishEditionAction} input={{ number: edition.number }} primary />
+    <ActionButton
+      label={t("edition.publish")}
+      action={publishEditionAction}
+      input={{ number: edition.number }}
+      primary
+    />
   );
   return (
     <div className="space-y-4">
-      <p><a href={`/${lng}/staff/reports/${edition.period.year}`} className="text-sm text-river-700 hover:underline">{t("overview.title", { year: edition.period.year })}</a></p>
-      <EditionView edition={edition} includeUnpublished briefingHref={`/${lng}/staff/reports/editions/${edition.number}/briefing`} actions={publish} lng={lng} />
+      <p>
+        <a
+          href={`/${lng}/staff/reports/${edition.period.year}`}
+          className="text-sm text-river-700 hover:underline"
+        >
+          {t("overview.title", { year: edition.period.year })}
+        </a>
+      </p>
+      <EditionView
+        edition={edition}
+        includeUnpublished
+        briefingHref={`/${lng}/staff/reports/editions/${edition.number}/briefing`}
+        actions={publish}
+        lng={lng}
+      />
     </div>
   );
 }

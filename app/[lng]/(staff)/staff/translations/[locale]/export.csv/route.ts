@@ -7,7 +7,10 @@ import { parseWorkspaceParams } from "@/lib/translations/workspace-params";
 import { resolveWorkspaceScope } from "@/lib/translations/workspace-scope";
 
 /** A translator's queue (the workspace's filters) as a CSV sheet to fill in and import again. */
-export async function GET(request: Request, { params }: RouteContext<"/[lng]/staff/translations/[locale]/export.csv">) {
+export async function GET(
+  request: Request,
+  { params }: RouteContext<"/[lng]/staff/translations/[locale]/export.csv">,
+) {
   const { lng: raw, locale } = await params;
   const lng = isLocale(raw) ? raw : defaultLocale;
   if (!isLocale(locale)) return refusal(404, lng);

@@ -8,12 +8,16 @@ import { newUpdateState } from "@/lib/projects/form-options";
 import { requireProjectEditor } from "@/lib/projects/guard";
 import { getProjectForEdit } from "@/lib/projects/queries";
 
-export async function generateMetadata({ params }: PageProps<"/[lng]/staff/projects/[code]/updates/new">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[lng]/staff/projects/[code]/updates/new">): Promise<Metadata> {
   const t = await getT(await localeOf(params), "projects");
   return { title: t("updateForm.title", { code: (await params).code }) };
 }
 
-export default async function NewUpdatePage({ params }: PageProps<"/[lng]/staff/projects/[code]/updates/new">) {
+export default async function NewUpdatePage({
+  params,
+}: PageProps<"/[lng]/staff/projects/[code]/updates/new">) {
   const lng = await localeOf(params);
   const { code } = await params;
   const project = await getProjectForEdit(code, lng);
@@ -23,7 +27,12 @@ export default async function NewUpdatePage({ params }: PageProps<"/[lng]/staff/
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-river-900">{t("updateForm.title", { code })}</h1>
-      <NewUpdateForm lng={lng} projectCode={code} initial={newUpdateState(lng, project)} locales={localeOptions} />
+      <NewUpdateForm
+        lng={lng}
+        projectCode={code}
+        initial={newUpdateState(lng, project)}
+        locales={localeOptions}
+      />
     </div>
   );
 }

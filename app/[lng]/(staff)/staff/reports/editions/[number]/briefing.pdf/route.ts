@@ -10,7 +10,10 @@ import { getEdition } from "@/lib/reports/edition-queries";
  * The briefing pack of any edition, published or not, for staff: Chromium prints the staff page
  * with the requester's own session, so it sees exactly what the requester may see.
  */
-export async function GET(_request: Request, { params }: RouteContext<"/[lng]/staff/reports/editions/[number]/briefing.pdf">) {
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<"/[lng]/staff/reports/editions/[number]/briefing.pdf">,
+) {
   const { lng: raw, number } = await params;
   const lng = isLocale(raw) ? raw : defaultLocale;
   if (!can(await getActor(), "staff.read")) return refusal(403, lng);

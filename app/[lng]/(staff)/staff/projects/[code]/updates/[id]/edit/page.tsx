@@ -9,23 +9,37 @@ import { getT } from "@/lib/i18n/server";
 import { localeOptions } from "@/lib/i18n/settings";
 import { requireProjectEditor } from "@/lib/projects/guard";
 
-export async function generateMetadata({ params }: PageProps<"/[lng]/staff/projects/[code]/updates/[id]/edit">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[lng]/staff/projects/[code]/updates/[id]/edit">): Promise<Metadata> {
   const t = await getT(await localeOf(params), "projects");
   return { title: t("updateForm.editTitle", { code: (await params).code }) };
 }
 
-export default async function EditUpdatePage({ params }: PageProps<"/[lng]/staff/projects/[code]/updates/[id]/edit">) {
+export default async function EditUpdatePage({
+  params,
+}: PageProps<"/[lng]/staff/projects/[code]/updates/[id]/edit">) {
   const lng = await localeOf(params);
   const { code, id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
   const update = await getDb().statusUpdate.findFirst({
     where: { id, project: { code } },
-    include: { project: { select: { leadCountryCode: true } }, narrative: textOf(lng), milestones: textOf(lng), issues: textOf(lng) },
+    include: {
+      project: { select: { leadCountryCode: true } },
+      narrative: textOf(lng),
+      milestones: textOf(lng),
+      issues: textOf(lng),
+    },
   });
   if (!update) notFound();
-  await requireProjectEditor(lng, `/${lng}/staff/projects/${code}/updates/${id}/edit`, update.project.leadCountryCode);
+  await requireProjectEditor(
+    lng,
+    `/${lng}/staff/projects/${code}/updates/${id}/edit`,
+    update.project.leadCountryCode,
+  );
   const t = await getT(lng, "projects");
-  const wording = (text: { translations: { locale: string; value: string }[] } | null) => text?.translations.find((entry) => entry.locale === lng)?.value ?? "";
+  const wording = (text: { translations: { locale: string; value: string }[] } | null) =>
+    text?.translations.find((entry) => entry.locale === lng)?.value ?? "";
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-river-900">{t("updateForm.editTitle", { code })}</h1>
