@@ -3,6 +3,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { preferredLocale, switchLocale } from "@/lib/i18n/negotiate";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/settings";
+import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
 import { contentSecurityPolicy, isStaffPath } from "@/lib/security/csp";
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
@@ -28,6 +29,8 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   // Next reads the nonce from the request's policy and puts it on the scripts it renders.
   if (nonce) headers.set("Content-Security-Policy", policy);
+  // The staff layout sends a signed-out reader to sign in and back here; layouts do not know the path.
+  headers.set(REQUEST_PATH_HEADER, `${pathname}${request.nextUrl.search}`);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   if (remembered !== first)

@@ -2,6 +2,8 @@
 
 import { useParams } from "next/navigation";
 import { errorMessages } from "@/lib/i18n/error-messages";
+import { PAGE_TITLE } from "@/components/ui/page-header";
+import { buttonClass } from "@/components/ui/button";
 
 /** Shown when rendering a page fails: a translated message, never the error's details. */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -9,13 +11,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
   const messages = errorMessages(lng).error;
   return (
     <div className="space-y-4 py-12" role="alert" data-testid="page-error">
-      <h1 className="text-3xl font-bold text-river-900">{messages.title}</h1>
+      <h1 className={PAGE_TITLE}>{messages.title}</h1>
       <p className="text-lg text-slate-700">{messages.body}</p>
-      <button
-        type="button"
-        onClick={reset}
-        className="rounded bg-river-700 px-4 py-2 font-semibold text-white hover:bg-river-800"
-      >
+      <button type="button" onClick={reset} className={buttonClass("primary")}>
         {messages.retry}
       </button>
     </div>

@@ -2,6 +2,8 @@
 
 import { useParams } from "next/navigation";
 import { errorMessages } from "@/lib/i18n/error-messages";
+import { routes } from "@/lib/routes";
+import { PAGE_TITLE } from "@/components/ui/page-header";
 
 export default function Forbidden() {
   const { lng } = useParams<{ lng: string }>();
@@ -9,10 +11,10 @@ export default function Forbidden() {
   return (
     <div className="space-y-4 py-12" data-testid="forbidden">
       <title>{forbidden.title}</title>
-      <h1 className="text-3xl font-bold text-river-900">{forbidden.title}</h1>
+      <h1 className={PAGE_TITLE}>{forbidden.title}</h1>
       <p className="text-lg text-slate-700">{forbidden.body}</p>
       <p>
-        <a href={`/${lng}/staff`} className="text-river-700 underline">
+        <a href={routes.staff.home(lng)} className="text-river-700 underline">
           {forbidden.home}
         </a>
       </p>

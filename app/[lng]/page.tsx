@@ -10,6 +10,9 @@ import type { LocalizedText } from "@/lib/i18n/localized-text";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
 import { getFeaturedPlan } from "@/lib/plan/queries";
+import { routes } from "@/lib/routes";
+import { ButtonLink } from "@/components/ui/button";
+import { PAGE_TITLE } from "@/components/ui/page-header";
 
 export default async function HomePage({ params }: PageProps<"/[lng]">) {
   const lng = await localeOf(params);
@@ -34,21 +37,13 @@ export default async function HomePage({ params }: PageProps<"/[lng]">) {
         {cooperationName && (
           <Localized as="p" text={cooperationName} lng={lng} className="text-lg text-river-700" />
         )}
-        <Localized
-          as="h1"
-          text={plan.title}
-          lng={lng}
-          className="text-3xl font-bold text-river-900 sm:text-4xl"
-        />
+        <Localized as="h1" text={plan.title} lng={lng} className={`${PAGE_TITLE} sm:text-4xl`} />
         <PlanStatusLine plan={plan} lng={lng} />
         <TranslationNotice lng={lng} texts={shown} />
         <Localized as="p" text={plan.summary} lng={lng} className="max-w-3xl text-lg leading-relaxed" />
-        <a
-          href={`/${lng}/plan`}
-          className="inline-block rounded bg-river-700 px-5 py-2.5 font-semibold text-white hover:bg-river-800 focus:outline-none focus:ring-2 focus:ring-river-600 focus:ring-offset-2"
-        >
+        <ButtonLink href={routes.plan(lng)} variant="primary">
           {t("home.readPlan")}
-        </a>
+        </ButtonLink>
         <PlanFacts plan={plan} lng={lng} />
       </section>
 
@@ -96,7 +91,7 @@ export default async function HomePage({ params }: PageProps<"/[lng]">) {
             .map((area) => (
               <li key={area.slug}>
                 <a
-                  href={`/${lng}/priority-areas/${area.slug}`}
+                  href={routes.priorityArea(lng, area.slug)}
                   className="inline-block rounded-full border border-river-600 px-3 py-1 text-sm text-river-800 hover:bg-river-50"
                 >
                   <Localized text={area.name} lng={lng} />

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormMessage, SubmitButton, TextField } from "@/components/forms/fields";
-import { useMutationForm } from "@/components/forms/use-mutation-form";
+import { asInput, useMutationForm } from "@/components/forms/use-mutation-form";
 import { changePasswordAction } from "@/lib/account/actions";
 import { changePasswordSchema } from "@/lib/account/schemas";
 
@@ -16,6 +16,7 @@ export function ChangePasswordForm() {
     initial: EMPTY,
     schema: changePasswordSchema,
     action: changePasswordAction,
+    toInput: asInput,
     onSuccess: ({ otherSessionsEnded }) => {
       form.setValues(EMPTY);
       setDone(t("account.password.done", { count: otherSessionsEnded }));
@@ -29,7 +30,7 @@ export function ChangePasswordForm() {
         name="currentPassword"
         type="password"
         autoComplete="current-password"
-        value={form.values.currentPassword!}
+        value={form.values.currentPassword}
         onChange={(value) => form.set("currentPassword", value)}
         problems={form.errors.currentPassword}
       />
@@ -39,7 +40,7 @@ export function ChangePasswordForm() {
         name="newPassword"
         type="password"
         autoComplete="new-password"
-        value={form.values.newPassword!}
+        value={form.values.newPassword}
         onChange={(value) => form.set("newPassword", value)}
         problems={form.errors.newPassword}
       />
@@ -48,7 +49,7 @@ export function ChangePasswordForm() {
         name="confirmPassword"
         type="password"
         autoComplete="new-password"
-        value={form.values.confirmPassword!}
+        value={form.values.confirmPassword}
         onChange={(value) => form.set("confirmPassword", value)}
         problems={form.errors.confirmPassword}
       />

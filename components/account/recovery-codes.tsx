@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslation } from "react-i18next";
+import { Button } from "@/components/ui/button";
 
 export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {
   const { t } = useTranslation("staff");
@@ -13,13 +14,9 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
           <li key={code}>{code}</li>
         ))}
       </ul>
-      <button
-        type="button"
-        onClick={onDone}
-        className="rounded bg-river-700 px-4 py-2 font-semibold text-white hover:bg-river-800"
-      >
+      <Button variant="primary" onClick={onDone}>
         {t("account.twoFactor.recoveryDone")}
-      </button>
+      </Button>
     </div>
   );
 }

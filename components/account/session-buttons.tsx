@@ -1,28 +1,14 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useTransition } from "react";
+import { ActionButton } from "@/components/forms/action-button";
+import { buttonClass } from "@/components/ui/button";
 import { endSessionAction, signOutEverywhereAction } from "@/lib/account/actions";
+import { routes } from "@/lib/routes";
 
 export function EndSessionButton({ id, label }: { id: string; label: string }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  return (
-    <button
-      type="button"
-      disabled={pending}
-      onClick={() =>
-        startTransition(async () => {
-          await endSessionAction({ id });
-          router.refresh();
-        })
-      }
-      className="text-sm text-river-700 underline disabled:opacity-60"
-    >
-      {label}
-    </button>
-  );
+  return <ActionButton label={label} action={endSessionAction} input={{ id }} />;
 }
 
 export function SignOutEverywhereButton({ lng, label }: { lng: string; label: string }) {
@@ -34,10 +20,10 @@ export function SignOutEverywhereButton({ lng, label }: { lng: string; label: st
       onClick={() =>
         startTransition(async () => {
           await signOutEverywhereAction();
-          await signOut({ callbackUrl: `/${lng}/sign-in` });
+          await signOut({ callbackUrl: routes.signIn(lng) });
         })
       }
-      className="rounded border border-red-700 px-4 py-2 text-red-800 hover:bg-red-50 disabled:opacity-60"
+      className={buttonClass("secondary", "border-red-700 text-red-800 hover:bg-red-50")}
       data-testid="sign-out-everywhere"
     >
       {label}

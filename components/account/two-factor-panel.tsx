@@ -1,16 +1,17 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslation } from "react-i18next";
 import { FormMessage, SubmitButton, TextField } from "@/components/forms/fields";
-import { useMutationForm } from "@/components/forms/use-mutation-form";
+import { useAfterSave } from "@/components/forms/use-after-save";
+import { useHydrated } from "@/components/forms/use-hydrated";
+import { asInput, useMutationForm } from "@/components/forms/use-mutation-form";
+import { Button } from "@/components/ui/button";
 import {
   disableTwoFactorAction,
   enableTwoFactorAction,
   regenerateRecoveryCodesAction,
   startTwoFactorAction,
-  type Enrollment,
 } from "@/lib/account/actions";
 import {
   confirmWithCodeSchema,
@@ -20,10 +21,13 @@ import {
 import type { MutationErrorCode } from "@/lib/mutations/result";
 import { RecoveryCodes } from "./recovery-codes";
 
+type Enrollment = Extract<Awaited<ReturnType<typeof startTwoFactorAction>>, { ok: true }>["data"];
+
 export function TwoFactorPanel({ enabled, required }: { enabled: boolean; required: boolean }) {
   const { t } = useTranslation("staff");
-  const router = useRouter();
+  const after = useAfterSave();
   const [codes, setCodes] = useState<string[] | null>(null);
+  const hydrated = useHydrated();
   const [enrollment, setEnrollment] = useState<Enrollment | null>(null);
   const [startError, setStartError] = useState<MutationErrorCode | null>(null);
   const [starting, startTransition] = useTransition();
@@ -42,13 +46,15 @@ export function TwoFactorPanel({ enabled, required }: { enabled: boolean; requir
     initial: { code: "" },
     schema: confirmWithCodeSchema,
     action: regenerateRecoveryCodesAction,
+    toInput: asInput,
     onSuccess: ({ recoveryCodes }) => setCodes(recoveryCodes),
   });
   const disable = useMutationForm({
     initial: { password: "" },
     schema: confirmWithPasswordSchema,
     action: disableTwoFactorAction,
-    onSuccess: () => router.refresh(),
+    toInput: asInput,
+    onSuccess: after.refresh,
   });
 
   if (codes) {
@@ -57,7 +63,7 @@ export function TwoFactorPanel({ enabled, required }: { enabled: boolean; requir
         codes={codes}
         onDone={() => {
           setCodes(null);
-          router.refresh();
+          after.refresh();
         }}
       />
     );
@@ -87,7 +93,7 @@ export function TwoFactorPanel({ enabled, required }: { enabled: boolean; requir
           name="code"
           inputMode="numeric"
           autoComplete="one-time-code"
-          value={enable.values.code!}
+          value={enable.values.code}
           onChange={(value) => enable.set("code", value)}
           problems={enable.errors.code}
         />
@@ -100,9 +106,9 @@ export function TwoFactorPanel({ enabled, required }: { enabled: boolean; requir
     return (
       <div className="space-y-3">
         <FormMessage error={startError} />
-        <button
-          type="button"
-          disabled={starting}
+        <Button
+          variant="primary"
+          disabled={starting || !hydrated}
           onClick={() =>
             startTransition(async () => {
               const result = await startTwoFactorAction();
@@ -110,10 +116,9 @@ export function TwoFactorPanel({ enabled, required }: { enabled: boolean; requir
               else setStartError(result.error);
             })
           }
-          className="rounded bg-river-700 px-4 py-2 font-semibold text-white hover:bg-river-800 disabled:opacity-60"
         >
           {t("account.twoFactor.start")}
-        </button>
+        </Button>
       </div>
     );
   }
@@ -127,7 +132,7 @@ export function TwoFactorPanel({ enabled, required }: { enabled: boolean; requir
           name="code"
           inputMode="numeric"
           autoComplete="one-time-code"
-          value={regenerate.values.code!}
+          value={regenerate.values.code}
           onChange={(value) => regenerate.set("code", value)}
           problems={regenerate.errors.code}
         />
@@ -141,7 +146,7 @@ export function TwoFactorPanel({ enabled, required }: { enabled: boolean; requir
             name="password"
             type="password"
             autoComplete="current-password"
-            value={disable.values.password!}
+            value={disable.values.password}
             onChange={(value) => disable.set("password", value)}
             problems={disable.errors.password}
           />

@@ -6,6 +6,7 @@ import { FormMessage, SubmitButton, TextField } from "@/components/forms/fields"
 import { useMutationForm } from "@/components/forms/use-mutation-form";
 import { resetPasswordAction } from "@/lib/account/actions";
 import { resetPasswordSchema } from "@/lib/account/schemas";
+import { routes } from "@/lib/routes";
 
 export function ResetPasswordForm({ lng, token }: { lng: string; token: string }) {
   const { t } = useTranslation("staff");
@@ -21,7 +22,7 @@ export function ResetPasswordForm({ lng, token }: { lng: string; token: string }
     return (
       <div className="space-y-3" data-testid="password-set">
         <p>{t("resetPassword.done")}</p>
-        <a href={`/${lng}/sign-in`} className="font-semibold text-river-700 underline">
+        <a href={routes.signIn(lng)} className="font-semibold text-river-700 underline">
           {t("resetPassword.signIn")}
         </a>
       </div>
@@ -36,7 +37,7 @@ export function ResetPasswordForm({ lng, token }: { lng: string; token: string }
         name="newPassword"
         type="password"
         autoComplete="new-password"
-        value={form.values.newPassword!}
+        value={form.values.newPassword}
         onChange={(value) => form.set("newPassword", value)}
         problems={form.errors.newPassword}
       />
@@ -45,7 +46,7 @@ export function ResetPasswordForm({ lng, token }: { lng: string; token: string }
         name="confirmPassword"
         type="password"
         autoComplete="new-password"
-        value={form.values.confirmPassword!}
+        value={form.values.confirmPassword}
         onChange={(value) => form.set("confirmPassword", value)}
         problems={form.errors.confirmPassword}
       />

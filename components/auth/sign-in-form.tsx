@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { SubmitButton, TextField } from "@/components/forms/fields";
+import { Notice } from "@/components/ui/notice";
 
 type Failure = { kind: "invalid" | "invalidCode" | "unavailable" } | { kind: "locked"; minutes: number };
 
@@ -58,12 +59,9 @@ export function SignInForm({ next }: { next: string }) {
     <form onSubmit={submit} className="max-w-md space-y-4" noValidate>
       <div aria-live="assertive" className="min-h-6">
         {message && (
-          <p
-            className="rounded border-l-4 border-red-700 bg-red-50 px-3 py-2 text-sm text-red-800"
-            data-testid="sign-in-error"
-          >
+          <Notice tone="error" compact data-testid="sign-in-error">
             {message}
-          </p>
+          </Notice>
         )}
         {!message && needsCode && <p className="text-sm text-slate-700">{t("signIn.codePrompt")}</p>}
       </div>

@@ -1,6 +1,7 @@
 import { Localized } from "@/components/i18n/localized";
 import type { AreaView } from "@/lib/cooperation/queries";
 import type { Locale } from "@/lib/i18n/settings";
+import { routes } from "@/lib/routes";
 
 export function AreaCards({ areas, lng }: { areas: AreaView[]; lng: Locale }) {
   return (
@@ -8,7 +9,7 @@ export function AreaCards({ areas, lng }: { areas: AreaView[]; lng: Locale }) {
       {areas.map((area) => (
         <li key={area.slug}>
           <a
-            href={`/${lng}/priority-areas/${area.slug}`}
+            href={routes.priorityArea(lng, area.slug)}
             className="block h-full rounded border border-slate-200 p-5 hover:border-river-600 hover:bg-river-50"
           >
             <Localized as="h3" text={area.name} lng={lng} className="text-lg font-semibold text-river-800" />

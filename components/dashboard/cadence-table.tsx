@@ -1,4 +1,5 @@
 import type { CadenceYear } from "@/lib/dashboard/cadence";
+import { DataTable } from "@/components/ui/table";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
 
@@ -16,38 +17,41 @@ export async function CadenceTable({ years, lng }: { years: CadenceYear[]; lng: 
         {t("cadence.title")}
       </h2>
       <p className="text-sm text-slate-700">{t("cadence.lead")}</p>
-      <table className="w-full text-left text-sm" data-testid="cadence">
-        <thead className="border-b border-slate-300">
-          <tr>
-            <th scope="col" className="py-1 pr-4">
-              {t("cadence.year")}
-            </th>
-            <th scope="col" className="py-1 pr-4">
-              {t("cadence.leaders")}
-            </th>
-            <th scope="col" className="py-1">
-              {t("cadence.ministers")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
-          {years.map((year) => (
-            <tr key={year.year} data-year={year.year}>
-              <th scope="row" className="py-1 pr-4 font-normal">
-                {year.year}
-              </th>
-              <td
-                className={`py-1 pr-4 ${year.leaders === 0 && year.leadersDue ? "font-semibold text-rose-800" : ""}`}
-              >
+      <DataTable
+        caption={t("cadence.title")}
+        captionHidden
+        compact
+        testId="cadence"
+        rows={years}
+        rowKey={(year) => String(year.year)}
+        rowAttributes={(year) => ({ "data-year": String(year.year) })}
+        columns={[
+          {
+            key: "year",
+            header: t("cadence.year"),
+            rowHeader: true,
+            cell: (year) => <span className="font-normal">{year.year}</span>,
+          },
+          {
+            key: "leaders",
+            header: t("cadence.leaders"),
+            cell: (year) => (
+              <span className={year.leaders === 0 && year.leadersDue ? "font-semibold text-rose-800" : ""}>
                 {leaders(year)}
-              </td>
-              <td className={`py-1 ${year.ministers === 0 ? "font-semibold text-rose-800" : ""}`}>
+              </span>
+            ),
+          },
+          {
+            key: "ministers",
+            header: t("cadence.ministers"),
+            cell: (year) => (
+              <span className={year.ministers === 0 ? "font-semibold text-rose-800" : ""}>
                 {year.ministers > 0 ? t("cadence.held") : t("cadence.missed")}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </span>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }

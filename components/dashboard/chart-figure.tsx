@@ -1,5 +1,6 @@
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
+import { DataTable } from "@/components/ui/table";
 
 export type TableColumn = { label: string; numeric?: boolean };
 export type TableRow = { label: string; href?: string; cells: string[] };
@@ -39,43 +40,35 @@ export async function ChartFigure({
       {chart}
       <details className="chart-table" open={open}>
         <summary className="cursor-pointer text-sm text-river-700 underline">{t("charts.showTable")}</summary>
-        <div className="overflow-x-auto">
-          <table className="mt-2 w-full text-left text-sm">
-            <caption className="sr-only">{title}</caption>
-            <thead className="border-b border-slate-300">
-              <tr>
-                {columns.map((column) => (
-                  <th
-                    key={column.label}
-                    scope="col"
-                    className={`py-1 pr-4 ${column.numeric ? "text-right" : ""}`}
-                  >
-                    {column.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {rows.map((row) => (
-                <tr key={row.label}>
-                  <th scope="row" className="py-1 pr-4 font-normal">
-                    {row.href ? (
-                      <a href={row.href} className="text-river-700 underline">
-                        {row.label}
-                      </a>
-                    ) : (
-                      row.label
-                    )}
-                  </th>
-                  {row.cells.map((cell, index) => (
-                    <td key={index} className="py-1 pr-4 text-right tabular-nums">
-                      {cell}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <div className="mt-2">
+          <DataTable
+            caption={title}
+            captionHidden
+            compact
+            rows={rows}
+            rowKey={(row) => row.label}
+            columns={[
+              {
+                key: "label",
+                header: columns[0]?.label ?? "",
+                rowHeader: true,
+                cell: (row) =>
+                  row.href ? (
+                    <a href={row.href} className="font-normal text-river-700 underline">
+                      {row.label}
+                    </a>
+                  ) : (
+                    <span className="font-normal">{row.label}</span>
+                  ),
+              },
+              ...columns.slice(1).map((column, index) => ({
+                key: `${index}-${column.label}`,
+                header: column.label,
+                numeric: column.numeric,
+                cell: (row: TableRow) => row.cells[index],
+              })),
+            ]}
+          />
         </div>
       </details>
     </figure>

@@ -2,6 +2,7 @@ import type { AreaView, CountryView, PillarView } from "@/lib/cooperation/querie
 import type { DashboardFilter } from "@/lib/dashboard/filters";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
+import { buttonClass } from "@/components/ui/button";
 
 const INPUT = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5";
 
@@ -79,10 +80,7 @@ export async function DashboardFilters({
         false,
       )}
       <div className="flex items-end gap-4 lg:col-span-5">
-        <button
-          type="submit"
-          className="rounded bg-river-700 px-4 py-1.5 font-semibold text-white hover:bg-river-800"
-        >
+        <button type="submit" className={buttonClass("primary")}>
           {t("filters.apply")}
         </button>
         <a href={action} className="text-river-700 underline">

@@ -12,6 +12,8 @@ import { getT } from "@/lib/i18n/server";
 import { languageTag, type Locale } from "@/lib/i18n/settings";
 import type { PlanOverview } from "@/lib/plan/queries";
 import { PROJECT_STATUSES } from "@/lib/projects/status";
+import type { Viewer } from "@/lib/reads/define";
+import { yearsSince } from "@/lib/validation/primitives";
 
 const STATUS_COLOURS = {
   proposed: "#94a3b8",
@@ -24,16 +26,17 @@ const STATUS_COLOURS = {
 
 /** The live dashboard of a plan: filters, key figures, charts with tables, the map, trends and meeting cadence. */
 export async function DashboardView({
+  viewer,
   plan,
   filter,
-  includeUnpublished,
   action,
   listBase,
   lng,
 }: {
+  /** Whose dashboard: the public's counts published projects only, staff's every one. */
+  viewer: Viewer;
   plan: PlanOverview;
   filter: DashboardFilter;
-  includeUnpublished: boolean;
   action: string;
   /** The project list the figures drill into: the public one, or the staff one with unpublished projects. */
   listBase: string;
@@ -44,17 +47,12 @@ export async function DashboardView({
   const [t, tp, { figures: result, trend, cadence }, countries, areas, pillars] = await Promise.all([
     getT(lng, "dashboard"),
     getT(lng, "projects"),
-    dashboardData(
-      { id: plan.id, startYear: plan.startYear, endYear: plan.endYear },
-      includeUnpublished,
-      dataFilter,
-      thisYear,
-    ),
+    dashboardData(viewer, plan, dataFilter, thisYear),
     getCountries(lng),
     getPriorityAreas(lng),
     getPillars(lng),
   ]);
-  const years = Array.from({ length: plan.endYear - 2016 + 1 }, (_, index) => 2016 + index);
+  const years = yearsSince(plan.endYear);
   const series = PROJECT_STATUSES.map((status) => ({
     key: status,
     label: tp(`status.${status}`),

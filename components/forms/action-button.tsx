@@ -1,17 +1,17 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormMessage } from "@/components/forms/fields";
+import { Button } from "@/components/ui/button";
 import type { MutationErrorCode, MutationResult } from "@/lib/mutations/result";
-import { BUTTON, PRIMARY_BUTTON } from "./styles";
+import { useAfterSave } from "./use-after-save";
 import { useHydrated } from "./use-hydrated";
 
 /**
- * One button that runs one server action and shows the page afresh; a refusal (a stale page, a
- * lock, a missing permission) is shown beside it in the reader's language.
+ * One button that runs one server action with a fixed input and shows the page afresh; a refusal
+ * (a stale page, a lock, a missing permission) is shown beside it in the reader's language.
  */
-export function ActionButton<T>({
+export function ActionButton<I, T>({
   label,
   action,
   input,
@@ -19,12 +19,12 @@ export function ActionButton<T>({
   onDone,
 }: {
   label: string;
-  action: (input: unknown) => Promise<MutationResult<T>>;
-  input: unknown;
+  action: (input: I) => Promise<MutationResult<T>>;
+  input: I;
   primary?: boolean;
   onDone?: (data: T) => void;
 }) {
-  const router = useRouter();
+  const after = useAfterSave();
   const hydrated = useHydrated();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<MutationErrorCode | null>(null);
@@ -34,19 +34,18 @@ export function ActionButton<T>({
       const result = await action(input);
       if (!result.ok) return setError(result.error);
       onDone?.(result.data);
-      router.refresh();
+      after.refresh();
     });
   return (
     <span className="inline-flex flex-col gap-1">
-      <button
-        type="button"
+      <Button
+        variant={primary ? "primary" : "quiet"}
         disabled={pending || !hydrated}
         aria-busy={pending || undefined}
-        className={primary ? PRIMARY_BUTTON : BUTTON}
         onClick={run}
       >
         {label}
-      </button>
+      </Button>
       {error && <FormMessage error={error} />}
     </span>
   );

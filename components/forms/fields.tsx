@@ -4,7 +4,9 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { Problem } from "@/lib/validation/errors";
 import { useHydrated } from "./use-hydrated";
-import { PRIMARY_BUTTON } from "./styles";
+import { buttonClass } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import type { MutationErrorCode } from "@/lib/mutations/result";
 
 export function ProblemList({ id, problems }: { id: string; problems?: Problem[] }) {
   const { t } = useTranslation("staff");
@@ -74,12 +76,15 @@ export function TextField({
   type = "text",
   autoComplete,
   inputMode,
+  placeholder,
 }: Common & {
   value: string;
   onChange: (value: string) => void;
   type?: string;
   autoComplete?: string;
   inputMode?: "numeric" | "text" | "email";
+  /** Shown while the field is empty, e.g. the text in the language it falls back to. */
+  placeholder?: string;
 }) {
   return (
     <Field label={label} hint={hint} problems={problems}>
@@ -92,6 +97,7 @@ export function TextField({
           required={required}
           autoComplete={autoComplete}
           inputMode={inputMode}
+          placeholder={placeholder}
           onChange={(event) => onChange(event.target.value)}
         />
       )}
@@ -99,7 +105,8 @@ export function TextField({
   );
 }
 
-export function SelectField({
+/** A choice among `options`; the value keeps the options' type (e.g. a status, a locale). */
+export function SelectField<V extends string>({
   label,
   name,
   problems,
@@ -108,14 +115,19 @@ export function SelectField({
   onChange,
   options,
 }: Common & {
-  value: string;
-  onChange: (value: string) => void;
-  options: { value: string; label: string }[];
+  value: V;
+  onChange: (value: V) => void;
+  options: readonly { value: V; label: string }[];
 }) {
   return (
     <Field label={label} hint={hint} problems={problems}>
       {(control) => (
-        <select {...control} name={name} value={value} onChange={(event) => onChange(event.target.value)}>
+        <select
+          {...control}
+          name={name}
+          value={value}
+          onChange={(event) => onChange(event.target.value as V)}
+        >
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
@@ -127,25 +139,26 @@ export function SelectField({
   );
 }
 
-export function FormMessage({ error, success }: { error?: string | null; success?: string | null }) {
+/** The form's answer: why nothing was saved (a mutation's error code, translated), or that it was. */
+export function FormMessage({
+  error,
+  success,
+}: {
+  error?: MutationErrorCode | null;
+  success?: string | null;
+}) {
   const { t } = useTranslation("staff");
   return (
     <div aria-live="polite" className="min-h-6">
       {error && (
-        <p
-          className="rounded border-l-4 border-red-700 bg-red-50 px-3 py-2 text-sm text-red-800"
-          data-testid="form-error"
-        >
-          {t(`errors.${error}` as never) as string}
-        </p>
+        <Notice tone="error" compact data-testid="form-error">
+          {t(`errors.${error}`)}
+        </Notice>
       )}
       {!error && success && (
-        <p
-          className="rounded border-l-4 border-river-600 bg-river-50 px-3 py-2 text-sm text-river-900"
-          data-testid="form-success"
-        >
+        <Notice tone="success" compact data-testid="form-success">
           {success}
-        </p>
+        </Notice>
       )}
     </div>
   );
@@ -158,7 +171,7 @@ export function SubmitButton({ pending, children }: { pending: boolean; children
       type="submit"
       disabled={pending || !hydrated}
       aria-busy={pending || undefined}
-      className={PRIMARY_BUTTON}
+      className={buttonClass("primary")}
     >
       {children}
     </button>

@@ -12,6 +12,7 @@ export function TextArea({
   hint,
   rows = 4,
   lang,
+  placeholder,
 }: {
   label: string;
   name: string;
@@ -22,6 +23,8 @@ export function TextArea({
   rows?: number;
   /** The language of the text typed, when it is not the page's (e.g. a plan's Chinese original). */
   lang?: string;
+  /** Shown while the field is empty, e.g. the text in the language it falls back to. */
+  placeholder?: string;
 }) {
   return (
     <Field label={label} hint={hint} problems={problems}>
@@ -31,6 +34,7 @@ export function TextArea({
           name={name}
           rows={rows}
           lang={lang}
+          placeholder={placeholder}
           value={value}
           onChange={(event) => onChange(event.target.value)}
         />

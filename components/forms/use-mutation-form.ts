@@ -7,20 +7,34 @@ import { fieldErrors, type FieldErrors } from "@/lib/validation/errors";
 import { useUnsavedWarning } from "./use-unsaved-warning";
 
 /**
- * State of a form that saves through a server action: the same zod schema validates in the
- * browser before anything is sent, and the server's answer (field errors, a conflict, a refusal)
- * comes back into the same shape. Warns before leaving the page with unsaved changes.
+ * State of a form that saves through a mutation: `toInput` turns what the form holds (its values,
+ * typed from the schema, lib/validation/form-values.ts) into the action's input; the same zod schema
+ * the mutation uses validates it in the browser before anything is sent, and the server's answer
+ * (field errors, a conflict, a refusal) comes back into the same shape. Warns before leaving the
+ * page with unsaved changes.
  */
-export function useMutationForm<T, V extends Record<string, unknown> = Record<string, string>>(options: {
+export function useMutationForm<V extends object, I, T>(options: {
   initial: V;
   schema: ZodType;
-  action: (input: unknown) => Promise<MutationResult<T>>;
-  toInput?: (values: V) => unknown;
+  action: (input: I) => Promise<MutationResult<T>>;
+  toInput: (values: V) => I;
   onSuccess?: (data: T) => void;
   warnOnLeave?: string;
+  /**
+   * The version of the record the form edits, as the page shows it. When the page is shown afresh
+   * with another version (after this save, or after "load their version" on a conflict), the form
+   * starts again from the page's values; what it said (e.g. "saved") stays.
+   */
+  resetOn?: number;
 }) {
   const [values, setValues] = useState<V>(options.initial);
   const [saved, setSaved] = useState<V>(options.initial);
+  const [shownVersion, setShownVersion] = useState(options.resetOn);
+  if (options.resetOn !== shownVersion) {
+    setShownVersion(options.resetOn);
+    setValues(options.initial);
+    setSaved(options.initial);
+  }
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<MutationErrorCode | null>(null);
   const [current, setCurrent] = useState<Record<string, unknown> | null>(null);
@@ -34,7 +48,7 @@ export function useMutationForm<T, V extends Record<string, unknown> = Record<st
 
   const submit = (event?: React.FormEvent) => {
     event?.preventDefault();
-    const input = options.toInput ? options.toInput(values) : values;
+    const input = options.toInput(values);
     const checked = options.schema.safeParse(input);
     setFormError(null);
     setCurrent(null);
@@ -58,5 +72,14 @@ export function useMutationForm<T, V extends Record<string, unknown> = Record<st
     });
   };
 
-  return { values, set, setValues, errors, formError, current, pending, dirty, submit };
+  /** Back to the initial values (after a save that added something, e.g. a proposal). */
+  const reset = () => {
+    setValues(options.initial);
+    setSaved(options.initial);
+  };
+
+  return { values, set, setValues, reset, errors, formError, current, pending, dirty, submit };
 }
+
+/** For forms whose values are exactly the action's input. */
+export const asInput = <V>(values: V) => values;

@@ -2,6 +2,7 @@ import { languageName } from "@/lib/i18n/format";
 import { needsNote, type LocalizedText } from "@/lib/i18n/localized-text";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
+import { Notice } from "@/components/ui/notice";
 
 /** The small note beside one text: a draft translation, or a text shown in another language. */
 export async function TranslationNote({ text, lng }: { text: LocalizedText; lng: Locale }) {
@@ -47,15 +48,12 @@ export async function TranslationNotice({ texts, lng }: { texts: LocalizedText[]
   if (!drafts && !stale && !missing) return null;
   const t = await getT(lng);
   return (
-    <aside
-      className="mb-6 rounded border-l-4 border-earth-600 bg-earth-50 px-4 py-3 text-sm text-slate-800"
-      data-testid="translation-notice"
-    >
+    <Notice tone="warning" role="note" className="mb-6 text-sm" data-testid="translation-notice">
       {drafts && <p>{t("translation.pageNotice")}</p>}
       {stale && <p>{t("translation.pageStale")}</p>}
       {missing > 0 && (
         <p>{t("translation.pageMissing", { count: missing, language: languageName(lng, lng) })}</p>
       )}
-    </aside>
+    </Notice>
   );
 }

@@ -1,5 +1,6 @@
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
+import { routes } from "@/lib/routes";
 
 export async function SiteFooter({ lng }: { lng: Locale }) {
   const t = await getT(lng);
@@ -9,7 +10,7 @@ export async function SiteFooter({ lng }: { lng: Locale }) {
         <p>{t("footer.about")}</p>
         <p>
           {t("footer.sourceNote")}{" "}
-          <a href={`/${lng}/translation-status`} className="text-river-700 underline">
+          <a href={routes.translationStatus(lng)} className="text-river-700 underline">
             {t("footer.translationStatus")}
           </a>
         </p>

@@ -3,32 +3,48 @@
 import { useTranslation } from "react-i18next";
 import { FormMessage, SelectField, SubmitButton } from "@/components/forms/fields";
 import { TextArea } from "@/components/forms/text-area";
+import { useAfterSave } from "@/components/forms/use-after-save";
 import { useMutationForm } from "@/components/forms/use-mutation-form";
 import { addParagraphAction } from "@/lib/plan/actions";
+import { paragraphAnchor } from "@/lib/plan/numbering";
 import { addParagraphSchema } from "@/lib/plan/schemas";
+import { routes } from "@/lib/routes";
 
 /** Adds a commitment paragraph to a section, at its end or after a chosen paragraph. */
 export function AddParagraphForm({
+  lng,
+  plan,
+  sectionNumber,
   sectionId,
   paragraphs,
   lang,
 }: {
+  lng: string;
+  plan: string;
+  sectionNumber: string;
   sectionId: string;
   paragraphs: { id: string; citation: string }[];
   lang: string;
 }) {
   const { t } = useTranslation("translations");
   const { t: ts } = useTranslation("staff");
-  const form = useMutationForm<{ citation: string }>({
+  const after = useAfterSave();
+  const form = useMutationForm({
     initial: { afterId: "", body: "" },
     schema: addParagraphSchema,
     action: addParagraphAction,
     toInput: (values) => ({ sectionId, afterId: values.afterId || null, body: values.body }),
     warnOnLeave: ts("unsaved"),
-    // A new query string, so the page is loaded afresh (a changed fragment alone would only scroll).
+    // The section's page with the new paragraph marked and scrolled to.
     onSuccess: (data) =>
-      window.location.assign(
-        `${window.location.pathname}?added=${encodeURIComponent(data.citation)}#p-${data.citation}`,
+      after.goTo(
+        routes.staff.planSection(
+          lng,
+          plan,
+          sectionNumber,
+          { added: data.citation },
+          paragraphAnchor(data.citation),
+        ),
       ),
   });
   return (
@@ -37,7 +53,7 @@ export function AddParagraphForm({
       <TextArea
         label={t("planEditor.paragraphText")}
         name="body"
-        value={form.values.body!}
+        value={form.values.body}
         onChange={(value) => form.set("body", value)}
         problems={form.errors.body}
         rows={5}
@@ -46,7 +62,7 @@ export function AddParagraphForm({
       <SelectField
         label={t("planEditor.position")}
         name="afterId"
-        value={form.values.afterId!}
+        value={form.values.afterId}
         onChange={(value) => form.set("afterId", value)}
         options={[
           { value: "", label: t("planEditor.atEnd") },

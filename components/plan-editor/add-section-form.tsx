@@ -2,10 +2,11 @@
 
 import { useTranslation } from "react-i18next";
 import { FormMessage, SubmitButton, TextField } from "@/components/forms/fields";
+import { useAfterSave } from "@/components/forms/use-after-save";
 import { useMutationForm } from "@/components/forms/use-mutation-form";
 import { addSectionAction } from "@/lib/plan/actions";
 import { addSectionSchema } from "@/lib/plan/schemas";
-import { sectionSlug } from "@/lib/plan/numbering";
+import { routes } from "@/lib/routes";
 
 /** Adds a chapter (no parent) or a section or sub-section under `parentId`; its number comes next. */
 export function AddSectionForm({
@@ -21,13 +22,14 @@ export function AddSectionForm({
 }) {
   const { t } = useTranslation("translations");
   const { t: ts } = useTranslation("staff");
-  const form = useMutationForm<{ number: string }>({
+  const after = useAfterSave();
+  const form = useMutationForm({
     initial: { title: "" },
     schema: addSectionSchema,
     action: addSectionAction,
     toInput: (values) => ({ plan, parentId, title: values.title }),
     warnOnLeave: ts("unsaved"),
-    onSuccess: (data) => window.location.assign(`/${lng}/staff/plan/${plan}/${sectionSlug(data.number)}`),
+    onSuccess: (data) => after.goTo(routes.staff.planSection(lng, plan, data.number)),
   });
   return (
     <form onSubmit={form.submit} className="flex flex-wrap items-end gap-3" noValidate>
@@ -35,7 +37,7 @@ export function AddSectionForm({
         <TextField
           label={label}
           name={`title-${parentId ?? "chapter"}`}
-          value={form.values.title!}
+          value={form.values.title}
           onChange={(value) => form.set("title", value)}
           problems={form.errors.title}
         />

@@ -3,28 +3,41 @@
 import { useTranslation } from "react-i18next";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
 import { TextArea } from "@/components/forms/text-area";
-import { useMutationForm } from "@/components/forms/use-mutation-form";
+import { useAfterSave } from "@/components/forms/use-after-save";
+import { asInput, useMutationForm } from "@/components/forms/use-mutation-form";
 import { localeOptions } from "@/lib/i18n/settings";
 import { createPlanAction } from "@/lib/plan/actions";
 import { createPlanSchema } from "@/lib/plan/schemas";
+import { routes } from "@/lib/routes";
+import type { FormValues } from "@/lib/validation/form-values";
 
 /** An administrator adds a further plan of action (as a draft, hidden from readers until in force). */
 export function CreatePlanForm({ lng }: { lng: string }) {
   const { t } = useTranslation("translations");
   const { t: ts } = useTranslation("staff");
-  const form = useMutationForm<{ slug: string }>({
-    initial: { slug: "", startYear: "", endYear: "", sourceLocale: "zh", title: "", summary: "" },
+  const after = useAfterSave();
+  const initial: FormValues<typeof createPlanSchema> = {
+    slug: "",
+    startYear: "",
+    endYear: "",
+    sourceLocale: "zh",
+    title: "",
+    summary: "",
+  };
+  const form = useMutationForm({
+    initial,
     schema: createPlanSchema,
     action: createPlanAction,
+    toInput: asInput,
     warnOnLeave: ts("unsaved"),
-    onSuccess: (data) => window.location.assign(`/${lng}/staff/plan/${data.slug}`),
+    onSuccess: (data) => after.goTo(routes.staff.planEditor(lng, data.slug)),
   });
   const text = (name: "slug" | "startYear" | "endYear" | "title", label: string, hint?: string) => (
     <TextField
       label={label}
       hint={hint}
       name={name}
-      value={form.values[name]!}
+      value={form.values[name]}
       onChange={(value) => form.set(name, value)}
       problems={form.errors[name]}
     />
@@ -43,7 +56,7 @@ export function CreatePlanForm({ lng }: { lng: string }) {
       <SelectField
         label={t("plans.sourceLocale")}
         name="sourceLocale"
-        value={form.values.sourceLocale!}
+        value={form.values.sourceLocale}
         onChange={(value) => form.set("sourceLocale", value)}
         options={localeOptions}
         problems={form.errors.sourceLocale}
@@ -55,7 +68,7 @@ export function CreatePlanForm({ lng }: { lng: string }) {
         <TextArea
           label={t("plans.summary")}
           name="summary"
-          value={form.values.summary!}
+          value={form.values.summary}
           onChange={(value) => form.set("summary", value)}
           problems={form.errors.summary}
         />

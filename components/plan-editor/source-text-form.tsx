@@ -4,7 +4,8 @@ import { useTranslation } from "react-i18next";
 import { FormMessage, SubmitButton } from "@/components/forms/fields";
 import { TextArea } from "@/components/forms/text-area";
 import { useMutationForm } from "@/components/forms/use-mutation-form";
-import { ConflictNotice } from "@/components/users/conflict-notice";
+import { ConflictNotice } from "@/components/forms/conflict-notice";
+import { useAfterSave } from "@/components/forms/use-after-save";
 import { editSourceAction } from "@/lib/plan/actions";
 import { editSourceSchema } from "@/lib/plan/schemas";
 
@@ -26,13 +27,14 @@ export function SourceTextForm({
 }) {
   const { t } = useTranslation("translations");
   const { t: ts } = useTranslation("staff");
-  const form = useMutationForm<{ version: number }>({
+  const after = useAfterSave();
+  const form = useMutationForm({
     initial: { value },
     schema: editSourceSchema,
     action: editSourceAction,
     toInput: (values) => ({ kind, id, version, value: values.value }),
     warnOnLeave: ts("unsaved"),
-    onSuccess: () => window.location.reload(),
+    onSuccess: after.refresh,
   });
   return (
     <form onSubmit={form.submit} className="space-y-2" noValidate>
@@ -40,15 +42,14 @@ export function SourceTextForm({
       {form.formError === "conflict" && (
         <ConflictNotice
           current={{ value: t("planEditor.changedElsewhere") }}
-          mine={{ value: form.values.value! }}
-          onReload={() => window.location.reload()}
+          mine={{ value: form.values.value }}
         />
       )}
       <TextArea
         label={label}
         hint={t("planEditor.staleHint")}
         name={`source-${id}`}
-        value={form.values.value!}
+        value={form.values.value}
         onChange={(next) => form.set("value", next)}
         problems={form.errors.value}
         rows={kind === "section" ? 2 : 5}

@@ -3,9 +3,10 @@ import { RollupSummary } from "@/components/projects/rollup-summary";
 import { TranslationNote } from "@/components/i18n/translation-note";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
-import { paragraphAnchor, sectionSlug } from "@/lib/plan/numbering";
+import { paragraphAnchor } from "@/lib/plan/numbering";
 import type { PlanParagraph } from "@/lib/plan/queries";
 import type { Rollup } from "@/lib/projects/rollup";
+import { routes } from "@/lib/routes";
 
 /** One commitment paragraph with its citation id, which is also its anchor. */
 export async function ParagraphItem({
@@ -29,7 +30,7 @@ export async function ParagraphItem({
     >
       <div className="flex flex-wrap items-baseline gap-x-2 sm:block">
         <a
-          href={`/${lng}/plan/${sectionSlug(sectionNumber)}#${anchor}`}
+          href={routes.section(lng, sectionNumber, anchor)}
           className="font-mono text-sm text-river-700 underline-offset-2 hover:underline"
           aria-label={t("paragraph.link", { citation: paragraph.citation })}
         >
@@ -56,7 +57,7 @@ export async function ParagraphItem({
           <RollupSummary
             rollup={rollup}
             lng={lng}
-            href={`/${lng}/projects?paragraph=${encodeURIComponent(paragraph.citation)}`}
+            href={routes.projects(lng, { paragraph: paragraph.citation })}
             compact
           />
         )}

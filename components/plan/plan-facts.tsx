@@ -5,6 +5,7 @@ import { formatDate, formatYearRange } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
 import type { PlanOverview } from "@/lib/plan/queries";
+import { routes } from "@/lib/routes";
 
 export async function PlanFacts({ plan, lng }: { plan: PlanOverview; lng: Locale }) {
   const [t, tc, typeNames] = await Promise.all([getT(lng, "plan"), getT(lng), getMeetingTypeNames(lng)]);
@@ -24,7 +25,7 @@ export async function PlanFacts({ plan, lng }: { plan: PlanOverview; lng: Locale
           t("home.adoptedAt"),
           <>
             <a
-              href={`/${lng}/meetings#${plan.adoptedAt.type}-${plan.adoptedAt.number}`}
+              href={routes.meetings(lng, `${plan.adoptedAt.type}-${plan.adoptedAt.number}`)}
               className="text-river-700 underline"
             >
               {meetingName(tc, plan.adoptedAt, typeNames)}

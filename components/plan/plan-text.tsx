@@ -3,9 +3,9 @@ import { RollupSummary } from "@/components/projects/rollup-summary";
 import { SectionHeading } from "./section-heading";
 import { TextEndsNote } from "./text-ends-note";
 import type { Locale } from "@/lib/i18n/settings";
-import { sectionSlug } from "@/lib/plan/numbering";
 import type { OutlineSection, PlanParagraph } from "@/lib/plan/queries";
 import type { Rollup } from "@/lib/projects/rollup";
+import { routes } from "@/lib/routes";
 
 const DEPTH = { chapter: 0, section: 1, subsection: 2 } as const;
 const HEADING_STYLE = {
@@ -54,14 +54,14 @@ export function PlanText({
               lng={lng}
               level={level}
               id={headingId}
-              href={linkHeadings ? `/${lng}/plan/${sectionSlug(section.number)}` : undefined}
+              href={linkHeadings ? routes.section(lng, section.number) : undefined}
               className={HEADING_STYLE[level]}
             />
             {rollups.sections.has(section.id) && (
               <RollupSummary
                 rollup={rollups.sections.get(section.id)}
                 lng={lng}
-                href={`/${lng}/projects?section=${section.number}`}
+                href={routes.projects(lng, { section: section.number })}
               />
             )}
             {own.length > 0 && (

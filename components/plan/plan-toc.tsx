@@ -1,7 +1,8 @@
 import { Localized } from "@/components/i18n/localized";
 import type { Locale } from "@/lib/i18n/settings";
-import { headingNumber, sectionSlug } from "@/lib/plan/numbering";
+import { headingNumber } from "@/lib/plan/numbering";
 import type { OutlineSection } from "@/lib/plan/queries";
+import { routes } from "@/lib/routes";
 
 const INDENT = { chapter: "", section: "pl-4", subsection: "pl-8" } as const;
 
@@ -15,7 +16,7 @@ export function PlanToc({ outline, lng, title }: { outline: OutlineSection[]; ln
       <ul className="space-y-1 text-sm">
         {outline.map((section) => (
           <li key={section.id} className={INDENT[section.level]}>
-            <a href={`/${lng}/plan/${sectionSlug(section.number)}`} className="flex gap-2 hover:underline">
+            <a href={routes.section(lng, section.number)} className="flex gap-2 hover:underline">
               <span className="shrink-0 tabular-nums text-river-700">
                 {headingNumber(section.number, lng)}
               </span>

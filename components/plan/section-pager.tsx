@@ -1,8 +1,9 @@
 import { Localized } from "@/components/i18n/localized";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
-import { headingNumber, sectionSlug } from "@/lib/plan/numbering";
+import { headingNumber } from "@/lib/plan/numbering";
 import type { OutlineSection } from "@/lib/plan/queries";
+import { routes } from "@/lib/routes";
 
 export async function SectionPager({
   lng,
@@ -16,7 +17,7 @@ export async function SectionPager({
   const t = await getT(lng, "plan");
   const link = (section: OutlineSection, label: string, rel: "prev" | "next") => (
     <a
-      href={`/${lng}/plan/${sectionSlug(section.number)}`}
+      href={routes.section(lng, section.number)}
       rel={rel}
       className={`block rounded border border-slate-300 px-4 py-3 hover:border-river-600 hover:bg-river-50 ${rel === "next" ? "sm:text-right" : ""}`}
     >

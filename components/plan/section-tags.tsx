@@ -3,6 +3,7 @@ import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
 import { ancestors } from "@/lib/plan/outline";
 import type { OutlineSection } from "@/lib/plan/queries";
+import { routes } from "@/lib/routes";
 
 /** The pillar and priority area a section belongs to (a section inherits its parent's pillar). */
 export async function SectionTags({
@@ -32,7 +33,7 @@ export async function SectionTags({
           <dt className="text-slate-600">{t("section.priorityArea")}</dt>
           <dd>
             <a
-              href={`/${lng}/priority-areas/${section.priorityArea.slug}`}
+              href={routes.priorityArea(lng, section.priorityArea.slug)}
               className="text-river-700 underline"
             >
               <Localized text={section.priorityArea.name} lng={lng} />

@@ -3,10 +3,11 @@
 import { useTranslation } from "react-i18next";
 import { ProblemList, SelectField, TextField } from "@/components/forms/fields";
 import type { FieldErrors } from "@/lib/validation/errors";
+import type { ProjectFormValues } from "@/lib/projects/schemas";
 import { FUNDING_SOURCES } from "@/lib/projects/status";
 
-export type FundingRow = { source: string; currency: string; amount: string; disbursed: string };
-export type LocationRow = { countryCode: string; province: string; latitude: string; longitude: string };
+type FundingRow = ProjectFormValues["funding"][number];
+type LocationRow = ProjectFormValues["locations"][number];
 
 const REMOVE = "self-end rounded border border-slate-400 px-3 py-2 text-sm hover:bg-slate-50";
 const ADD = "rounded border border-river-600 px-3 py-1.5 text-sm text-river-800 hover:bg-river-50";

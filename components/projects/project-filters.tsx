@@ -1,11 +1,12 @@
 import { getPillars, getPriorityAreas, getCountries } from "@/lib/cooperation/queries";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
-import { PROJECT_SORTS, type ProjectFilter } from "@/lib/projects/queries";
+import { PROJECT_SORTS, type ProjectFilter } from "@/lib/projects/filters";
 import { FUNDING_SOURCES, PROJECT_STATUSES } from "@/lib/projects/status";
+import { yearsSince } from "@/lib/validation/primitives";
+import { buttonClass } from "@/components/ui/button";
 
 const INPUT = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5";
-const YEARS = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026];
 
 /** A plain GET form: the filters are the page's address, so every list can be linked and bookmarked. */
 export async function ProjectFilters({
@@ -70,7 +71,7 @@ export async function ProjectFilters({
       {select(
         "year",
         t("list.year"),
-        YEARS.map((year) => ({ value: String(year), label: String(year) })),
+        yearsSince().map((year) => ({ value: String(year), label: String(year) })),
       )}
       {select(
         "funding",
@@ -90,10 +91,7 @@ export async function ProjectFilters({
       {filter.paragraph && <input type="hidden" name="paragraph" value={filter.paragraph} />}
       {filter.section && <input type="hidden" name="section" value={filter.section} />}
       <div className="flex items-end gap-4 sm:col-span-2 lg:col-span-3">
-        <button
-          type="submit"
-          className="rounded bg-river-700 px-4 py-1.5 font-semibold text-white hover:bg-river-800"
-        >
+        <button type="submit" className={buttonClass("primary")}>
           {t("list.apply")}
         </button>
         <a href={action} className="text-river-700 underline">

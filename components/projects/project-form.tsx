@@ -6,95 +6,64 @@ import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
 import { TextArea } from "@/components/forms/text-area";
 import { useMutationForm } from "@/components/forms/use-mutation-form";
-import { ConflictNotice } from "@/components/users/conflict-notice";
+import { ConflictNotice } from "@/components/forms/conflict-notice";
+import { useAfterSave } from "@/components/forms/use-after-save";
 import { createProjectAction, updateProjectAction } from "@/lib/projects/actions";
-import { createProjectSchema, updateProjectSchema } from "@/lib/projects/schemas";
+import type { MutationInput } from "@/lib/mutations/define";
+import type { ProjectFormOptions } from "@/lib/projects/form-options";
+import type { createProject, updateProject } from "@/lib/projects/mutations";
+import {
+  createProjectSchema,
+  projectInputOf,
+  updateProjectSchema,
+  type ProjectFormValues,
+} from "@/lib/projects/schemas";
 import { PROJECT_STATUSES } from "@/lib/projects/status";
-import { FundingRows, LocationRows, type FundingRow, type LocationRow } from "./form-rows";
+import { routes } from "@/lib/routes";
 
-type Option = { value: string; label: string };
-
-export type ProjectFormState = {
-  locale: string;
-  title: string;
-  summary: string;
-  pillar: string;
-  areas: string[];
-  paragraphs: string[];
-  leadCountryCode: string;
-  countries: string[];
-  implementingAgencies: string;
-  funding: FundingRow[];
-  approvalYear: string;
-  batch: string;
-  plannedStart: string;
-  plannedEnd: string;
-  actualStart: string;
-  actualEnd: string;
-  status: string;
-  progress: string;
-  sdgTargets: string;
-  locations: LocationRow[];
-  contactName: string;
-  contactEmail: string;
-  published: boolean;
-};
-
-export type ProjectFormOptions = {
-  locales: Option[];
-  pillars: Option[];
-  areas: Option[];
-  countries: { code: string; name: string }[];
-  leadCountries: string[];
-  paragraphGroups: { number: string; title: string; items: { citation: string; text: string }[] }[];
-};
-
-function toInput(values: ProjectFormState, edit: { code: string; version: number } | null) {
-  return {
-    ...values,
-    sdgTargets: values.sdgTargets
-      .split(/[,\s]+/)
-      .map((target) => target.trim())
-      .filter(Boolean),
-    ...(edit ?? {}),
-  };
-}
+/** What the form sends: a new project, or a change to one at the version the editor started from. */
+type ProjectSave = MutationInput<typeof createProject> | MutationInput<typeof updateProject>;
+import { FundingRows, LocationRows } from "./form-rows";
 
 export function ProjectForm({
   lng,
   initial,
   options,
   edit,
+  fallback,
 }: {
   lng: string;
-  initial: ProjectFormState;
+  initial: ProjectFormValues;
   options: ProjectFormOptions;
   edit: { code: string; version: number } | null;
+  /** The title and summary as readers see them where the form's language has none yet. */
+  fallback?: { title: string; summary: string };
 }) {
   const { t } = useTranslation("projects");
   const { t: ts } = useTranslation("staff");
+  const after = useAfterSave();
   const [message, setMessage] = useState<string | null>(null);
-  const [version, setVersion] = useState(edit?.version ?? 0);
-  const form = useMutationForm<{ code: string; version?: number }, ProjectFormState>({
+  const form = useMutationForm({
     initial,
     schema: edit ? updateProjectSchema : createProjectSchema,
-    action: edit ? updateProjectAction : createProjectAction,
-    toInput: (values) => toInput(values, edit ? { code: edit.code, version } : null),
+    action: (input: ProjectSave) =>
+      "code" in input ? updateProjectAction(input) : createProjectAction(input),
+    toInput: (values): ProjectSave =>
+      edit ? { ...projectInputOf(values), code: edit.code, version: edit.version } : projectInputOf(values),
     warnOnLeave: ts("unsaved"),
-    onSuccess: (data) => {
-      if (!edit) {
-        window.location.assign(`/${lng}/staff/projects/${data.code}`);
-        return;
-      }
-      if (data.version) setVersion(data.version);
+    resetOn: edit?.version,
+    onSuccess: (data: { code: string }) => {
+      if (!edit) return after.goTo(routes.staff.project(lng, data.code));
       setMessage(t("form.saved"));
+      // The page shows the saved project (and its new version) afresh; the form follows it.
+      after.refresh();
     },
   });
   const { values, errors } = form;
   const text = (
     name: "title" | "contactName" | "contactEmail" | "approvalYear" | "batch" | "progress" | "sdgTargets",
     label: string,
-    extra: { hint?: string; type?: string } = {},
+    extra: { hint?: string; type?: string; placeholder?: string } = {},
   ) => (
     <TextField
       label={label}
@@ -123,16 +92,7 @@ export function ProjectForm({
     <form onSubmit={form.submit} className="space-y-6" noValidate data-testid="project-form">
       <FormMessage error={form.formError} success={message} />
       {form.formError === "conflict" && form.current && (
-        <ConflictNotice
-          current={form.current}
-          mine={Object.fromEntries(
-            Object.entries(values).map(([key, value]) => [
-              key,
-              typeof value === "string" ? value : JSON.stringify(value),
-            ]),
-          )}
-          onReload={() => window.location.reload()}
-        />
+        <ConflictNotice current={form.current} mine={projectInputOf(values)} />
       )}
       <div className="grid gap-4 md:grid-cols-2">
         <SelectField
@@ -143,11 +103,12 @@ export function ProjectForm({
           options={options.locales}
           problems={errors.locale}
         />
-        {text("title", t("form.title"))}
+        {text("title", t("form.title"), { placeholder: fallback?.title })}
       </div>
       <TextArea
         label={t("form.summary")}
         name="summary"
+        placeholder={fallback?.summary}
         value={values.summary}
         onChange={(value) => form.set("summary", value)}
         problems={errors.summary}

@@ -1,34 +1,27 @@
 import { DemoBadge, ProgressBar, StatusBadge } from "./status-badge";
 import { Localized } from "@/components/i18n/localized";
+import { Pager, pageLinks } from "@/components/ui/pager";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
-import { PROJECTS_PER_PAGE, type ProjectFilter, type ProjectListItem } from "@/lib/projects/queries";
-
-function pageHref(action: string, filter: ProjectFilter, page: number) {
-  const query = new URLSearchParams(
-    Object.entries({
-      ...filter,
-      page: page === 1 ? undefined : page,
-      sort: filter.sort === "updated" ? undefined : filter.sort,
-    }).flatMap(([key, value]) => (value === undefined || value === "" ? [] : [[key, String(value)]])),
-  ).toString();
-  return query ? `${action}?${query}` : action;
-}
+import { PROJECTS_PER_PAGE, type ProjectFilter } from "@/lib/projects/filters";
+import type { ProjectListItem } from "@/lib/projects/queries";
+import type { Query } from "@/lib/routes";
 
 export async function ProjectList({
   items,
   total,
   filter,
   lng,
-  action,
-  linkBase,
+  listHref,
+  projectHref,
 }: {
   items: ProjectListItem[];
   total: number;
   filter: ProjectFilter;
   lng: Locale;
-  action: string;
-  linkBase: string;
+  /** The list's address with a query (public or staff list). */
+  listHref: (query: Query) => string;
+  projectHref: (code: string) => string;
 }) {
   const t = await getT(lng, "projects");
   const pages = Math.max(1, Math.ceil(total / PROJECTS_PER_PAGE));
@@ -45,7 +38,7 @@ export async function ProjectList({
             <li key={item.code} className="flex flex-wrap items-center justify-between gap-3 py-3">
               <div className="min-w-0 flex-1 basis-72">
                 <a
-                  href={`${linkBase}/${item.code}`}
+                  href={projectHref(item.code)}
                   className="font-medium text-river-800 underline-offset-2 hover:underline"
                 >
                   <Localized text={item.title} lng={lng} />
@@ -64,29 +57,16 @@ export async function ProjectList({
           ))}
         </ul>
       )}
-      {pages > 1 && (
-        <nav aria-label={t("list.pagination")} className="flex items-center gap-4 text-sm">
-          {filter.page > 1 && (
-            <a
-              href={pageHref(action, filter, filter.page - 1)}
-              rel="prev"
-              className="text-river-700 underline"
-            >
-              {t("list.previous")}
-            </a>
-          )}
-          <span>{t("list.page", { page: filter.page, pages })}</span>
-          {filter.page < pages && (
-            <a
-              href={pageHref(action, filter, filter.page + 1)}
-              rel="next"
-              className="text-river-700 underline"
-            >
-              {t("list.next")}
-            </a>
-          )}
-        </nav>
-      )}
+      <Pager
+        lng={lng}
+        {...pageLinks(filter.page, pages, (page) =>
+          listHref({
+            ...filter,
+            page: page === 1 ? undefined : page,
+            sort: filter.sort === "updated" ? undefined : filter.sort,
+          }),
+        )}
+      />
     </div>
   );
 }

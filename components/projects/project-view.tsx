@@ -1,13 +1,15 @@
 import { DemoBadge, ProgressBar, StatusBadge } from "./status-badge";
 import { UpdateTimeline } from "./update-timeline";
 import { Localized } from "@/components/i18n/localized";
+import { DataTable } from "@/components/ui/table";
 import { TranslationNotice } from "@/components/i18n/translation-note";
 import { getCountries } from "@/lib/cooperation/queries";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
-import { paragraphAnchor, sectionSlug } from "@/lib/plan/numbering";
 import type { ProjectPage } from "@/lib/projects/queries";
+import { routes } from "@/lib/routes";
+import { PAGE_TITLE } from "@/components/ui/page-header";
 
 function money(value: { toString(): string } | null, currency: string, lng: Locale): string {
   if (value === null) return "—";
@@ -18,12 +20,13 @@ function money(value: { toString(): string } | null, currency: string, lng: Loca
 export async function ProjectView({
   project,
   lng,
-  editBase,
+  editUpdateHref,
   actions,
 }: {
   project: ProjectPage;
   lng: Locale;
-  editBase: string | null;
+  /** Where a status update is corrected, for those who may (null: nobody here may). */
+  editUpdateHref: ((id: string) => string) | null;
   actions?: React.ReactNode;
 }) {
   const [t, countries] = await Promise.all([getT(lng, "projects"), getCountries(lng)]);
@@ -49,7 +52,7 @@ export async function ProjectView({
             <span className="text-xs font-semibold text-rose-800">{t("unpublished")}</span>
           )}
         </p>
-        <Localized as="h1" text={project.title} lng={lng} className="text-3xl font-bold text-river-900" />
+        <Localized as="h1" text={project.title} lng={lng} className={PAGE_TITLE} />
         <div className="flex flex-wrap items-center gap-4">
           <StatusBadge status={project.status} lng={lng} />
           <ProgressBar value={project.progress} label={t("project.progress")} />
@@ -72,7 +75,7 @@ export async function ProjectView({
             project.areas.map((area, index) => (
               <span key={area.slug}>
                 {index > 0 && ", "}
-                <a href={`/${lng}/priority-areas/${area.slug}`} className="text-river-700 underline">
+                <a href={routes.priorityArea(lng, area.slug)} className="text-river-700 underline">
                   <Localized text={area.name} lng={lng} />
                 </a>
               </span>
@@ -109,38 +112,33 @@ export async function ProjectView({
           <h2 id="funding" className="text-xl font-semibold">
             {t("project.funding")}
           </h2>
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-left text-sm">
-              <thead className="border-b border-slate-300">
-                <tr>
-                  <th scope="col" className="py-1 pr-4">
-                    {t("project.source")}
-                  </th>
-                  <th scope="col" className="py-1 pr-4 text-right">
-                    {t("project.amount")}
-                  </th>
-                  <th scope="col" className="py-1 text-right">
-                    {t("project.disbursed")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {project.funding.map((line) => (
-                  <tr key={line.id} className="border-b border-slate-100">
-                    <th scope="row" className="py-1 pr-4 text-left font-normal">
-                      {t(`funding.${line.source}`)}
-                    </th>
-                    <td className="py-1 pr-4 text-right tabular-nums">
-                      {money(line.amount, line.currency, lng)}
-                    </td>
-                    <td className="py-1 text-right tabular-nums">
-                      {money(line.disbursed, line.currency, lng)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("project.funding")}
+            captionHidden
+            compact
+            rows={project.funding}
+            rowKey={(line) => line.id}
+            columns={[
+              {
+                key: "source",
+                header: t("project.source"),
+                rowHeader: true,
+                cell: (line) => t(`funding.${line.source}`),
+              },
+              {
+                key: "amount",
+                header: t("project.amount"),
+                numeric: true,
+                cell: (line) => money(line.amount, line.currency, lng),
+              },
+              {
+                key: "disbursed",
+                header: t("project.disbursed"),
+                numeric: true,
+                cell: (line) => money(line.disbursed, line.currency, lng),
+              },
+            ]}
+          />
         </section>
       )}
 
@@ -170,7 +168,7 @@ export async function ProjectView({
           {project.paragraphs.map((paragraph) => (
             <li key={paragraph.citation} className="text-sm">
               <a
-                href={`/${lng}/plan/${sectionSlug(paragraph.sectionNumber)}#${paragraphAnchor(paragraph.citation)}`}
+                href={routes.paragraph(lng, paragraph.sectionNumber, paragraph.citation)}
                 className="font-mono text-river-700 underline"
               >
                 ¶ {paragraph.citation}
@@ -185,7 +183,7 @@ export async function ProjectView({
         <h2 id="timeline" className="text-xl font-semibold">
           {t("project.timeline")}
         </h2>
-        <UpdateTimeline updates={project.updates} lng={lng} editBase={editBase} />
+        <UpdateTimeline updates={project.updates} lng={lng} editHref={editUpdateHref} />
       </section>
     </article>
   );

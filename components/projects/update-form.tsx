@@ -1,34 +1,22 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { FormMessage, ProblemList, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
+import { postForm } from "@/components/forms/post-form";
 import { TextArea } from "@/components/forms/text-area";
+import { useAfterSave } from "@/components/forms/use-after-save";
 import { useMutationForm } from "@/components/forms/use-mutation-form";
-import { useUnsavedWarning } from "@/components/forms/use-unsaved-warning";
-import type { MutationErrorCode } from "@/lib/mutations/result";
-import { createStatusUpdateAction, editStatusUpdateAction } from "@/lib/projects/actions";
-import { editStatusUpdateSchema, statusUpdateFormSchema } from "@/lib/projects/schemas";
+import { editStatusUpdateAction } from "@/lib/projects/actions";
+import {
+  createStatusUpdateSchema,
+  editStatusUpdateSchema,
+  updateInputOf,
+  type UpdateFormValues,
+} from "@/lib/projects/schemas";
 import { PROJECT_STATUSES } from "@/lib/projects/status";
-import { fieldErrors, type FieldErrors } from "@/lib/validation/errors";
-
-export type UpdateFormState = {
-  locale: string;
-  reportedOn: string;
-  periodYear: string;
-  status: string;
-  progress: string;
-  narrative: string;
-  milestones: string;
-  issues: string;
-  evidenceLinks: string;
-};
-
-const links = (text: string) =>
-  text
-    .split(/\s+/)
-    .map((link) => link.trim())
-    .filter(Boolean);
+import { routes } from "@/lib/routes";
+import type { FieldErrors } from "@/lib/validation/errors";
 
 function UpdateFields({
   values,
@@ -36,8 +24,8 @@ function UpdateFields({
   errors,
   locales,
 }: {
-  values: UpdateFormState;
-  set: (name: keyof UpdateFormState, value: string) => void;
+  values: UpdateFormValues;
+  set: <K extends keyof UpdateFormValues>(name: K, value: UpdateFormValues[K]) => void;
   errors: FieldErrors;
   locales: { value: string; label: string }[];
 }) {
@@ -65,7 +53,7 @@ function UpdateFields({
           label={t("updateForm.status")}
           name="status"
           value={values.status}
-          onChange={(value) => set("status", value)}
+          onChange={(value) => set("status", value as UpdateFormValues["status"])}
           options={PROJECT_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
           problems={errors.status}
         />
@@ -82,7 +70,7 @@ function UpdateFields({
         label={t("updateForm.locale")}
         name="locale"
         value={values.locale}
-        onChange={(value) => set("locale", value)}
+        onChange={(value) => set("locale", value as UpdateFormValues["locale"])}
         options={locales}
         problems={errors.locale}
       />
@@ -137,48 +125,34 @@ export function NewUpdateForm({
 }: {
   lng: string;
   projectCode: string;
-  initial: UpdateFormState;
+  initial: UpdateFormValues;
   locales: { value: string; label: string }[];
 }) {
   const { t } = useTranslation("projects");
   const { t: ts } = useTranslation("staff");
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<MutationErrorCode | null>(null);
-  const [pending, startTransition] = useTransition();
+  const after = useAfterSave();
   const files = useRef<HTMLInputElement>(null);
-  const set = (name: keyof UpdateFormState, value: string) =>
-    setValues((previous) => ({ ...previous, [name]: value }));
-  const allowLeave = useUnsavedWarning(JSON.stringify(values) !== JSON.stringify(initial), ts("unsaved"));
-
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    const payload = { ...values, projectCode, evidenceLinks: links(values.evidenceLinks) };
-    const checked = statusUpdateFormSchema.safeParse(payload);
-    if (!checked.success) {
-      setErrors(fieldErrors(checked.error));
-      setFormError("invalid");
-      return;
-    }
-    const body = new FormData();
-    body.set("payload", JSON.stringify(payload));
-    for (const file of files.current?.files ?? []) body.append("attachments", file);
-    startTransition(async () => {
-      const result = await createStatusUpdateAction(body);
-      if (result.ok) {
-        allowLeave();
-        window.location.assign(`/${lng}/staff/projects/${projectCode}`);
-        return;
-      }
-      setErrors(result.fieldErrors ?? {});
-      setFormError(result.error);
-    });
-  };
+  const form = useMutationForm({
+    initial,
+    schema: createStatusUpdateSchema,
+    action: ({
+      attachments,
+      ...update
+    }: ReturnType<typeof updateInputOf> & { projectCode: string; attachments: File[] }) =>
+      postForm<{ id: string }>(routes.api.statusUpdates(), update, { attachments }),
+    toInput: (values) => ({
+      ...updateInputOf(values),
+      projectCode,
+      attachments: [...(files.current?.files ?? [])],
+    }),
+    warnOnLeave: ts("unsaved"),
+    onSuccess: () => after.goTo(routes.staff.project(lng, projectCode)),
+  });
 
   return (
-    <form onSubmit={submit} className="space-y-4" noValidate data-testid="update-form">
-      <FormMessage error={formError} />
-      <UpdateFields values={values} set={set} errors={errors} locales={locales} />
+    <form onSubmit={form.submit} className="space-y-4" noValidate data-testid="update-form">
+      <FormMessage error={form.formError} />
+      <UpdateFields values={form.values} set={form.set} errors={form.errors} locales={locales} />
       <div>
         <label htmlFor="attachments" className="block text-sm font-medium text-slate-800">
           {t("updateForm.attachments")}
@@ -196,9 +170,9 @@ export function NewUpdateForm({
           accept=".pdf,.png,.jpg,.jpeg,.webp,.docx,.xlsx,.pptx,.odt,.ods"
           className="mt-1 block text-sm"
         />
-        <ProblemList id="attachments-error" problems={errors.attachments} />
+        <ProblemList id="attachments-error" problems={form.errors.attachments} />
       </div>
-      <SubmitButton pending={pending}>{t("updateForm.submit")}</SubmitButton>
+      <SubmitButton pending={form.pending}>{t("updateForm.submit")}</SubmitButton>
     </form>
   );
 }
@@ -216,28 +190,24 @@ export function EditUpdateForm({
   projectCode: string;
   id: string;
   version: number;
-  initial: UpdateFormState;
+  initial: UpdateFormValues;
   locales: { value: string; label: string }[];
 }) {
   const { t } = useTranslation("projects");
   const { t: ts } = useTranslation("staff");
-  const form = useMutationForm<{ version: number }, UpdateFormState>({
+  const after = useAfterSave();
+  const form = useMutationForm({
     initial,
     schema: editStatusUpdateSchema,
     action: editStatusUpdateAction,
-    toInput: (values) => ({ ...values, id, version, evidenceLinks: links(values.evidenceLinks) }),
+    toInput: (values) => ({ ...updateInputOf(values), id, version }),
     warnOnLeave: ts("unsaved"),
-    onSuccess: () => window.location.assign(`/${lng}/staff/projects/${projectCode}`),
+    onSuccess: () => after.goTo(routes.staff.project(lng, projectCode)),
   });
   return (
     <form onSubmit={form.submit} className="space-y-4" noValidate>
       <FormMessage error={form.formError} />
-      <UpdateFields
-        values={form.values}
-        set={(name, value) => form.set(name, value)}
-        errors={form.errors}
-        locales={locales}
-      />
+      <UpdateFields values={form.values} set={form.set} errors={form.errors} locales={locales} />
       <SubmitButton pending={form.pending}>{t("updateForm.submit")}</SubmitButton>
     </form>
   );

@@ -4,17 +4,18 @@ import { TranslationNote } from "@/components/i18n/translation-note";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
+import { routes } from "@/lib/routes";
 import type { ProjectPage } from "@/lib/projects/queries";
 
 /** The project's status updates, newest first, with who wrote what and when. */
 export async function UpdateTimeline({
   updates,
   lng,
-  editBase,
+  editHref,
 }: {
   updates: ProjectPage["updates"];
   lng: Locale;
-  editBase: string | null;
+  editHref: ((id: string) => string) | null;
 }) {
   const t = await getT(lng, "projects");
   if (!updates.length) return <p className="text-slate-700">{t("project.noUpdates")}</p>;
@@ -75,7 +76,7 @@ export async function UpdateTimeline({
               <ul data-testid="attachments">
                 {update.attachments.map((attachment) => (
                   <li key={attachment.id}>
-                    <a href={`/api/attachments/${attachment.id}`} className="text-river-700 underline">
+                    <a href={routes.api.attachment(attachment.id)} className="text-river-700 underline">
                       {attachment.fileName}
                     </a>{" "}
                     <span className="text-slate-600">
@@ -86,8 +87,8 @@ export async function UpdateTimeline({
               </ul>
             </div>
           )}
-          {editBase && (
-            <a href={`${editBase}/updates/${update.id}/edit`} className="text-sm text-river-700 underline">
+          {editHref && (
+            <a href={editHref(update.id)} className="text-sm text-river-700 underline">
               {t("project.editUpdate")}
             </a>
           )}

@@ -1,14 +1,17 @@
 import { FigurePanels } from "@/components/dashboard/figure-panels";
 import { KeyFigures } from "@/components/dashboard/key-figures";
 import { StatusBadge } from "@/components/projects/status-badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 import { findChromium } from "@/lib/briefing/chromium";
 import { getCountries, getPriorityAreas } from "@/lib/cooperation/queries";
-import { editionSource, figures } from "@/lib/dashboard/figures";
 import { formatDate } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
+import type { Viewer } from "@/lib/reads/define";
 import {
   editionDiff,
+  editionFigures,
   editionNarratives,
   notableProjects,
   type Edition,
@@ -23,30 +26,29 @@ import { PrintButton } from "./print-button";
  * tables unfolded, and an annex per country, each starting on a new page.
  */
 export async function BriefingView({
+  viewer,
   edition,
-  includeUnpublished,
   pdfHref,
   lng,
 }: {
+  viewer: Viewer;
   edition: Edition;
-  includeUnpublished: boolean;
   pdfHref: string;
   lng: Locale;
 }) {
-  const source = editionSource(edition.id, includeUnpublished);
   const [t, result, diff, narratives, countries, areas] = await Promise.all([
     getT(lng, "reports"),
-    figures(source, {}, edition.period.planId),
-    editionDiff(edition, includeUnpublished, lng),
-    editionNarratives(edition.id, lng),
+    editionFigures(viewer, edition),
+    editionDiff(viewer, edition, lng),
+    editionNarratives(viewer, edition, lng),
     getCountries(lng),
     getPriorityAreas(lng),
   ]);
   const annex = await Promise.all(
     countries.map(async (country) => ({
       country,
-      figures: await figures(source, { country: country.code }, edition.period.planId),
-      notable: await notableProjects(edition.id, includeUnpublished, country.code, lng),
+      figures: await editionFigures(viewer, edition, { country: country.code }),
+      notable: await notableProjects(viewer, edition, country.code, lng),
     })),
   );
   const name = t("edition.name", { year: edition.period.year, number: edition.number });
@@ -61,21 +63,13 @@ export async function BriefingView({
         <p className="text-sm text-slate-700">
           {t("briefing.prepared", { number: edition.number, date: formatDate(edition.asOf, lng) })}
         </p>
-        {!edition.publishedAt && (
-          <p className="rounded border-l-4 border-earth-600 bg-earth-50 px-4 py-2">
-            {t("edition.unpublished")}
-          </p>
-        )}
+        {!edition.publishedAt && <Notice tone="warning">{t("edition.unpublished")}</Notice>}
         <div className="no-print flex flex-wrap items-center gap-3">
           <PrintButton label={t("briefing.print")} />
           {canPdf ? (
-            <a
-              href={pdfHref}
-              className="rounded bg-river-700 px-4 py-1.5 font-semibold text-white hover:bg-river-800"
-              data-testid="pdf-link"
-            >
+            <ButtonLink href={pdfHref} variant="primary" data-testid="pdf-link">
               {t("briefing.pdf")}
-            </a>
+            </ButtonLink>
           ) : (
             <p className="text-sm" data-testid="pdf-unavailable">
               {t("briefing.pdfUnavailable")}

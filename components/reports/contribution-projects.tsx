@@ -1,8 +1,12 @@
 import { ProgressBar, StatusBadge } from "@/components/projects/status-badge";
+import { Notice } from "@/components/ui/notice";
+import { DataTable } from "@/components/ui/table";
 import { formatDate } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
 import type { ContributionView } from "@/lib/reports/queries";
+import { routes } from "@/lib/routes";
+import { dayToDate } from "@/lib/validation/primitives";
 
 /** The country's projects as of the cut-off: live while drafting, as frozen once submitted. */
 export async function ContributionProjects({
@@ -29,69 +33,59 @@ export async function ContributionProjects({
           : t("contribution.live")}
       </p>
       {missing > 0 && contribution.editable && (
-        <p
-          className="rounded border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-sm"
-          data-testid="missing-updates"
-        >
+        <Notice tone="warning" compact data-testid="missing-updates">
           {t("contribution.noUpdateCount", { count: missing })}
-        </p>
+        </Notice>
       )}
       {contribution.projects.length === 0 ? (
         <p>{t("contribution.noProjects", { year })}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm" data-testid="contribution-projects">
-            <thead className="border-b border-slate-300">
-              <tr>
-                <th scope="col" className="py-2 pr-4">
-                  {t("contribution.code")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("contribution.project")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("contribution.status")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("contribution.progress")}
-                </th>
-                <th scope="col" className="py-2">
-                  {t("contribution.lastUpdate")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {contribution.projects.map((project) => (
-                <tr key={project.code}>
-                  <td className="py-2 pr-4 font-mono text-xs">
-                    <a
-                      href={`/${lng}/staff/projects/${project.code}`}
-                      className="text-river-700 hover:underline"
-                    >
-                      {project.code}
-                    </a>
-                  </td>
-                  <td className="py-2 pr-4" lang={project.title.locale}>
-                    {project.title.value}
-                  </td>
-                  <td className="py-2 pr-4">
-                    <StatusBadge status={project.status} lng={lng} />
-                  </td>
-                  <td className="py-2 pr-4">
-                    <ProgressBar value={project.progress} label={t("contribution.progress")} />
-                  </td>
-                  <td className="py-2">
-                    {project.lastReportedOn ? (
-                      formatDate(new Date(`${project.lastReportedOn}T00:00:00Z`), lng, "medium")
-                    ) : (
-                      <span className="text-amber-800">{t("contribution.noUpdate")}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("contribution.projectsTitle", { cutOff: formatDate(cutOff, lng) })}
+          captionHidden
+          testId="contribution-projects"
+          rows={contribution.projects}
+          rowKey={(project) => project.code}
+          columns={[
+            {
+              key: "code",
+              header: t("contribution.code"),
+              cell: (project) => (
+                <a
+                  href={routes.staff.project(lng, project.code)}
+                  className="font-mono text-xs text-river-700 hover:underline"
+                >
+                  {project.code}
+                </a>
+              ),
+            },
+            {
+              key: "title",
+              header: t("contribution.project"),
+              cell: (project) => <span lang={project.title.locale}>{project.title.value}</span>,
+            },
+            {
+              key: "status",
+              header: t("contribution.status"),
+              cell: (project) => <StatusBadge status={project.status} lng={lng} />,
+            },
+            {
+              key: "progress",
+              header: t("contribution.progress"),
+              cell: (project) => <ProgressBar value={project.progress} label={t("contribution.progress")} />,
+            },
+            {
+              key: "lastUpdate",
+              header: t("contribution.lastUpdate"),
+              cell: (project) =>
+                project.lastReportedOn ? (
+                  formatDate(dayToDate(project.lastReportedOn), lng, "medium")
+                ) : (
+                  <span className="text-amber-800">{t("contribution.noUpdate")}</span>
+                ),
+            },
+          ]}
+        />
       )}
     </section>
   );

@@ -3,14 +3,14 @@ import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/settings";
 import type { EditionSummary } from "@/lib/reports/edition-queries";
 
-/** Editions with their dates; `base` is where an edition's page lives (staff or public). */
+/** Editions with their dates; `href` gives an edition's page (staff or public). */
 export async function EditionList({
   editions,
-  base,
+  href,
   lng,
 }: {
   editions: EditionSummary[];
-  base: string;
+  href: (number: number) => string;
   lng: Locale;
 }) {
   const t = await getT(lng, "reports");
@@ -18,7 +18,7 @@ export async function EditionList({
     <ul className="space-y-2" data-testid="editions">
       {editions.map((edition) => (
         <li key={edition.number} className="rounded border border-slate-200 p-3">
-          <a href={`${base}/${edition.number}`} className="font-semibold text-river-700 hover:underline">
+          <a href={href(edition.number)} className="font-semibold text-river-700 hover:underline">
             {t("edition.name", { year: edition.year, number: edition.number })}
           </a>
           <p className="text-sm text-slate-700">

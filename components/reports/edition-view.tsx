@@ -1,56 +1,57 @@
 import { FigurePanels } from "@/components/dashboard/figure-panels";
 import { KeyFigures } from "@/components/dashboard/key-figures";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
 import { getCountries, getPriorityAreas } from "@/lib/cooperation/queries";
-import { editionSource, figures } from "@/lib/dashboard/figures";
 import { formatDate } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
-import { editionDiff, editionNarratives, type Edition } from "@/lib/reports/edition-queries";
+import type { Viewer } from "@/lib/reads/define";
+import { editionDiff, editionFigures, editionNarratives, type Edition } from "@/lib/reports/edition-queries";
 import { EditionChanges } from "./edition-changes";
 import { EditionNarratives } from "./edition-narratives";
 
 /** A report edition as read on screen: its figures, what changed, and what the countries report. */
 export async function EditionView({
+  viewer,
   edition,
-  includeUnpublished,
   briefingHref,
   actions,
   lng,
 }: {
+  /** Whose page it is: the public sees published projects only, staff every one (labelled). */
+  viewer: Viewer;
   edition: Edition;
-  includeUnpublished: boolean;
   briefingHref: string;
   actions?: React.ReactNode;
   lng: Locale;
 }) {
   const [t, result, diff, narratives, countries, areas] = await Promise.all([
     getT(lng, "reports"),
-    figures(editionSource(edition.id, includeUnpublished), {}, edition.period.planId),
-    editionDiff(edition, includeUnpublished, lng),
-    editionNarratives(edition.id, lng),
+    editionFigures(viewer, edition),
+    editionDiff(viewer, edition, lng),
+    editionNarratives(viewer, edition, lng),
     getCountries(lng),
     getPriorityAreas(lng),
   ]);
   return (
     <article className="space-y-8" data-testid="edition">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold text-river-900">
-          {t("edition.name", { year: edition.period.year, number: edition.number })}
-        </h1>
-        <p className="text-slate-700">
-          {t("edition.asOf", { date: formatDate(edition.asOf, lng) })} ·{" "}
-          {t("edition.issuedOn", { date: formatDate(edition.issuedAt, lng) })}
-          {edition.publishedAt && (
-            <> · {t("edition.published", { date: formatDate(edition.publishedAt, lng) })}</>
-          )}
-        </p>
+      <PageHeader
+        title={t("edition.name", { year: edition.period.year, number: edition.number })}
+        lead={
+          <>
+            {t("edition.asOf", { date: formatDate(edition.asOf, lng) })} ·{" "}
+            {t("edition.issuedOn", { date: formatDate(edition.issuedAt, lng) })}
+            {edition.publishedAt && (
+              <> · {t("edition.published", { date: formatDate(edition.publishedAt, lng) })}</>
+            )}
+          </>
+        }
+      >
         {!edition.publishedAt && (
-          <p
-            className="rounded border-l-4 border-earth-600 bg-earth-50 px-4 py-2"
-            data-testid="unpublished-edition"
-          >
+          <Notice tone="warning" data-testid="unpublished-edition">
             {t("edition.unpublished")}
-          </p>
+          </Notice>
         )}
         <p className="no-print">
           <a href={briefingHref} className="font-semibold text-river-700 underline">
@@ -58,7 +59,7 @@ export async function EditionView({
           </a>
         </p>
         {actions}
-      </header>
+      </PageHeader>
       <section aria-labelledby="key-figures" className="space-y-3">
         <h2 id="key-figures" className="text-2xl font-semibold">
           {t("edition.keyFigures")}

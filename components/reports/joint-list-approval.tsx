@@ -2,6 +2,7 @@
 
 import { useTranslation } from "react-i18next";
 import { FormMessage, SelectField, SubmitButton } from "@/components/forms/fields";
+import { useAfterSave } from "@/components/forms/use-after-save";
 import { useMutationForm } from "@/components/forms/use-mutation-form";
 import { approveJointListAction } from "@/lib/reports/actions";
 import { approveJointListSchema } from "@/lib/reports/schemas";
@@ -17,12 +18,13 @@ export function JointListApproval({
   meetings: { value: string; label: string }[];
 }) {
   const { t } = useTranslation("reports");
-  const form = useMutationForm<{ version: number }>({
+  const after = useAfterSave();
+  const form = useMutationForm({
     initial: { meetingId: meetings[0]?.value ?? "" },
     schema: approveJointListSchema,
     action: approveJointListAction,
     toInput: (values) => ({ ...values, periodId, version }),
-    onSuccess: () => window.location.reload(),
+    onSuccess: after.refresh,
   });
   return (
     <form onSubmit={form.submit} className="max-w-xl space-y-3" noValidate data-testid="joint-list-approval">
@@ -30,7 +32,7 @@ export function JointListApproval({
       <SelectField
         label={t("proposals.meeting")}
         name="meetingId"
-        value={form.values.meetingId!}
+        value={form.values.meetingId}
         onChange={(value) => form.set("meetingId", value)}
         options={meetings}
         problems={form.errors.meetingId}

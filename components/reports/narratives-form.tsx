@@ -3,7 +3,9 @@
 import { useTranslation } from "react-i18next";
 import { FormMessage, SelectField, SubmitButton } from "@/components/forms/fields";
 import { TextArea } from "@/components/forms/text-area";
+import { useAfterSave } from "@/components/forms/use-after-save";
 import { useMutationForm } from "@/components/forms/use-mutation-form";
+import type { Locale } from "@/lib/i18n/settings";
 import { saveNarrativesAction } from "@/lib/reports/actions";
 import { saveNarrativesSchema } from "@/lib/reports/schemas";
 
@@ -23,20 +25,21 @@ export function NarrativesForm({
   reportId: string;
   version: number;
   areas: Area[];
-  locales: { value: string; label: string }[];
-  initialLocale: string;
+  locales: readonly { value: Locale; label: string }[];
+  initialLocale: Locale;
 }) {
   const { t } = useTranslation("reports");
   const { t: ts } = useTranslation("staff");
-  const wordingIn = (locale: string) =>
+  const after = useAfterSave();
+  const wordingIn = (locale: Locale) =>
     Object.fromEntries(areas.map((area) => [area.slug, area.wording[locale] ?? ""]));
-  const form = useMutationForm<{ version: number }, { locale: string; narratives: Record<string, string> }>({
+  const form = useMutationForm({
     initial: { locale: initialLocale, narratives: wordingIn(initialLocale) },
     schema: saveNarrativesSchema,
     action: saveNarrativesAction,
     toInput: (values) => ({ ...values, reportId, version }),
     warnOnLeave: ts("unsaved"),
-    onSuccess: () => window.location.reload(),
+    onSuccess: after.refresh,
   });
   return (
     <form onSubmit={form.submit} className="space-y-4" noValidate data-testid="narratives-form">

@@ -2,26 +2,32 @@
 
 import { useTranslation } from "react-i18next";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
-import { useMutationForm } from "@/components/forms/use-mutation-form";
+import { useAfterSave } from "@/components/forms/use-after-save";
+import { asInput, useMutationForm } from "@/components/forms/use-mutation-form";
 import { openPeriodAction, updatePeriodAction } from "@/lib/reports/actions";
 import { openPeriodSchema, updatePeriodSchema } from "@/lib/reports/schemas";
+import { routes } from "@/lib/routes";
+import type { FormValues } from "@/lib/validation/form-values";
 
 /** An administrator opens the reporting period of a year of a plan of action. */
 export function OpenPeriodForm({ lng, plans }: { lng: string; plans: { slug: string; label: string }[] }) {
   const { t } = useTranslation("reports");
   const { t: ts } = useTranslation("staff");
   const year = new Date().getUTCFullYear();
-  const form = useMutationForm<{ year: number }>({
-    initial: {
-      plan: plans[0]?.slug ?? "",
-      year: String(year),
-      cutOff: `${year}-12-31`,
-      dueOn: `${year + 1}-03-31`,
-    },
+  const after = useAfterSave();
+  const initial: FormValues<typeof openPeriodSchema> = {
+    plan: plans[0]?.slug ?? "",
+    year: String(year),
+    cutOff: `${year}-12-31`,
+    dueOn: `${year + 1}-03-31`,
+  };
+  const form = useMutationForm({
+    initial,
     schema: openPeriodSchema,
     action: openPeriodAction,
+    toInput: asInput,
     warnOnLeave: ts("unsaved"),
-    onSuccess: (data) => window.location.assign(`/${lng}/staff/reports/${data.year}`),
+    onSuccess: (data) => after.goTo(routes.staff.period(lng, data.year)),
   });
   return (
     <form
@@ -36,7 +42,7 @@ export function OpenPeriodForm({ lng, plans }: { lng: string; plans: { slug: str
       <SelectField
         label={t("periods.plan")}
         name="plan"
-        value={form.values.plan!}
+        value={form.values.plan}
         onChange={(value) => form.set("plan", value)}
         options={plans.map((plan) => ({ value: plan.slug, label: plan.label }))}
         problems={form.errors.plan}
@@ -45,7 +51,7 @@ export function OpenPeriodForm({ lng, plans }: { lng: string; plans: { slug: str
         label={t("periods.year")}
         name="year"
         inputMode="numeric"
-        value={form.values.year!}
+        value={form.values.year}
         onChange={(value) => form.set("year", value)}
         problems={form.errors.year}
       />
@@ -53,7 +59,7 @@ export function OpenPeriodForm({ lng, plans }: { lng: string; plans: { slug: str
         label={t("periods.cutOff")}
         name="cutOff"
         type="date"
-        value={form.values.cutOff!}
+        value={form.values.cutOff}
         onChange={(value) => form.set("cutOff", value)}
         problems={form.errors.cutOff}
       />
@@ -61,7 +67,7 @@ export function OpenPeriodForm({ lng, plans }: { lng: string; plans: { slug: str
         label={t("periods.dueOn")}
         name="dueOn"
         type="date"
-        value={form.values.dueOn!}
+        value={form.values.dueOn}
         onChange={(value) => form.set("dueOn", value)}
         problems={form.errors.dueOn}
       />
@@ -86,13 +92,14 @@ export function PeriodDatesForm({
 }) {
   const { t } = useTranslation("reports");
   const { t: ts } = useTranslation("staff");
-  const form = useMutationForm<{ version: number }>({
+  const after = useAfterSave();
+  const form = useMutationForm({
     initial: { cutOff, dueOn },
     schema: updatePeriodSchema,
     action: updatePeriodAction,
     toInput: (values) => ({ ...values, id, version }),
     warnOnLeave: ts("unsaved"),
-    onSuccess: () => window.location.reload(),
+    onSuccess: after.refresh,
   });
   return (
     <form onSubmit={form.submit} className="grid max-w-xl gap-4 sm:grid-cols-2" noValidate>
@@ -103,7 +110,7 @@ export function PeriodDatesForm({
         label={t("periods.cutOff")}
         name="cutOff"
         type="date"
-        value={form.values.cutOff!}
+        value={form.values.cutOff}
         onChange={(value) => form.set("cutOff", value)}
         problems={form.errors.cutOff}
       />
@@ -111,7 +118,7 @@ export function PeriodDatesForm({
         label={t("periods.dueOn")}
         name="dueOn"
         type="date"
-        value={form.values.dueOn!}
+        value={form.values.dueOn}
         onChange={(value) => form.set("dueOn", value)}
         problems={form.errors.dueOn}
       />

@@ -4,18 +4,14 @@ import { useTranslation } from "react-i18next";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
 import { TextArea } from "@/components/forms/text-area";
+import { useAfterSave } from "@/components/forms/use-after-save";
 import { useMutationForm } from "@/components/forms/use-mutation-form";
+import type { Locale } from "@/lib/i18n/settings";
 import { proposeJointProjectAction } from "@/lib/reports/actions";
 import { proposeJointProjectSchema } from "@/lib/reports/schemas";
+import type { FormValues } from "@/lib/validation/form-values";
 
-type Values = {
-  countryCode: string;
-  locale: string;
-  title: string;
-  summary: string;
-  countries: string[];
-  estimatedBudgetUsd: string;
-};
+type Values = Omit<FormValues<typeof proposeJointProjectSchema>, "periodId">;
 
 /** A secretariat proposes a joint project for next year's list (admins for any country). */
 export function ProposalForm({
@@ -28,26 +24,31 @@ export function ProposalForm({
   periodId: string;
   countries: { code: string; name: string }[];
   proposingCountries: string[];
-  locales: { value: string; label: string }[];
-  initialLocale: string;
+  locales: readonly { value: Locale; label: string }[];
+  initialLocale: Locale;
 }) {
   const { t } = useTranslation("reports");
   const { t: ts } = useTranslation("staff");
   const first = proposingCountries[0] ?? "";
-  const form = useMutationForm<{ id: string }, Values>({
-    initial: {
-      countryCode: first,
-      locale: initialLocale,
-      title: "",
-      summary: "",
-      countries: first ? [first] : [],
-      estimatedBudgetUsd: "",
-    },
+  const after = useAfterSave();
+  const initial: Values = {
+    countryCode: first,
+    locale: initialLocale,
+    title: "",
+    summary: "",
+    countries: first ? [first] : [],
+    estimatedBudgetUsd: "",
+  };
+  const form = useMutationForm({
+    initial,
     schema: proposeJointProjectSchema,
     action: proposeJointProjectAction,
     toInput: (values) => ({ ...values, periodId }),
     warnOnLeave: ts("unsaved"),
-    onSuccess: () => window.location.reload(),
+    onSuccess: () => {
+      form.reset();
+      after.refresh();
+    },
   });
   return (
     <form

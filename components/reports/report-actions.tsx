@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ActionButton } from "@/components/forms/action-button";
 import { FormMessage, SubmitButton } from "@/components/forms/fields";
 import { TextArea } from "@/components/forms/text-area";
+import { useAfterSave } from "@/components/forms/use-after-save";
 import { useMutationForm } from "@/components/forms/use-mutation-form";
 import type { MutationResult } from "@/lib/mutations/result";
 import {
@@ -13,14 +14,13 @@ import {
   submitReportAction,
 } from "@/lib/reports/actions";
 import { reopenReportSchema, returnReportSchema } from "@/lib/reports/schemas";
+import type { ReportAction } from "@/lib/reports/workflow";
 
 type Props = {
   reportId: string;
   version: number;
-  canSubmit: boolean;
-  canReturn: boolean;
-  canApprove: boolean;
-  canReopen: boolean;
+  /** The moves the reader may make now (availableActions in lib/reports/workflow.ts). */
+  actions: ReportAction[];
 };
 
 /** A move that needs a written reason: returning with comments, reopening an approved report. */
@@ -37,16 +37,21 @@ function ReasonForm({
   version: number;
   label: string;
   submitLabel: string;
-  action: (input: unknown) => Promise<MutationResult<{ version: number }>>;
+  action: (input: {
+    reportId: string;
+    version: number;
+    comment: string;
+  }) => Promise<MutationResult<{ version: number }>>;
   schema: typeof returnReportSchema;
   testId: string;
 }) {
-  const form = useMutationForm<{ version: number }>({
+  const after = useAfterSave();
+  const form = useMutationForm({
     initial: { comment: "" },
     schema,
     action,
     toInput: (values) => ({ ...values, reportId, version }),
-    onSuccess: () => window.location.reload(),
+    onSuccess: after.refresh,
   });
   return (
     <form
@@ -59,7 +64,7 @@ function ReasonForm({
       <TextArea
         label={label}
         name="comment"
-        value={form.values.comment!}
+        value={form.values.comment}
         onChange={(value) => form.set("comment", value)}
         problems={form.errors.comment}
         rows={3}
@@ -69,24 +74,25 @@ function ReasonForm({
   );
 }
 
-export function ReportActions({ reportId, version, canSubmit, canReturn, canApprove, canReopen }: Props) {
+export function ReportActions({ reportId, version, actions }: Props) {
   const { t } = useTranslation("reports");
   const ref = { reportId, version };
+  const may = (action: ReportAction) => actions.includes(action);
   return (
     <div className="space-y-4">
-      {canSubmit && (
+      {may("submit") && (
         <div className="space-y-2">
           <p className="text-sm text-slate-700">{t("contribution.submitHint")}</p>
           <ActionButton label={t("contribution.submit")} action={submitReportAction} input={ref} primary />
         </div>
       )}
-      {canApprove && (
+      {may("approve") && (
         <div className="space-y-2">
           <p className="text-sm text-slate-700">{t("contribution.approveHint")}</p>
           <ActionButton label={t("contribution.approve")} action={approveReportAction} input={ref} primary />
         </div>
       )}
-      {canReturn && (
+      {may("return") && (
         <ReasonForm
           reportId={reportId}
           version={version}
@@ -97,7 +103,7 @@ export function ReportActions({ reportId, version, canSubmit, canReturn, canAppr
           testId="return-form"
         />
       )}
-      {canReopen && (
+      {may("reopen") && (
         <ReasonForm
           reportId={reportId}
           version={version}

@@ -2,19 +2,20 @@ import { SignOutButton } from "./sign-out-button";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
+import { routes } from "@/lib/routes";
 
 export async function StaffBar({ actor, lng }: { actor: Actor; lng: Locale }) {
   const t = await getT(lng, "staff");
   const links = [
-    { href: `/${lng}/staff`, label: t("nav.home"), show: true },
-    { href: `/${lng}/staff/projects`, label: t("nav.projects"), show: can(actor, "staff.read") },
-    { href: `/${lng}/staff/reports`, label: t("nav.reports"), show: can(actor, "staff.read") },
-    { href: `/${lng}/staff/dashboard`, label: t("nav.dashboard"), show: can(actor, "staff.read") },
-    { href: `/${lng}/staff/translations`, label: t("nav.translations"), show: can(actor, "staff.read") },
-    { href: `/${lng}/staff/plan`, label: t("nav.plan"), show: can(actor, "plan.edit") },
-    { href: `/${lng}/admin/users`, label: t("nav.users"), show: can(actor, "users.manage") },
-    { href: `/${lng}/admin/audit`, label: t("nav.audit"), show: can(actor, "audit.read") },
-    { href: `/${lng}/account`, label: t("nav.account"), show: true },
+    { href: routes.staff.home(lng), label: t("nav.home"), show: true },
+    { href: routes.staff.projects(lng), label: t("nav.projects"), show: can(actor, "staff.read") },
+    { href: routes.staff.reports(lng), label: t("nav.reports"), show: can(actor, "staff.read") },
+    { href: routes.staff.dashboard(lng), label: t("nav.dashboard"), show: can(actor, "staff.read") },
+    { href: routes.staff.translations(lng), label: t("nav.translations"), show: can(actor, "staff.read") },
+    { href: routes.staff.plans(lng), label: t("nav.plan"), show: can(actor, "plan.edit") },
+    { href: routes.admin.users(lng), label: t("nav.users"), show: can(actor, "users.manage") },
+    { href: routes.admin.audit(lng), label: t("nav.audit"), show: can(actor, "audit.read") },
+    { href: routes.account(lng), label: t("nav.account"), show: true },
   ].filter((link) => link.show);
   return (
     <nav

@@ -1,4 +1,5 @@
 import { formatNumber, formatPercent, languageName } from "@/lib/i18n/format";
+import { DataTable } from "@/components/ui/table";
 import { getT } from "@/lib/i18n/server";
 import { locales, type Locale } from "@/lib/i18n/settings";
 import type { LocaleCoverage } from "@/lib/translations/queries";
@@ -64,47 +65,41 @@ export async function CoverageChart({
           </li>
         ))}
       </ul>
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-slate-300">
-          <tr>
-            <th scope="col" className="py-1 pr-3">
-              {t("coverage.language")}
-            </th>
-            {STATES.map((state) => (
-              <th key={state} scope="col" className="py-1 pr-3 text-right">
-                {t(`state.${state}`)}
-              </th>
-            ))}
-            <th scope="col" className="py-1 text-right">
-              {t("coverage.readable")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
-          {rows.map((row) => (
-            <tr key={row.locale} data-testid={`coverage-${kind}-${row.locale}`}>
-              <th scope="row" className="py-1 pr-3 font-medium">
-                {links?.[row.locale] ? (
-                  <a href={links[row.locale]} className="text-river-700 underline">
-                    {languageName(row.locale, lng)}
-                  </a>
-                ) : (
-                  languageName(row.locale, lng)
-                )}
-              </th>
-              {row.counts.map((value, index) => (
-                <td key={STATES[index]} className="py-1 pr-3 text-right tabular-nums">
-                  {formatNumber(value, lng)}
-                </td>
-              ))}
-              <td className="py-1 text-right tabular-nums">
-                {formatPercent(total ? (row.counts[0]! + row.counts[1]!) / total : 0, lng)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={caption}
+        captionHidden
+        compact
+        rows={rows}
+        rowKey={(row) => row.locale}
+        rowAttributes={(row) => ({ "data-testid": `coverage-${kind}-${row.locale}` })}
+        columns={[
+          {
+            key: "language",
+            header: t("coverage.language"),
+            rowHeader: true,
+            cell: (row) =>
+              links?.[row.locale] ? (
+                <a href={links[row.locale]} className="text-river-700 underline">
+                  {languageName(row.locale, lng)}
+                </a>
+              ) : (
+                languageName(row.locale, lng)
+              ),
+          },
+          ...STATES.map((state, index) => ({
+            key: state,
+            header: t(`state.${state}`),
+            numeric: true,
+            cell: (row: (typeof rows)[number]) => formatNumber(row.counts[index]!, lng),
+          })),
+          {
+            key: "readable",
+            header: t("coverage.readable"),
+            numeric: true,
+            cell: (row) => formatPercent(total ? (row.counts[0]! + row.counts[1]!) / total : 0, lng),
+          },
+        ]}
+      />
     </figure>
   );
 }

@@ -1,21 +1,43 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { useTranslation } from "react-i18next";
 import { FormMessage, SubmitButton } from "@/components/forms/fields";
-import { importTranslationsAction, type ImportResult } from "@/lib/translations/actions";
+import { postForm } from "@/components/forms/post-form";
+import { useAfterSave } from "@/components/forms/use-after-save";
+import type { MutationResult } from "@/lib/mutations/result";
+import { routes } from "@/lib/routes";
+import type { ImportSummary } from "@/lib/translations/exchange";
 
 /** Download the queue as a sheet, fill it in elsewhere, and read it back. */
 export function ExchangePanel({ locale, exportHref }: { locale: string; exportHref: string }) {
   const { t } = useTranslation("translations");
-  const [result, setResult] = useState<ImportResult | null>(null);
+  const after = useAfterSave();
+  const [result, setResult] = useState<MutationResult<ImportSummary> | null>(null);
   const [pending, startTransition] = useTransition();
+  const file = useRef<HTMLInputElement>(null);
+  const review = useRef<HTMLInputElement>(null);
   const submit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    form.set("locale", locale);
-    startTransition(async () => setResult(await importTranslationsAction(form)));
+    const chosen = file.current?.files?.[0];
+    startTransition(async () => {
+      const noFile: MutationResult<ImportSummary> = {
+        ok: false,
+        error: "invalid",
+        fieldErrors: { file: [{ key: "validation.unreadableSheet" }] },
+      };
+      const answer = chosen
+        ? await postForm<ImportSummary>(
+            routes.api.translationImport(),
+            { locale, review: review.current?.checked ?? false },
+            { file: [chosen] },
+          )
+        : noFile;
+      setResult(answer);
+      if (answer.ok && answer.data.saved > 0) after.refresh();
+    });
   };
+  const unreadable = result && !result.ok && result.fieldErrors?.file !== undefined;
   return (
     <section aria-labelledby="exchange" className="space-y-3 rounded border border-slate-200 p-4">
       <h2 id="exchange" className="font-semibold">
@@ -33,6 +55,7 @@ export function ExchangePanel({ locale, exportHref }: { locale: string; exportHr
             {t("exchange.file")}
           </label>
           <input
+            ref={file}
             id="exchange-file"
             name="file"
             type="file"
@@ -42,13 +65,13 @@ export function ExchangePanel({ locale, exportHref }: { locale: string; exportHr
           />
         </div>
         <label className="inline-flex items-center gap-2 text-sm">
-          <input type="checkbox" name="review" />
+          <input ref={review} type="checkbox" name="review" />
           {t("exchange.review")}
         </label>
         <SubmitButton pending={pending}>{t("exchange.import")}</SubmitButton>
       </form>
-      {result && !result.ok && <FormMessage error={result.error === "unreadable" ? null : result.error} />}
-      {result && !result.ok && result.error === "unreadable" && (
+      {result && !result.ok && !unreadable && <FormMessage error={result.error} />}
+      {unreadable && (
         <p className="text-sm text-red-800" role="alert">
           {t("exchange.unreadable")}
         </p>
@@ -57,14 +80,14 @@ export function ExchangePanel({ locale, exportHref }: { locale: string; exportHr
         <div aria-live="polite" className="text-sm" data-testid="import-summary">
           <p>
             {t("exchange.summary", {
-              saved: result.summary.saved,
-              unchanged: result.summary.unchanged,
-              refused: result.summary.problems.length,
+              saved: result.data.saved,
+              unchanged: result.data.unchanged,
+              refused: result.data.problems.length,
             })}
           </p>
-          {result.summary.problems.length > 0 && (
+          {result.data.problems.length > 0 && (
             <ul className="list-disc pl-5 text-red-800">
-              {result.summary.problems.map((problem) => (
+              {result.data.problems.map((problem) => (
                 <li key={problem.row}>
                   {t("exchange.rowProblem", {
                     row: problem.row,

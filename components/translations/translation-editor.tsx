@@ -3,9 +3,11 @@
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormMessage, ProblemList, SubmitButton } from "@/components/forms/fields";
-import { BUTTON } from "@/components/forms/styles";
+import { ConflictNotice } from "@/components/forms/conflict-notice";
+import { useAfterSave } from "@/components/forms/use-after-save";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { useMutationForm } from "@/components/forms/use-mutation-form";
-import { ConflictNotice } from "@/components/users/conflict-notice";
+import { Button } from "@/components/ui/button";
 import { languageTag, type Locale } from "@/lib/i18n/settings";
 import { markReviewedAction, saveTranslationAction } from "@/lib/translations/actions";
 import { markReviewedSchema, saveTranslationSchema } from "@/lib/translations/schemas";
@@ -27,7 +29,8 @@ export function TranslationEditor({ textId, locale, initial, version, reviewable
   // Which of the two submit buttons was pressed; read when the form submits, in the same event.
   const review = useRef(false);
   const [keepAsTyped, setKeepAsTyped] = useState(false);
-  const form = useMutationForm<{ version: number }, { value: string }>({
+  const after = useAfterSave();
+  const form = useMutationForm({
     initial: { value: initial },
     schema: saveTranslationSchema,
     action: saveTranslationAction,
@@ -40,7 +43,7 @@ export function TranslationEditor({ textId, locale, initial, version, reviewable
       keepAsTyped,
     }),
     warnOnLeave: ts("unsaved"),
-    onSuccess: () => window.location.assign(backHref),
+    onSuccess: () => after.goTo(backHref),
   });
   const zawgyi = form.errors.value?.some((problem) => problem.key === "validation.zawgyi")
     ? String(form.current?.unicode ?? "")
@@ -51,11 +54,7 @@ export function TranslationEditor({ textId, locale, initial, version, reviewable
     <form onSubmit={form.submit} className="space-y-3" noValidate data-testid="translation-editor">
       <FormMessage error={form.formError} />
       {form.formError === "conflict" && form.current && (
-        <ConflictNotice
-          current={form.current}
-          mine={{ value: form.values.value }}
-          onReload={() => window.location.reload()}
-        />
+        <ConflictNotice current={form.current} mine={{ value: form.values.value }} />
       )}
       <label htmlFor="translation-value" className="block text-sm font-medium text-slate-800">
         {t("editor.target")}
@@ -82,9 +81,9 @@ export function TranslationEditor({ textId, locale, initial, version, reviewable
             {zawgyi}
           </p>
           <div className="flex flex-wrap gap-2">
-            <button type="button" className={BUTTON} onClick={() => form.set("value", zawgyi)}>
+            <Button variant="quiet" onClick={() => form.set("value", zawgyi)}>
               {t("editor.zawgyiConvert")}
-            </button>
+            </Button>
             <label className="inline-flex items-center gap-2">
               <input
                 type="checkbox"
@@ -123,18 +122,20 @@ function MarkReviewed({
   backHref: string;
 }) {
   const { t } = useTranslation("translations");
-  const form = useMutationForm<{ version: number }, Record<string, string>>({
+  const after = useAfterSave();
+  const hydrated = useHydrated();
+  const form = useMutationForm({
     initial: {},
     schema: markReviewedSchema,
     action: markReviewedAction,
     toInput: () => ({ textId, locale, version }),
-    onSuccess: () => window.location.assign(backHref),
+    onSuccess: () => after.goTo(backHref),
   });
   return (
     <>
-      <button type="button" className={BUTTON} disabled={form.pending} onClick={() => form.submit()}>
+      <Button variant="quiet" disabled={form.pending || !hydrated} onClick={() => form.submit()}>
         {t("editor.markReviewed")}
-      </button>
+      </Button>
       <FormMessage error={form.formError} />
     </>
   );

@@ -2,6 +2,7 @@ import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
 import type { PlanOption } from "@/lib/plan/queries";
 import type { WorkspaceParams } from "@/lib/translations/workspace-params";
+import { buttonClass } from "@/components/ui/button";
 
 const INPUT = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5";
 
@@ -55,10 +56,7 @@ export async function WorkspaceFilters({
       </label>
       <input type="hidden" name="state" value={filter.state} />
       <div className="flex items-end">
-        <button
-          type="submit"
-          className="rounded bg-river-700 px-4 py-1.5 font-semibold text-white hover:bg-river-800"
-        >
+        <button type="submit" className={buttonClass("primary")}>
           {t("workspace.apply")}
         </button>
       </div>

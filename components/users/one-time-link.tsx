@@ -1,14 +1,22 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
+import { Button } from "@/components/ui/button";
+import { routes } from "@/lib/routes";
 
+const noSubscription = () => () => {};
+
+/** A one-time password link to hand to its owner, with this portal's own address in front. */
 export function OneTimeLink({ lng, token }: { lng: string; token: string }) {
   const { t } = useTranslation("staff");
-  const [origin, setOrigin] = useState("");
+  const origin = useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => "",
+  );
   const [copied, setCopied] = useState(false);
-  useEffect(() => setOrigin(window.location.origin), []);
-  const link = `${origin}/${lng}/reset-password/${token}`;
+  const link = `${origin}${routes.resetPassword(lng, token)}`;
   return (
     <div className="space-y-2 rounded border border-river-600 bg-river-50 p-4" data-testid="one-time-link">
       <h2 className="font-semibold">{t("users.link.title")}</h2>
@@ -16,16 +24,15 @@ export function OneTimeLink({ lng, token }: { lng: string; token: string }) {
       <p className="break-all font-mono text-sm" lang="en" data-testid="one-time-link-url">
         {link}
       </p>
-      <button
-        type="button"
+      <Button
+        variant="quiet"
         onClick={async () => {
           await navigator.clipboard.writeText(link);
           setCopied(true);
         }}
-        className="rounded border border-river-600 px-3 py-1 text-sm"
       >
         {copied ? t("users.link.copied") : t("users.link.copy")}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslation } from "react-i18next";
 import { FormMessage } from "@/components/forms/fields";
-import { BUTTON } from "@/components/forms/styles";
+import { useAfterSave } from "@/components/forms/use-after-save";
+import { useHydrated } from "@/components/forms/use-hydrated";
+import { Button } from "@/components/ui/button";
 import type { MutationErrorCode, MutationResult } from "@/lib/mutations/result";
 import {
   disableUserAction,
@@ -26,7 +27,8 @@ type Props = {
 
 export function UserActions({ lng, id, version, disabled, twoFactor, self }: Props) {
   const { t } = useTranslation("staff");
-  const router = useRouter();
+  const after = useAfterSave();
+  const hydrated = useHydrated();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<MutationErrorCode | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -39,10 +41,10 @@ export function UserActions({ lng, id, version, disabled, twoFactor, self }: Pro
       const result = await action();
       if (!result.ok) return setError(result.error);
       setMessage(describe(result.data));
-      router.refresh();
+      after.refresh();
     });
 
-  const button = BUTTON;
+  const busy = pending || !hydrated;
   return (
     <section aria-labelledby="user-actions" className="space-y-3">
       <h2 id="user-actions" className="text-xl font-semibold">
@@ -53,10 +55,9 @@ export function UserActions({ lng, id, version, disabled, twoFactor, self }: Pro
       <div className="flex flex-wrap gap-2">
         {!self &&
           (disabled ? (
-            <button
-              type="button"
-              disabled={pending}
-              className={button}
+            <Button
+              variant="quiet"
+              disabled={busy}
               onClick={() =>
                 run(
                   () => enableUserAction({ id, version }),
@@ -65,12 +66,11 @@ export function UserActions({ lng, id, version, disabled, twoFactor, self }: Pro
               }
             >
               {t("users.actions.enable")}
-            </button>
+            </Button>
           ) : (
-            <button
-              type="button"
-              disabled={pending}
-              className={button}
+            <Button
+              variant="quiet"
+              disabled={busy}
               onClick={() =>
                 run(
                   () => disableUserAction({ id, version }),
@@ -79,12 +79,11 @@ export function UserActions({ lng, id, version, disabled, twoFactor, self }: Pro
               }
             >
               {t("users.actions.disable")}
-            </button>
+            </Button>
           ))}
-        <button
-          type="button"
-          disabled={pending}
-          className={button}
+        <Button
+          variant="quiet"
+          disabled={busy}
           onClick={() =>
             run(
               () => issueResetLinkAction({ id }),
@@ -96,11 +95,10 @@ export function UserActions({ lng, id, version, disabled, twoFactor, self }: Pro
           }
         >
           {t("users.actions.resetLink")}
-        </button>
-        <button
-          type="button"
-          disabled={pending}
-          className={button}
+        </Button>
+        <Button
+          variant="quiet"
+          disabled={busy}
           onClick={() =>
             run(
               () => forceSignOutAction({ id }),
@@ -109,12 +107,11 @@ export function UserActions({ lng, id, version, disabled, twoFactor, self }: Pro
           }
         >
           {t("users.actions.forceSignOut")}
-        </button>
+        </Button>
         {twoFactor && !self && (
-          <button
-            type="button"
-            disabled={pending}
-            className={button}
+          <Button
+            variant="quiet"
+            disabled={busy}
             onClick={() =>
               run(
                 () => resetTwoFactorAction({ id }),
@@ -123,7 +120,7 @@ export function UserActions({ lng, id, version, disabled, twoFactor, self }: Pro
             }
           >
             {t("users.actions.resetTwoFactor")}
-          </button>
+          </Button>
         )}
       </div>
     </section>

@@ -1,54 +1,53 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ConflictNotice } from "@/components/forms/conflict-notice";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
+import { useAfterSave } from "@/components/forms/use-after-save";
 import { useMutationForm } from "@/components/forms/use-mutation-form";
 import { ROLES } from "@/lib/auth/permissions";
-import { endonyms, locales } from "@/lib/i18n/settings";
+import { localeOptions } from "@/lib/i18n/settings";
+import type { MutationInput } from "@/lib/mutations/define";
+import { routes } from "@/lib/routes";
 import { createUserAction, updateUserAction } from "@/lib/users/actions";
-import { createUserSchema, updateUserSchema } from "@/lib/users/schemas";
-import { ConflictNotice } from "./conflict-notice";
+import type { createUser, updateUser } from "@/lib/users/mutations";
+import { createUserSchema, updateUserSchema, type UserFormValues } from "@/lib/users/schemas";
 import { OneTimeLink } from "./one-time-link";
 
-export type UserFormValues = {
-  id?: string;
-  version?: string;
-  email: string;
-  name: string;
-  role: string;
-  countryCode: string;
-  locale: string;
-};
+type UserSave = MutationInput<typeof createUser> | MutationInput<typeof updateUser>;
 
+/**
+ * A new account, or an existing one's name, role, country and language. Editing starts from the
+ * version shown; when the page shows another (after a save, or "load their version" after a
+ * conflict), the form starts afresh from it.
+ */
 export function UserForm({
   lng,
   initial,
+  edit,
   countries,
 }: {
   lng: string;
   initial: UserFormValues;
+  edit: { id: string; version: number } | null;
   countries: { code: string; name: string }[];
 }) {
   const { t } = useTranslation("staff");
-  const router = useRouter();
-  const editing = Boolean(initial.id);
+  const after = useAfterSave();
   const [created, setCreated] = useState<{ id: string; token: string } | null>(null);
   const [saved, setSaved] = useState(false);
   const form = useMutationForm({
-    initial: initial as Record<string, string>,
-    schema: editing ? updateUserSchema : createUserSchema,
-    action: editing ? updateUserAction : createUserAction,
+    initial,
+    schema: edit ? updateUserSchema : createUserSchema,
+    action: (input: UserSave) => ("id" in input ? updateUserAction(input) : createUserAction(input)),
+    toInput: ({ email, ...values }): UserSave => (edit ? { ...values, ...edit } : { ...values, email }),
     warnOnLeave: t("unsaved"),
+    resetOn: edit?.version,
     onSuccess: (data: { version?: number; id?: string; token?: string }) => {
-      if (!editing && data.id && data.token) {
-        setCreated({ id: data.id, token: data.token });
-        return;
-      }
+      if (!edit && data.id && data.token) return setCreated({ id: data.id, token: data.token });
       setSaved(true);
-      if (data.version) form.set("version", String(data.version));
-      router.refresh();
+      after.refresh();
     },
   });
 
@@ -56,16 +55,16 @@ export function UserForm({
     return (
       <div className="space-y-4">
         <OneTimeLink lng={lng} token={created.token} />
-        <a href={`/${lng}/admin/users/${created.id}`} className="text-river-700 underline">
+        <a href={routes.admin.user(lng, created.id)} className="text-river-700 underline">
           {form.values.name}
         </a>
       </div>
     );
   }
 
-  const field = (name: keyof UserFormValues) => ({
+  const text = (name: "email" | "name") => ({
     name,
-    value: form.values[name] ?? "",
+    value: form.values[name],
     onChange: (value: string) => {
       setSaved(false);
       form.set(name, value);
@@ -77,35 +76,27 @@ export function UserForm({
     <form onSubmit={form.submit} className="max-w-xl space-y-4" noValidate data-testid="user-form">
       <FormMessage error={form.formError} success={saved ? t("users.form.saved") : null} />
       {form.formError === "conflict" && form.current && (
-        <ConflictNotice
-          current={form.current}
-          mine={form.values}
-          onReload={() =>
-            form.setValues({
-              ...form.values,
-              ...Object.fromEntries(
-                Object.entries(form.current!).map(([key, value]) => [
-                  key,
-                  value === null ? "" : String(value),
-                ]),
-              ),
-            })
-          }
-        />
+        <ConflictNotice current={form.current} mine={form.values} />
       )}
-      {!editing && (
-        <TextField label={t("users.form.email")} type="email" autoComplete="off" {...field("email")} />
+      {!edit && (
+        <TextField label={t("users.form.email")} type="email" autoComplete="off" {...text("email")} />
       )}
-      <TextField label={t("users.form.name")} autoComplete="off" {...field("name")} />
+      <TextField label={t("users.form.name")} autoComplete="off" {...text("name")} />
       <SelectField
         label={t("users.form.role")}
-        {...field("role")}
+        name="role"
+        value={form.values.role}
+        onChange={(value) => form.set("role", value)}
+        problems={form.errors.role}
         options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
       />
       <SelectField
         label={t("users.form.country")}
         hint={t("users.form.countryHint")}
-        {...field("countryCode")}
+        name="countryCode"
+        value={form.values.countryCode}
+        onChange={(value) => form.set("countryCode", value)}
+        problems={form.errors.countryCode}
         options={[
           { value: "", label: t("users.form.noCountry") },
           ...countries.map((country) => ({ value: country.code, label: country.name })),
@@ -113,11 +104,14 @@ export function UserForm({
       />
       <SelectField
         label={t("users.form.locale")}
-        {...field("locale")}
-        options={locales.map((locale) => ({ value: locale, label: endonyms[locale] }))}
+        name="locale"
+        value={form.values.locale}
+        onChange={(value) => form.set("locale", value)}
+        problems={form.errors.locale}
+        options={localeOptions}
       />
       <SubmitButton pending={form.pending}>
-        {editing ? t("users.form.save") : t("users.form.create")}
+        {edit ? t("users.form.save") : t("users.form.create")}
       </SubmitButton>
     </form>
   );

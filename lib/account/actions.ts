@@ -1,11 +1,7 @@
 "use server";
 
-import QRCode from "qrcode";
-import { getActor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
-import { newTotpSecret, totpUri } from "@/lib/auth/totp";
+import type { MutationInput } from "@/lib/mutations/define";
 import { perform } from "@/lib/mutations/perform";
-import type { MutationResult } from "@/lib/mutations/result";
 import {
   changePassword,
   disableTwoFactor,
@@ -13,23 +9,23 @@ import {
   endSession,
   regenerateRecoveryCodes,
   resetPasswordWithLink,
-  sealEnrollment,
   signOutEverywhere,
+  startTwoFactor,
 } from "./mutations";
 
-export async function changePasswordAction(input: unknown) {
+export async function changePasswordAction(input: MutationInput<typeof changePassword>) {
   return perform(changePassword, input);
 }
 
-export async function enableTwoFactorAction(input: unknown) {
+export async function enableTwoFactorAction(input: MutationInput<typeof enableTwoFactor>) {
   return perform(enableTwoFactor, input);
 }
 
-export async function disableTwoFactorAction(input: unknown) {
+export async function disableTwoFactorAction(input: MutationInput<typeof disableTwoFactor>) {
   return perform(disableTwoFactor, input);
 }
 
-export async function regenerateRecoveryCodesAction(input: unknown) {
+export async function regenerateRecoveryCodesAction(input: MutationInput<typeof regenerateRecoveryCodes>) {
   return perform(regenerateRecoveryCodes, input);
 }
 
@@ -37,26 +33,14 @@ export async function signOutEverywhereAction() {
   return perform(signOutEverywhere, {});
 }
 
-export async function endSessionAction(input: unknown) {
+export async function endSessionAction(input: MutationInput<typeof endSession>) {
   return perform(endSession, input);
 }
 
-export async function resetPasswordAction(input: unknown) {
+export async function resetPasswordAction(input: MutationInput<typeof resetPasswordWithLink>) {
   return perform(resetPasswordWithLink, input);
 }
 
-export type Enrollment = { enrollment: string; secret: string; qrSvg: string };
-
-/** A new secret to enrol, sealed for this user; nothing is stored until the code is confirmed. */
-export async function startTwoFactorAction(): Promise<MutationResult<Enrollment>> {
-  const actor = await getActor();
-  if (!actor) return { ok: false, error: "unauthenticated" };
-  if (!can(actor, "account.manage")) return { ok: false, error: "forbidden" };
-  const secret = newTotpSecret();
-  const qrSvg = await QRCode.toString(totpUri(secret, actor.email), {
-    type: "svg",
-    margin: 1,
-    errorCorrectionLevel: "M",
-  });
-  return { ok: true, data: { enrollment: sealEnrollment(secret, actor.userId), secret, qrSvg } };
+export async function startTwoFactorAction() {
+  return perform(startTwoFactor, {});
 }

@@ -1,10 +1,11 @@
 import "server-only";
+import QRCode from "qrcode";
 import { hashPassword, passwordProblem, verifyPassword } from "@/lib/auth/passwords";
 import { TWO_FACTOR_REQUIRED } from "@/lib/auth/permissions";
 import { open, seal } from "@/lib/auth/secret-box";
 import { revokeSessions } from "@/lib/auth/sessions";
 import { newRecoveryCodes, tokenHash } from "@/lib/auth/tokens";
-import { sealTotpSecret, verifyPlainTotp, verifyTotp } from "@/lib/auth/totp";
+import { newTotpSecret, sealTotpSecret, totpUri, verifyPlainTotp, verifyTotp } from "@/lib/auth/totp";
 import { claimTotpStep } from "@/lib/auth/totp-replay";
 import { defineMutation, type MutationContext, type Tx } from "@/lib/mutations/define";
 import { MutationError } from "@/lib/mutations/result";
@@ -75,6 +76,29 @@ export const changePassword = defineMutation({
 });
 
 const ENROLLMENT_MINUTES = 15;
+
+/**
+ * Starts enrolling a second factor: a new secret, sealed for this user and shown as a QR code.
+ * Nothing is stored until `enableTwoFactor` confirms a code from it; the start is audited.
+ */
+export const startTwoFactor = defineMutation({
+  name: "account.startTwoFactor",
+  permission: "account.manage",
+  input: noInputSchema,
+  async run(_tx, _input, context) {
+    const actor = self(context);
+    const secret = newTotpSecret();
+    const qrSvg = await QRCode.toString(totpUri(secret, actor.email), {
+      type: "svg",
+      margin: 1,
+      errorCorrectionLevel: "M",
+    });
+    return {
+      result: { enrollment: sealEnrollment(secret, actor.userId), secret, qrSvg },
+      audit: { action: "account.startTwoFactor", entityType: "User", entityId: actor.userId },
+    };
+  },
+});
 
 /** The secret being enrolled travels sealed through the browser, bound to the user and to time. */
 export function sealEnrollment(secret: string, userId: string): string {

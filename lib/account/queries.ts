@@ -1,7 +1,10 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { defineRead } from "@/lib/reads/define";
 
-export async function getAccountOverview(userId: string) {
+/** The signed-in user's own account: second factor, sessions, recovery codes left. */
+export const getAccountOverview = defineRead("account.overview", "account.manage", async (viewer) => {
+  const userId = viewer.userId;
   const db = getDb();
   const [user, sessions, recoveryCodesLeft] = await Promise.all([
     db.user.findUniqueOrThrow({
@@ -16,4 +19,4 @@ export async function getAccountOverview(userId: string) {
     db.recoveryCode.count({ where: { userId, usedAt: null } }),
   ]);
   return { user, sessions, recoveryCodesLeft };
-}
+});

@@ -98,3 +98,8 @@ function mayTranslate(actor: Actor, locale: Locale): boolean {
 export function translatableLocales(actor: Actor | null, all: readonly Locale[]): Locale[] {
   return all.filter((locale) => can(actor, "translations.edit", { locale }));
 }
+
+/** Unpublished projects and report editions not yet published: signed-in staff only. */
+export function seesUnpublished(actor: Actor | null): boolean {
+  return can(actor, "staff.read");
+}

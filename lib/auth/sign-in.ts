@@ -72,7 +72,7 @@ export async function attemptSignIn(db: Db, input: SignInInput): Promise<SignInR
     const viaRecovery =
       !viaApp &&
       RECOVERY_CODE.test(normalizeRecoveryCode(code)) &&
-      (await useRecoveryCode(db, user.id, code));
+      (await redeemRecoveryCode(db, user.id, code));
     if (!viaApp && !viaRecovery) return fail("invalidCode");
   }
 
@@ -88,7 +88,7 @@ export async function attemptSignIn(db: Db, input: SignInInput): Promise<SignInR
   return { ok: true, userId: user.id, sessionId: session.id };
 }
 
-async function useRecoveryCode(db: Db, userId: string, code: string): Promise<boolean> {
+async function redeemRecoveryCode(db: Db, userId: string, code: string): Promise<boolean> {
   const normalized = normalizeRecoveryCode(code);
   const withDash = normalized.includes("-") ? normalized : `${normalized.slice(0, 5)}-${normalized.slice(5)}`;
   const { count } = await db.recoveryCode.updateMany({

@@ -32,7 +32,7 @@ describe("briefing PDF without Chromium", () => {
       edition,
       lng: "km",
       pageUrl: "http://127.0.0.1:9/unused",
-      audience: "public",
+      viewer: null,
     });
     expect(response.status).toBe(503);
     const khmer = JSON.parse(readFileSync("locales/km/reports.json", "utf8")).briefing

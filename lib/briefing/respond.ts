@@ -2,6 +2,8 @@ import "server-only";
 import { plainText } from "@/lib/http/plain-response";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
+import { audienceOf } from "@/lib/projects/visibility";
+import type { Viewer } from "@/lib/reads/define";
 import type { Edition } from "@/lib/reports/edition-queries";
 import { cachedPdf, PdfUnavailable, printToPdf } from "./pdf";
 
@@ -14,15 +16,17 @@ export async function briefingPdf({
   edition,
   lng,
   pageUrl,
-  audience,
+  viewer,
   cookies = [],
 }: {
   edition: Edition;
   lng: Locale;
   pageUrl: string;
-  audience: "public" | "staff";
+  /** Whose pack: the public's counts published projects only, staff's every one; cached apart. */
+  viewer: Viewer;
   cookies?: { name: string; value: string }[];
 }): Promise<Response> {
+  const audience = audienceOf(viewer);
   let pdf: Buffer;
   try {
     pdf = await cachedPdf(`edition-${edition.id}-${lng}-${audience}`, () => printToPdf(pageUrl, cookies));

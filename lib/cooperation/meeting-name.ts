@@ -1,6 +1,8 @@
 import type { TFunction } from "i18next";
 
-export type MeetingType = "LM" | "FMM" | "SOM";
+import type { MeetingType } from "@/generated/prisma/enums";
+
+export type { MeetingType };
 
 /** The glossary term that holds a meeting type's agreed name in seven languages. */
 export const meetingTermKey = (type: MeetingType) => `meeting-${type}`;

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
+import { MeetingType as MeetingTypes, type MeetingFormat } from "@/generated/prisma/enums";
 import { getDb } from "@/lib/db/client";
 import { localize, textOf, type LocalizedText } from "@/lib/i18n/localized-text";
 import type { Locale } from "@/lib/i18n/settings";
@@ -82,10 +83,10 @@ export const getPriorityArea = cache(
 );
 
 export type MeetingView = {
-  type: "LM" | "FMM" | "SOM";
+  type: MeetingType;
   number: number;
   startsOn: Date;
-  format: "in_person" | "virtual" | "hybrid";
+  format: MeetingFormat;
   venue: LocalizedText;
   coChairs: LocalizedText;
   theme: LocalizedText | null;
@@ -124,7 +125,7 @@ export const getMeetings = cache(async (lng: Locale): Promise<MeetingView[]> => 
 /** The meeting types' names from the glossary, in the reader's language (fallback chain applies). */
 export const getMeetingTypeNames = cache(
   async (lng: Locale): Promise<Partial<Record<MeetingType, string>>> => {
-    const types: MeetingType[] = ["LM", "FMM", "SOM"];
+    const types = Object.values(MeetingTypes);
     const rows = await getDb().term.findMany({
       where: { key: { in: types.map(meetingTermKey) } },
       select: { key: true, text: textOf(lng) },

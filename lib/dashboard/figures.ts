@@ -15,8 +15,11 @@ const counted = Prisma.join(
   STATUSES_IN_PROGRESS_ROLLUP.map((status) => Prisma.sql`${status}::"ProjectStatus"`),
 );
 
-/** Live projects implementing a plan (published only, unless for staff). Overdue as of today. */
-export function liveSource(planId: string, includeUnpublished: boolean): ProjectSource {
+/**
+ * Live projects implementing a plan, those `visible` lets through (lib/projects/visibility.ts, on
+ * the alias "p"). Overdue as of today.
+ */
+export function liveSource(planId: string, visible: Prisma.Sql): ProjectSource {
   // Lists and sums joined once (hash joins), not looked up per project.
   return Prisma.sql`
     WITH in_plan AS (
@@ -40,15 +43,15 @@ export function liveSource(planId: string, includeUnpublished: boolean): Project
     LEFT JOIN countries c ON c."projectId" = p.id
     LEFT JOIN areas a ON a."projectId" = p.id
     LEFT JOIN funding f ON f."projectId" = p.id
-    WHERE p.published OR ${includeUnpublished}`;
+    WHERE ${visible}`;
 }
 
-/** An edition's frozen projects (published ones only, unless for staff). */
-export function editionSource(editionId: string, includeUnpublished: boolean): ProjectSource {
+/** An edition's frozen projects, those `visible` lets through (lib/reports/visibility.ts). */
+export function editionSource(editionId: string, visible: Prisma.Sql): ProjectSource {
   return Prisma.sql`
     SELECT code, status, progress, "leadCountryCode"::text AS lead, countries, "areaSlugs" AS areas, "pillarSlug" AS pillar,
       "approvalYear" AS year, "usdCommitted" AS committed, "usdDisbursed" AS disbursed, overdue, published, confirmed
-    FROM "EditionProject" WHERE "editionId" = ${editionId}::uuid AND (published OR ${includeUnpublished})`;
+    FROM "EditionProject" WHERE "editionId" = ${editionId}::uuid AND ${visible}`;
 }
 
 function filtered(source: ProjectSource, filter: Partial<DashboardFilter>) {

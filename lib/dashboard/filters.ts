@@ -1,24 +1,14 @@
 // The dashboard's filters live in the address bar, like the project list's; anything malformed is
 // ignored, never an error.
 import { z } from "zod";
+import { withQuery } from "@/lib/routes";
+import { countryCode, ignoredIfInvalid, slug, year } from "@/lib/validation/primitives";
 
 export const dashboardFilterSchema = z.object({
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/)
-    .optional()
-    .catch(undefined),
-  area: z
-    .string()
-    .regex(/^[a-z0-9-]{1,80}$/)
-    .optional()
-    .catch(undefined),
-  pillar: z
-    .string()
-    .regex(/^[a-z0-9-]{1,80}$/)
-    .optional()
-    .catch(undefined),
-  year: z.coerce.number().int().min(2016).max(2100).optional().catch(undefined),
+  country: ignoredIfInvalid(countryCode),
+  area: ignoredIfInvalid(slug),
+  pillar: ignoredIfInvalid(slug),
+  year: ignoredIfInvalid(year),
   /** Which measure colours the map. */
   measure: z.enum(["projects", "completion", "committed"]).catch("projects"),
 });
@@ -29,11 +19,6 @@ export function projectListHref(
   base: string,
   filter: Partial<DashboardFilter> & { status?: string },
 ): string {
-  const query = new URLSearchParams();
-  for (const key of ["country", "area", "pillar", "year", "status"] as const) {
-    const value = filter[key];
-    if (value !== undefined && value !== null && value !== "") query.set(key, String(value));
-  }
-  const search = query.toString();
-  return `${base}${search ? `?${search}` : ""}`;
+  const { country, area, pillar, year: approvalYear, status } = filter;
+  return withQuery(base, { country, area, pillar, year: approvalYear, status });
 }

@@ -14,7 +14,7 @@ export type TrendYear = { year: number } & Record<ProjectStatus, number>;
  */
 export async function statusTrend(
   plan: { id: string; startYear: number; endYear: number },
-  includeUnpublished: boolean,
+  visible: Prisma.Sql,
   filter: Partial<DashboardFilter>,
   lastYear: number,
 ): Promise<TrendYear[]> {
@@ -27,7 +27,7 @@ export async function statusTrend(
   return getDb().$queryRaw<TrendYear[]>`
     WITH projects AS MATERIALIZED (
       SELECT p.id, p."approvalYear", p.status::text AS current FROM "Project" p
-      WHERE (p.published OR ${includeUnpublished})
+      WHERE ${visible}
         AND EXISTS (SELECT 1 FROM "ProjectParagraph" pp JOIN "Paragraph" pa ON pa.id = pp."paragraphId" WHERE pp."projectId" = p.id AND pa."planId" = ${plan.id}::uuid)
         ${filter.country ? Prisma.sql`AND EXISTS (SELECT 1 FROM "ProjectCountry" pc WHERE pc."projectId" = p.id AND pc."countryCode" = ${filter.country})` : Prisma.empty}
         ${filter.area ? Prisma.sql`AND EXISTS (SELECT 1 FROM "ProjectArea" pa2 JOIN "PriorityArea" a ON a.id = pa2."priorityAreaId" WHERE pa2."projectId" = p.id AND a.slug = ${filter.area})` : Prisma.empty}

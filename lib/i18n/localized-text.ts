@@ -1,11 +1,20 @@
 // Which wording of a text a reader sees. The fallback chain: the requested locale, else English
 // (the cooperation's working language), else the source text. See docs/decisions/0003-*.md.
-import { defaultLocale, type Locale } from "./settings";
+import { z } from "zod";
+import { defaultLocale, locales, type Locale } from "./settings";
 
-export type TranslationStatus = "source" | "draft" | "reviewed" | "stale";
+export const TRANSLATION_STATUSES = ["source", "draft", "reviewed", "stale"] as const;
+export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number];
 
-export type StoredTranslation = { locale: Locale; value: string; status: TranslationStatus };
-export type StoredText = { sourceLocale: Locale; translations: StoredTranslation[] };
+/** A text with its wordings as stored in a frozen snapshot (report editions, submitted contributions). */
+export const storedTextSchema = z.object({
+  sourceLocale: z.enum(locales),
+  translations: z.array(
+    z.object({ locale: z.enum(locales), value: z.string(), status: z.enum(TRANSLATION_STATUSES) }),
+  ),
+});
+export type StoredText = z.infer<typeof storedTextSchema>;
+export type StoredTranslation = StoredText["translations"][number];
 
 export type LocalizedText = {
   value: string;

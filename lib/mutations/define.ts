@@ -2,9 +2,12 @@ import "server-only";
 import type { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit, type AuditEntry, type AuditOrigin } from "@/lib/audit/record";
+import { recordRefusal } from "@/lib/audit/refusals";
 import { can, type Actor, type Permission, type Target } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/create-client";
+import { logEvent } from "@/lib/log";
 import { fieldErrors } from "@/lib/validation/errors";
+import { rawInputProblems } from "@/lib/validation/raw-input";
 import { MutationError, type MutationResult } from "./result";
 
 export type Tx = Prisma.TransactionClient;
@@ -38,32 +41,48 @@ export type Mutation<S extends z.ZodType = z.ZodType, T = unknown> = {
   name: string;
   permission: Permission | "public";
   input: S;
-  countryScoped: boolean;
   affectsPublicPages: boolean;
   execute: (context: MutationContext, raw: unknown) => Promise<MutationResult<T>>;
 };
 
+/** The input a mutation's server action takes: what its schema accepts (validated again when it runs). */
+export type MutationInput<M> = M extends Mutation<infer S, unknown> ? z.input<S> : never;
+
 /**
- * Every write of the portal goes through here: the input is validated with the mutation's zod
- * schema, the actor checked against the permission map (and the record's country), and the change
- * and its audit events are written in one transaction. Failures come back as error codes; nothing
- * internal (stack, SQL, database message) ever reaches the caller.
+ * Every write of the portal goes through here: the input is checked (no control characters, no
+ * absurd nesting) and validated with the mutation's zod schema, the actor checked against the
+ * permission map (and the record's country or language), and the change and its audit events are
+ * written in one transaction. Refusals for want of a session or a right are recorded for admins.
+ * Failures come back as error codes; nothing internal (stack, SQL, database message) ever reaches
+ * the caller.
  */
 export function defineMutation<S extends z.ZodType, T>(spec: MutationSpec<S, T>): Mutation<S, T> {
+  const refuse = async (
+    context: MutationContext,
+    reason: "forbidden" | "unauthenticated",
+    target?: Target | null,
+  ): Promise<MutationResult<T>> => {
+    await recordRefusal(context.db, context, { mutation: spec.name, reason, target });
+    return { ok: false, error: reason };
+  };
+
   const execute = async (context: MutationContext, raw: unknown): Promise<MutationResult<T>> => {
-    const parsed = spec.input.safeParse(raw);
+    const problems = rawInputProblems(raw);
+    if (problems) return { ok: false, error: "invalid", fieldErrors: problems };
+    const parsed = await spec.input.safeParseAsync(raw);
     if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrors(parsed.error) };
     const input = parsed.data;
-    if (spec.permission !== "public" && !context.system) {
-      if (!context.actor) return { ok: false, error: "unauthenticated" };
-      if (!can(context.actor, spec.permission)) return { ok: false, error: "forbidden" };
-    }
+    const checked = spec.permission !== "public" && !context.system;
+    if (checked && !context.actor) return refuse(context, "unauthenticated");
+    if (checked && !can(context.actor, spec.permission as Permission)) return refuse(context, "forbidden");
+    let target: Target | null = null;
     try {
       const result = await context.db.$transaction(async (tx) => {
-        if (spec.scope && spec.permission !== "public" && !context.system) {
-          const target = await spec.scope(tx, input);
+        if (spec.scope && checked) {
+          target = await spec.scope(tx, input);
           if (!target) throw new MutationError("notFound");
-          if (!can(context.actor, spec.permission, target)) throw new MutationError("forbidden");
+          if (!can(context.actor, spec.permission as Permission, target))
+            throw new MutationError("forbidden");
         }
         const outcome = await spec.run(tx, input, context);
         const origin: AuditOrigin = { actor: context.actor, ip: context.ip, system: context.system };
@@ -72,8 +91,15 @@ export function defineMutation<S extends z.ZodType, T>(spec: MutationSpec<S, T>)
       });
       return { ok: true, data: result };
     } catch (error) {
-      if (error instanceof MutationError) return { ok: false, error: error.code, ...error.details };
-      console.error(`mutation ${spec.name} failed`, error);
+      if (error instanceof MutationError) {
+        if (error.code === "forbidden")
+          return { ...(await refuse(context, "forbidden", target)), ...error.details };
+        return { ok: false, error: error.code, ...error.details };
+      }
+      logEvent("mutation.failed", {
+        mutation: spec.name,
+        error: error instanceof Error ? error.message : String(error),
+      });
       return { ok: false, error: "unavailable" };
     }
   };
@@ -81,7 +107,6 @@ export function defineMutation<S extends z.ZodType, T>(spec: MutationSpec<S, T>)
     name: spec.name,
     permission: spec.permission,
     input: spec.input,
-    countryScoped: Boolean(spec.scope),
     affectsPublicPages: Boolean(spec.affectsPublicPages),
     execute,
   };

@@ -1,27 +1,42 @@
 import "server-only";
-import { revalidatePath, updateTag } from "next/cache";
-import { PROJECT_DATA_TAG } from "@/lib/cache/tags";
-import type { ZodType } from "zod";
+import { revalidatePath, revalidateTag } from "next/cache";
+import type { z } from "zod";
 import { getActor, requestIp } from "@/lib/auth/actor";
+import { PROJECT_DATA_TAG } from "@/lib/cache/tags";
 import { getDb } from "@/lib/db/client";
 import type { Mutation } from "./define";
 import type { MutationResult } from "./result";
 
-/** Runs a mutation for the current request: its actor from the session, its address from the headers. */
-export async function perform<T>(
-  mutation: Pick<Mutation<ZodType, T>, "execute" | "affectsPublicPages">,
-  input: unknown,
+/**
+ * Runs a mutation for the current request: its actor from the session, its address from the
+ * connection. Server actions call it with the input their mutation's schema accepts; the input is
+ * still untrusted at run time, and the mutation validates it before anything else.
+ */
+export function perform<S extends z.ZodType, T>(
+  mutation: Mutation<S, T>,
+  input: z.input<S>,
+): Promise<MutationResult<T>> {
+  return performRaw(mutation, input);
+}
+
+/** The same for a body decoded from a request (lib/http/mutation-route.ts): any shape, validated by the mutation. */
+export async function performRaw<T>(
+  mutation: Mutation<z.ZodType, T>,
+  raw: unknown,
 ): Promise<MutationResult<T>> {
   const [actor, ip] = await Promise.all([getActor(), requestIp()]);
-  const result = await mutation.execute({ db: getDb(), actor, ip }, input);
+  const result = await mutation.execute({ db: getDb(), actor, ip }, raw);
   // Public pages are cached (docs/decisions/0004): a change they show makes them render afresh.
   // Cached reads of project data (the dashboards) expire with them.
   if (result.ok && mutation.affectsPublicPages) revalidatePublicPages();
   return result;
 }
 
-/** Public pages and cached project data render afresh after a change they show (ADR 4). */
+/**
+ * Public pages and cached project data render afresh after a change they show (ADR 4). Expired at
+ * once (not served stale while refreshing), from server actions and route handlers alike.
+ */
 export function revalidatePublicPages(): void {
   revalidatePath("/[lng]", "layout");
-  updateTag(PROJECT_DATA_TAG);
+  revalidateTag(PROJECT_DATA_TAG, { expire: 0 });
 }

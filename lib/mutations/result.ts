@@ -16,7 +16,8 @@ export type MutationErrorCode =
   | "locked"
   | "wrongState"
   | "duplicate"
-  | "incomplete";
+  | "incomplete"
+  | "tooLarge";
 
 export type MutationResult<T> =
   | { ok: true; data: T }

@@ -1,5 +1,6 @@
 "use server";
 
+import type { MutationInput } from "@/lib/mutations/define";
 import { perform } from "@/lib/mutations/perform";
 import {
   addParagraph,
@@ -13,30 +14,30 @@ import {
 
 // Public endpoints: each mutation validates its input and checks that the actor may edit the plan.
 
-export async function createPlanAction(input: unknown) {
+export async function createPlanAction(input: MutationInput<typeof createPlan>) {
   return perform(createPlan, input);
 }
 
-export async function setPlanInForceAction(input: unknown) {
+export async function setPlanInForceAction(input: MutationInput<typeof setPlanInForce>) {
   return perform(setPlanInForce, input);
 }
 
-export async function addSectionAction(input: unknown) {
+export async function addSectionAction(input: MutationInput<typeof addSection>) {
   return perform(addSection, input);
 }
 
-export async function addParagraphAction(input: unknown) {
+export async function addParagraphAction(input: MutationInput<typeof addParagraph>) {
   return perform(addParagraph, input);
 }
 
-export async function editSourceAction(input: unknown) {
+export async function editSourceAction(input: MutationInput<typeof editSource>) {
   return perform(editSource, input);
 }
 
-export async function moveItemAction(input: unknown) {
+export async function moveItemAction(input: MutationInput<typeof moveItem>) {
   return perform(moveItem, input);
 }
 
-export async function retireItemAction(input: unknown) {
+export async function retireItemAction(input: MutationInput<typeof retireItem>) {
   return perform(retireItem, input);
 }

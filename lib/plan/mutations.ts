@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/settings";
 import { defineMutation, type Tx } from "@/lib/mutations/define";
 import { MutationError } from "@/lib/mutations/result";
 import { createSourceText } from "@/lib/translations/texts";
+import { writeWording } from "@/lib/translations/wording";
 import { citationId, levelOfNumber } from "./numbering";
 import {
   addParagraphSchema,
@@ -217,7 +218,7 @@ export const editSource = defineMutation({
   permission: "plan.edit",
   input: editSourceSchema,
   affectsPublicPages: true,
-  async run(tx, input) {
+  async run(tx, input, context) {
     const item = await loadItem(tx, input.kind, input.id);
     const text = await tx.text.findUniqueOrThrow({
       where: { id: item.textId },
@@ -230,10 +231,7 @@ export const editSource = defineMutation({
         result: { version: input.version + 1 },
         audit: { action: "plan.editSource", entityType: entityType(item.kind), entityId: item.id },
       };
-    await tx.textTranslation.update({
-      where: { textId_locale: { textId: item.textId, locale: text.sourceLocale } },
-      data: { value: input.value, version: { increment: 1 } },
-    });
+    await writeWording(tx, context, { textId: item.textId, locale: text.sourceLocale, value: input.value });
     const goneStale = text.translations
       .filter((translation) => translation.status === "draft" || translation.status === "reviewed")
       .map((translation) => translation.locale);

@@ -1,7 +1,9 @@
 // Section numbers ("4", "4.2", "4.2.5"), their URL slugs ("4-2-5") and paragraph citation ids
 // ("4.2.5-3", anchored as "#p-4.2.5-3").
 
-export type SectionLevelName = "chapter" | "section" | "subsection";
+import type { SectionLevel } from "@/generated/prisma/enums";
+
+export type SectionLevelName = SectionLevel;
 
 export const CHINESE_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 

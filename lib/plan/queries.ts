@@ -1,9 +1,12 @@
 import "server-only";
 import { cache } from "react";
+import type { MeetingType, PlanStatus } from "@/generated/prisma/enums";
+import { seesUnpublished } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { localize, textOf, type LocalizedText } from "@/lib/i18n/localized-text";
 import type { Locale } from "@/lib/i18n/settings";
 import type { SectionLevelName } from "./numbering";
+import { defineRead } from "@/lib/reads/define";
 import { inReadingOrder } from "./outline";
 
 export type PlanOverview = {
@@ -13,9 +16,9 @@ export type PlanOverview = {
   summary: LocalizedText;
   startYear: number;
   endYear: number;
-  status: "draft" | "in_force" | "ended";
+  status: PlanStatus;
   adoptedOn: Date | null;
-  adoptedAt: { type: "LM" | "FMM" | "SOM"; number: number; venue: LocalizedText } | null;
+  adoptedAt: { type: MeetingType; number: number; venue: LocalizedText } | null;
   /** The section inside which the portal's copy of the text breaks off, if it does. */
   textEndsIn: string | null;
   phases: { startYear: number; endYear: number; name: LocalizedText; description: LocalizedText }[];
@@ -123,15 +126,23 @@ export async function getParagraphs(
 
 export type PlanOption = { id: string; slug: string; label: string };
 
-/** Every plan, newest first, as forms and filters offer them: "title (2018–2022)". */
-export async function listPlanOptions(lng: Locale): Promise<PlanOption[]> {
-  const plans = await getDb().plan.findMany({
-    orderBy: { startYear: "desc" },
-    select: { id: true, slug: true, startYear: true, endYear: true, title: textOf(lng) },
-  });
-  return plans.map((plan) => ({
-    id: plan.id,
-    slug: plan.slug,
-    label: `${localize(plan.title, lng).value} (${plan.startYear}–${plan.endYear})`,
-  }));
-}
+/**
+ * The plans `viewer` may see, newest first, as forms and filters offer them: "title (2018–2022)".
+ * Draft plans (not yet in force) are for staff only.
+ */
+export const listPlanOptions = defineRead(
+  "plans.options",
+  "public",
+  async (viewer, lng: Locale): Promise<PlanOption[]> => {
+    const plans = await getDb().plan.findMany({
+      where: seesUnpublished(viewer) ? {} : { status: { not: "draft" } },
+      orderBy: { startYear: "desc" },
+      select: { id: true, slug: true, startYear: true, endYear: true, title: textOf(lng) },
+    });
+    return plans.map((plan) => ({
+      id: plan.id,
+      slug: plan.slug,
+      label: `${localize(plan.title, lng).value} (${plan.startYear}–${plan.endYear})`,
+    }));
+  },
+);

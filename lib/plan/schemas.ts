@@ -1,11 +1,9 @@
 // Input of the plan editor, shared by the browser and the server.
 import { z } from "zod";
 import { locales } from "@/lib/i18n/settings";
+import { planSlug, version, year } from "@/lib/validation/primitives";
 
-const version = z.coerce.number().int().min(1);
 const wording = z.string().trim().min(1).max(20_000);
-const planSlug = z.string().regex(/^[a-z0-9-]{3,80}$/, { error: "validation.slug" });
-const year = z.coerce.number().int().min(2016).max(2100);
 
 export const createPlanSchema = z
   .object({

@@ -1,12 +1,17 @@
 import "server-only";
-import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { createHash } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
+import { z } from "zod";
+import { getDb } from "@/lib/db/client";
+import type { Tx } from "@/lib/mutations/define";
+import { MutationError } from "@/lib/mutations/result";
+import { defineRead } from "@/lib/reads/define";
 import type { Problem } from "@/lib/validation/errors";
-import { MAX_ATTACHMENTS } from "./schemas";
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "./schemas";
+import { visibleProjects } from "./visibility";
 
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+/** What one status update may carry in one request, multipart overhead included. */
+export const MAX_UPDATE_BODY_BYTES = MAX_ATTACHMENTS * MAX_ATTACHMENT_BYTES + 1024 * 1024;
 
 /** The file types a status update may carry, recognised by their content, never by their name. */
 const ALLOWED = new Map<string, string>([
@@ -21,23 +26,10 @@ const ALLOWED = new Map<string, string>([
   ["application/vnd.oasis.opendocument.spreadsheet", "ods"],
 ]);
 
-function uploadDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR ?? ".data/uploads");
-}
-
-export type StoredAttachment = {
-  fileName: string;
-  mediaType: string;
-  size: number;
-  sha256: string;
-  storageKey: string;
-};
-
 /** A file name that is safe to show and to send back in Content-Disposition. */
 function cleanName(name: string, extension: string): string {
   const base =
-    path
-      .basename(name)
+    (name.split(/[\\/]/).pop() ?? "")
       .replace(/[\u0000-\u001f\u007f"\\/<>:|?*]+/g, "_")
       .trim()
       .slice(0, 150) || "attachment";
@@ -45,59 +37,57 @@ function cleanName(name: string, extension: string): string {
 }
 
 /**
- * Checks and stores uploaded files outside the web root. Returns what was stored, or the problems
- * (size, count, type) without storing anything.
+ * Reads the files and recognises their type by content; refuses (changing nothing) when any is not
+ * an allowed type. The mutation calls it after the actor's scope was checked, before writing.
  */
-export async function storeUploads(
-  files: File[],
-): Promise<{ stored: StoredAttachment[] } | { problems: Problem[] }> {
-  const real = files.filter((file) => file.size > 0);
-  if (real.length > MAX_ATTACHMENTS)
-    return { problems: [{ key: "validation.tooManyFiles", params: { maximum: MAX_ATTACHMENTS } }] };
-  const checked: { file: File; bytes: Buffer; mime: string; extension: string }[] = [];
+export async function checkAttachments(files: File[]) {
   const problems: Problem[] = [];
-  for (const file of real) {
-    if (file.size > MAX_ATTACHMENT_BYTES) {
-      problems.push({
-        key: "validation.fileTooLarge",
-        params: { name: file.name.slice(0, 80), maximum: 10 },
-      });
-      continue;
-    }
-    const bytes = Buffer.from(await file.arrayBuffer());
+  const checked = [];
+  for (const file of files) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
     const detected = await fileTypeFromBuffer(bytes);
     const extension = detected && ALLOWED.get(detected.mime);
     if (!detected || !extension) {
       problems.push({ key: "validation.fileType", params: { name: file.name.slice(0, 80) } });
       continue;
     }
-    checked.push({ file, bytes, mime: detected.mime, extension });
-  }
-  if (problems.length) return { problems };
-  const month = new Date().toISOString().slice(0, 7);
-  await mkdir(path.join(/*turbopackIgnore: true*/ uploadDir(), month), { recursive: true, mode: 0o700 });
-  const stored: StoredAttachment[] = [];
-  for (const { file, bytes, mime, extension } of checked) {
-    const storageKey = `${month}/${randomUUID()}`;
-    await writeFile(path.join(/*turbopackIgnore: true*/ uploadDir(), storageKey), bytes, { mode: 0o600 });
-    stored.push({
+    checked.push({
       fileName: cleanName(file.name, extension),
-      mediaType: mime,
+      mediaType: detected.mime,
       size: bytes.length,
       sha256: createHash("sha256").update(bytes).digest("hex"),
-      storageKey,
+      bytes,
     });
   }
-  return { stored };
+  if (problems.length) throw new MutationError("invalid", { fieldErrors: { attachments: problems } });
+  return checked;
 }
 
-export async function removeStored(storageKeys: string[]): Promise<void> {
-  await Promise.all(
-    storageKeys.map((key) => rm(path.join(/*turbopackIgnore: true*/ uploadDir(), key), { force: true })),
-  );
+export type CheckedAttachment = Awaited<ReturnType<typeof checkAttachments>>[number];
+
+/** Writes the attachments of a status update, description and bytes, in the update's transaction. */
+export async function storeAttachments(
+  tx: Tx,
+  updateId: string,
+  files: CheckedAttachment[],
+  uploadedById: string | null,
+) {
+  for (const { bytes, ...file } of files) {
+    await tx.attachment.create({
+      data: { ...file, updateId, uploadedById, content: { create: { bytes } } },
+      select: { id: true },
+    });
+  }
 }
 
-export async function readStored(storageKey: string): Promise<Buffer> {
-  if (!/^[\w-]+\/[\w-]+$/.test(storageKey)) throw new Error("bad storage key");
-  return readFile(path.join(/*turbopackIgnore: true*/ uploadDir(), storageKey));
-}
+/**
+ * An attachment with its bytes, if `viewer` may see its project: anyone for a published project,
+ * signed-in staff for an unpublished one. Anything else is "not found" (no hint that it exists).
+ */
+export const attachmentFile = defineRead("attachments.file", "public", async (viewer, id: string) => {
+  if (!z.uuid().safeParse(id).success) return null;
+  return getDb().attachment.findFirst({
+    where: { id, update: { project: visibleProjects(viewer) } },
+    select: { fileName: true, mediaType: true, size: true, content: { select: { bytes: true } } },
+  });
+});

@@ -1,18 +1,44 @@
 import "server-only";
-import type { ProjectFormOptions, ProjectFormState } from "@/components/projects/project-form";
-import type { UpdateFormState } from "@/components/projects/update-form";
-import type { Actor } from "@/lib/auth/permissions";
+import { translatableLocales, type Actor } from "@/lib/auth/permissions";
 import { getCountries, getPillars, getPriorityAreas } from "@/lib/cooperation/queries";
-import { localeOptions, type Locale } from "@/lib/i18n/settings";
+import { localeOptions, locales, type Locale } from "@/lib/i18n/settings";
 import { headingNumber } from "@/lib/plan/numbering";
 import { getFeaturedPlan, getParagraphs, getPlanOutline } from "@/lib/plan/queries";
-import type { getProjectForEdit } from "./queries";
+import { dateToDay } from "@/lib/validation/primitives";
+import type { getProjectForEdit, getUpdateForEdit } from "./queries";
+import type { ProjectFormValues, UpdateFormValues } from "./schemas";
 
-const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : "");
+type Option = { value: string; label: string };
+type LocaleOption = { value: Locale; label: string };
+
+export type ProjectFormOptions = {
+  /** The languages the editor may write this project's texts in (its source, and their translation rights). */
+  locales: LocaleOption[];
+  pillars: Option[];
+  areas: Option[];
+  countries: { code: string; name: string }[];
+  leadCountries: string[];
+  paragraphGroups: { number: string; title: string; items: { citation: string; text: string }[] }[];
+};
+
+const day = (value: Date | null) => (value ? dateToDay(value) : "");
 const shorten = (text: string) => (text.length > 110 ? `${text.slice(0, 107)}…` : text);
 
+/**
+ * The languages a text may be written in by `actor`: any, for a new text (it becomes the source);
+ * for an existing one its source language and those the actor translates (ADR 11).
+ */
+export function writableLocales(actor: Actor, sourceLocale: Locale | null): LocaleOption[] {
+  const allowed = sourceLocale ? [sourceLocale, ...translatableLocales(actor, locales)] : locales;
+  return localeOptions.filter((option) => allowed.includes(option.value));
+}
+
 /** The choices of the project form, in the editor's language; secretariats may lead only for their country. */
-export async function projectFormOptions(lng: Locale, actor: Actor): Promise<ProjectFormOptions> {
+export async function projectFormOptions(
+  lng: Locale,
+  actor: Actor,
+  sourceLocale: Locale | null,
+): Promise<ProjectFormOptions> {
   const [pillars, areas, countries, plan] = await Promise.all([
     getPillars(lng),
     getPriorityAreas(lng),
@@ -23,7 +49,7 @@ export async function projectFormOptions(lng: Locale, actor: Actor): Promise<Pro
     ? await Promise.all([getPlanOutline(plan.id, lng), getParagraphs(plan.id, "all", lng)])
     : [[], []];
   return {
-    locales: localeOptions,
+    locales: writableLocales(actor, sourceLocale),
     pillars: pillars.map((pillar) => ({ value: pillar.slug, label: pillar.name.value })),
     areas: areas.map((area) => ({ value: area.slug, label: area.name.value })),
     countries: countries.map((country) => ({ code: country.code, name: country.name.value })),
@@ -45,7 +71,7 @@ export async function projectFormOptions(lng: Locale, actor: Actor): Promise<Pro
   };
 }
 
-export function newProjectState(lng: Locale, actor: Actor): ProjectFormState {
+export function newProjectState(lng: Locale, actor: Actor): ProjectFormValues {
   const country = actor.countryCode ?? "CN";
   return {
     locale: lng,
@@ -74,16 +100,19 @@ export function newProjectState(lng: Locale, actor: Actor): ProjectFormState {
   };
 }
 
+type Wordings = { translations: { locale: string; value: string }[] };
+const wordingIn = (text: Wordings | null, locale: Locale) =>
+  text?.translations.find((translation) => translation.locale === locale)?.value ?? "";
+
+/** The form in the editor's language when they may write it, else in the project's source language. */
 export function projectEditState(
   project: NonNullable<Awaited<ReturnType<typeof getProjectForEdit>>>,
-  lng: Locale,
-): ProjectFormState {
-  const wording = (text: { translations: { locale: string; value: string }[] }) =>
-    text.translations.find((translation) => translation.locale === lng)?.value ?? "";
+  locale: Locale,
+): ProjectFormValues {
   return {
-    locale: lng,
-    title: wording(project.title),
-    summary: wording(project.summary),
+    locale,
+    title: wordingIn(project.title, locale),
+    summary: wordingIn(project.summary, locale),
     pillar: project.pillar.slug,
     areas: project.areas.map((area) => area.priorityArea.slug),
     paragraphs: project.paragraphs.map((link) => link.paragraph.citation),
@@ -117,8 +146,11 @@ export function projectEditState(
   };
 }
 
-export function newUpdateState(lng: Locale, project: { status: string; progress: number }): UpdateFormState {
-  const today = new Date().toISOString().slice(0, 10);
+export function newUpdateState(
+  lng: Locale,
+  project: { status: UpdateFormValues["status"]; progress: number },
+): UpdateFormValues {
+  const today = dateToDay(new Date());
   return {
     locale: lng,
     reportedOn: today,
@@ -130,4 +162,26 @@ export function newUpdateState(lng: Locale, project: { status: string; progress:
     issues: "",
     evidenceLinks: "",
   };
+}
+
+export function updateEditState(
+  update: NonNullable<Awaited<ReturnType<typeof getUpdateForEdit>>>,
+  locale: Locale,
+): UpdateFormValues {
+  return {
+    locale,
+    reportedOn: dateToDay(update.reportedOn),
+    periodYear: String(update.periodYear),
+    status: update.status,
+    progress: String(update.progress),
+    narrative: wordingIn(update.narrative, locale),
+    milestones: wordingIn(update.milestones, locale),
+    issues: wordingIn(update.issues, locale),
+    evidenceLinks: update.evidenceLinks.join("\n"),
+  };
+}
+
+/** The language a form opens in: the reader's, when the editor may write the text in it, else its original's. */
+export function formLocale(actor: Actor, sourceLocale: Locale, lng: Locale): Locale {
+  return writableLocales(actor, sourceLocale).some((option) => option.value === lng) ? lng : sourceLocale;
 }

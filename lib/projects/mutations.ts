@@ -5,11 +5,14 @@ import { defineMutation, type Tx } from "@/lib/mutations/define";
 import { MutationError } from "@/lib/mutations/result";
 import { resolveReferences } from "./references";
 import { createProjectSchema, updateProjectSchema, type ProjectInput } from "./schemas";
+import { projectScope } from "./scope";
 import { refreshSearchText } from "./search-text";
 import { projectSnapshot, SNAPSHOT_FIELDS } from "./snapshot";
-import { createSourceText, writeWording } from "@/lib/translations/texts";
+import { createSourceText } from "@/lib/translations/texts";
+import { wordingAudit, writeWording } from "@/lib/translations/wording";
+import { dayToDate } from "@/lib/validation/primitives";
 
-const asDay = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
+const asDay = (value: string | null) => (value ? dayToDate(value) : null);
 
 function scalarFields(input: ProjectInput) {
   return {
@@ -113,12 +116,10 @@ export const updateProject = defineMutation({
   name: "projects.update",
   permission: "projects.edit",
   input: updateProjectSchema,
-  scope: async (tx, input) =>
-    tx.project
-      .findUnique({ where: { code: input.code }, select: { leadCountryCode: true } })
-      .then((project) => project && { countryCode: project.leadCountryCode }),
+  scope: (tx, input) => projectScope(tx, { projectCode: input.code }),
   affectsPublicPages: true,
-  async run(tx, input, { actor }) {
+  async run(tx, input, context) {
+    const { actor } = context;
     // Moving a project to another lead country needs the right to edit that country's projects too.
     if (actor && !can(actor, "projects.edit", { countryCode: input.leadCountryCode }))
       throw new MutationError("forbidden");
@@ -133,22 +134,42 @@ export const updateProject = defineMutation({
       data: { ...scalarFields(input), pillarId: refs.pillarId, version: { increment: 1 } },
     });
     if (!count) {
-      const { version, ...current } = before;
-      throw new MutationError("conflict", { current: { ...current, version } });
+      // The UPDATE waited for the winning save's row lock: a fresh read shows what it committed.
+      throw new MutationError("conflict", { current: await projectSnapshot(tx, project.id, input.locale) });
     }
-    await writeWording(tx, project.titleId, input.locale, input.title);
-    await writeWording(tx, project.summaryId, input.locale, input.summary);
+    const wordings = [
+      await writeWording(tx, context, {
+        textId: project.titleId,
+        locale: input.locale,
+        value: input.title,
+        field: "title",
+        required: true,
+      }),
+      await writeWording(tx, context, {
+        textId: project.summaryId,
+        locale: input.locale,
+        value: input.summary,
+        field: "summary",
+        required: true,
+      }),
+    ];
     await writeLists(tx, project.id, input, refs);
     await refreshSearchText(tx, project.id);
     const after = await projectSnapshot(tx, project.id, input.locale);
     return {
       result: { code: input.code, version: after.version },
-      audit: {
-        action: "projects.update",
-        entityType: "Project",
-        entityId: project.id,
-        changes: changedFields(before, after, [...SNAPSHOT_FIELDS]),
-      },
+      audit: [
+        {
+          action: "projects.update",
+          entityType: "Project",
+          entityId: project.id,
+          changes: {
+            ...changedFields(before, after, [...SNAPSHOT_FIELDS]),
+            locale: { before: null, after: input.locale },
+          },
+        },
+        ...wordingAudit(wordings),
+      ],
     };
   },
 });

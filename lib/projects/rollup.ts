@@ -1,8 +1,9 @@
 import "server-only";
-import { cache } from "react";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
+import { defineRead, type Viewer } from "@/lib/reads/define";
 import { PROJECT_STATUSES, STATUSES_IN_PROGRESS_ROLLUP, type ProjectStatus } from "./status";
+import { audienceOf, visibleProjectsSql } from "./visibility";
 
 /**
  * How far the projects behind a commitment, a section or a priority area got.
@@ -32,7 +33,7 @@ const counted = Prisma.join(
  * `links` is a query of (key, project id) pairs, one per project in each roll-up. The CTEs add the
  * visible projects' status, progress and dollar budget, then the weight within each key.
  */
-function rollupQuery(links: Prisma.Sql, includeUnpublished: boolean) {
+function rollupQuery(links: Prisma.Sql, viewer: Viewer) {
   return Prisma.sql`
     linked AS (
       SELECT links.key, p.status, p.progress, budget.usd
@@ -40,7 +41,7 @@ function rollupQuery(links: Prisma.Sql, includeUnpublished: boolean) {
       LEFT JOIN (
         SELECT "projectId", sum(amount) AS usd FROM "FundingLine" WHERE currency = 'USD' GROUP BY "projectId"
       ) AS budget ON budget."projectId" = p.id
-      WHERE p.published OR ${includeUnpublished}
+      WHERE ${visibleProjectsSql(audienceOf(viewer), "p")}
     ),
     w AS (
       SELECT key, status, progress,
@@ -69,44 +70,59 @@ function toMap(rows: Row[]): Map<string, Rollup> {
   );
 }
 
-/** Per commitment paragraph of a plan. */
-export const paragraphRollups = cache(async (planId: string, includeUnpublished: boolean) => {
-  const links = Prisma.sql`
-    SELECT pp."paragraphId"::text AS key, pp."projectId" AS project
-    FROM "ProjectParagraph" pp JOIN "Paragraph" pa ON pa.id = pp."paragraphId" AND pa."planId" = ${planId}::uuid`;
-  return toMap(await getDb().$queryRaw<Row[]>`WITH ${rollupQuery(links, includeUnpublished)}`);
-});
+/** Per commitment paragraph of a plan, over the projects `viewer` may see. */
+export const paragraphRollups = defineRead(
+  "rollups.paragraphs",
+  "public",
+  async (viewer, planId: string) => {
+    const links = Prisma.sql`
+      SELECT pp."paragraphId"::text AS key, pp."projectId" AS project
+      FROM "ProjectParagraph" pp JOIN "Paragraph" pa ON pa.id = pp."paragraphId" AND pa."planId" = ${planId}::uuid`;
+    return toMap(await getDb().$queryRaw<Row[]>`WITH ${rollupQuery(links, viewer)}`);
+  },
+  { perRequest: true },
+);
 
 /** Per section of a plan, over the paragraphs of the section and of all sections below it. */
-export const sectionRollups = cache(async (planId: string, includeUnpublished: boolean) => {
-  const links = Prisma.sql`
-    SELECT DISTINCT below.ancestor::text AS key, pp."projectId" AS project
-    FROM below JOIN "Paragraph" pa ON pa."sectionId" = below.section
-    JOIN "ProjectParagraph" pp ON pp."paragraphId" = pa.id`;
-  return toMap(
-    await getDb().$queryRaw<Row[]>`
-      WITH RECURSIVE below(ancestor, section) AS (
-        SELECT id, id FROM "Section" WHERE "planId" = ${planId}::uuid
-        UNION ALL
-        SELECT below.ancestor, child.id FROM below JOIN "Section" child ON child."parentId" = below.section
-      ),
-      ${rollupQuery(links, includeUnpublished)}`,
-  );
-});
+export const sectionRollups = defineRead(
+  "rollups.sections",
+  "public",
+  async (viewer, planId: string) => {
+    const links = Prisma.sql`
+      SELECT DISTINCT below.ancestor::text AS key, pp."projectId" AS project
+      FROM below JOIN "Paragraph" pa ON pa."sectionId" = below.section
+      JOIN "ProjectParagraph" pp ON pp."paragraphId" = pa.id`;
+    return toMap(
+      await getDb().$queryRaw<Row[]>`
+        WITH RECURSIVE below(ancestor, section) AS (
+          SELECT id, id FROM "Section" WHERE "planId" = ${planId}::uuid
+          UNION ALL
+          SELECT below.ancestor, child.id FROM below JOIN "Section" child ON child."parentId" = below.section
+        ),
+        ${rollupQuery(links, viewer)}`,
+    );
+  },
+  { perRequest: true },
+);
 
 /** Per priority area (projects declare their areas). */
-export const areaRollups = cache(async (includeUnpublished: boolean) => {
-  const links = Prisma.sql`
-    SELECT area.slug AS key, pa."projectId" AS project
-    FROM "ProjectArea" pa JOIN "PriorityArea" area ON area.id = pa."priorityAreaId"`;
-  return toMap(await getDb().$queryRaw<Row[]>`WITH ${rollupQuery(links, includeUnpublished)}`);
-});
+export const areaRollups = defineRead(
+  "rollups.areas",
+  "public",
+  async (viewer) => {
+    const links = Prisma.sql`
+      SELECT area.slug AS key, pa."projectId" AS project
+      FROM "ProjectArea" pa JOIN "PriorityArea" area ON area.id = pa."priorityAreaId"`;
+    return toMap(await getDb().$queryRaw<Row[]>`WITH ${rollupQuery(links, viewer)}`);
+  },
+  { perRequest: true },
+);
 
-/** Roll-ups of a plan's sections and paragraphs over published projects, for the public plan pages. */
-export async function publicPlanRollups(planId: string) {
+/** Roll-ups of a plan's sections and paragraphs, for the plan pages. */
+export async function planRollups(viewer: Viewer, planId: string) {
   const [sections, paragraphs] = await Promise.all([
-    sectionRollups(planId, false),
-    paragraphRollups(planId, false),
+    sectionRollups(viewer, planId),
+    paragraphRollups(viewer, planId),
   ]);
   return { sections, paragraphs };
 }

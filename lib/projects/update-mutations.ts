@@ -3,10 +3,12 @@ import { changedFields } from "@/lib/audit/record";
 import { defineMutation, type Tx } from "@/lib/mutations/define";
 import { MutationError } from "@/lib/mutations/result";
 import { assertNotLocked } from "@/lib/reports/lock";
+import { createSourceText } from "@/lib/translations/texts";
+import { wordingAudit, writeWording, type WordingWritten } from "@/lib/translations/wording";
+import { dateToDay, dayToDate as asDay } from "@/lib/validation/primitives";
+import { checkAttachments, storeAttachments } from "./attachments";
 import { createStatusUpdateSchema, editStatusUpdateSchema } from "./schemas";
-import { createSourceText, writeWording } from "@/lib/translations/texts";
-
-const asDay = (value: string) => new Date(`${value}T00:00:00Z`);
+import { projectScope } from "./scope";
 
 /** The project takes the status and progress of its most recent update. */
 async function followLatestUpdate(tx: Tx, projectId: string) {
@@ -30,10 +32,7 @@ export const createStatusUpdate = defineMutation({
   name: "updates.create",
   permission: "projects.edit",
   input: createStatusUpdateSchema,
-  scope: async (tx, input) =>
-    tx.project
-      .findUnique({ where: { code: input.projectCode }, select: { leadCountryCode: true } })
-      .then((project) => project && { countryCode: project.leadCountryCode }),
+  scope: (tx, input) => projectScope(tx, { projectCode: input.projectCode }),
   affectsPublicPages: true,
   async run(tx, input, { actor }) {
     const project = await tx.project.findUnique({
@@ -42,6 +41,8 @@ export const createStatusUpdate = defineMutation({
     });
     if (!project) throw new MutationError("notFound");
     await assertNotLocked(tx, project.id, [asDay(input.reportedOn)]);
+    // The actor's scope is checked (by the pipeline) before any file is read or written.
+    const files = await checkAttachments(input.attachments);
     const update = await tx.statusUpdate.create({
       data: {
         projectId: project.id,
@@ -54,15 +55,10 @@ export const createStatusUpdate = defineMutation({
         issuesId: await optionalText(tx, input.locale, input.issues),
         evidenceLinks: input.evidenceLinks,
         authorId: actor?.userId ?? null,
-        attachments: {
-          create: input.attachments.map((attachment) => ({
-            ...attachment,
-            uploadedById: actor?.userId ?? null,
-          })),
-        },
       },
       select: { id: true },
     });
+    await storeAttachments(tx, update.id, files, actor?.userId ?? null);
     await followLatestUpdate(tx, project.id);
     const after = await tx.project.findUniqueOrThrow({
       where: { id: project.id },
@@ -83,9 +79,7 @@ export const createStatusUpdate = defineMutation({
             narrative: { before: null, after: input.narrative },
             attachments: {
               before: null,
-              after: input.attachments.map(
-                (attachment) => `${attachment.fileName} (${attachment.sha256.slice(0, 12)})`,
-              ),
+              after: files.map((file) => `${file.fileName} (${file.sha256.slice(0, 12)})`),
             },
           },
         },
@@ -104,16 +98,10 @@ export const editStatusUpdate = defineMutation({
   name: "updates.edit",
   permission: "projects.edit",
   input: editStatusUpdateSchema,
-  scope: async (tx, input) =>
-    tx.statusUpdate
-      .findUnique({ where: { id: input.id }, select: { project: { select: { leadCountryCode: true } } } })
-      .then((update) => update && { countryCode: update.project.leadCountryCode }),
+  scope: (tx, input) => projectScope(tx, { updateId: input.id }),
   affectsPublicPages: true,
-  async run(tx, input) {
-    const before = await tx.statusUpdate.findUniqueOrThrow({
-      where: { id: input.id },
-      include: { narrative: { include: { translations: { where: { locale: input.locale } } } } },
-    });
+  async run(tx, input, context) {
+    const before = await tx.statusUpdate.findUniqueOrThrow({ where: { id: input.id } });
     await assertNotLocked(tx, before.projectId, [before.reportedOn, asDay(input.reportedOn)]);
     const { count } = await tx.statusUpdate.updateMany({
       where: { id: input.id, version: input.version },
@@ -126,43 +114,57 @@ export const editStatusUpdate = defineMutation({
         version: { increment: 1 },
       },
     });
-    if (!count)
+    if (!count) {
+      // The UPDATE waited for the winning save's row lock: a fresh read shows what it committed.
+      const current = await tx.statusUpdate.findUniqueOrThrow({ where: { id: input.id } });
       throw new MutationError("conflict", {
         current: {
-          status: before.status,
-          progress: before.progress,
-          reportedOn: before.reportedOn.toISOString().slice(0, 10),
-          version: before.version,
+          status: current.status,
+          progress: current.progress,
+          reportedOn: dateToDay(current.reportedOn),
+          version: current.version,
         },
       });
-    const narrativeBefore = await writeWording(tx, before.narrativeId, input.locale, input.narrative);
-    for (const [field, value] of [
-      ["milestonesId", input.milestones],
-      ["issuesId", input.issues],
+    }
+    const wordings: WordingWritten[] = [];
+    const write = async (textId: string, value: string, field: string, required = false) => {
+      const written = await writeWording(tx, context, {
+        textId,
+        locale: input.locale,
+        value,
+        field,
+        required,
+      });
+      wordings.push(written);
+      return written;
+    };
+    const narrative = await write(before.narrativeId, input.narrative, "narrative", true);
+    for (const [field, value, name] of [
+      ["milestonesId", input.milestones, "milestones"],
+      ["issuesId", input.issues, "issues"],
     ] as const) {
       const textId = before[field];
-      if (textId) await writeWording(tx, textId, input.locale, value);
-      else if (value)
-        await tx.statusUpdate.update({
-          where: { id: input.id },
-          data: { [field]: await createSourceText(tx, input.locale, value) },
-        });
+      if (textId) await write(textId, value, name);
+      else if (value) {
+        const created = await createSourceText(tx, input.locale, value);
+        await tx.statusUpdate.update({ where: { id: input.id }, data: { [field]: created } });
+      }
     }
     await followLatestUpdate(tx, before.projectId);
     return {
       result: { version: before.version + 1 },
-      audit: {
-        action: "updates.edit",
-        entityType: "StatusUpdate",
-        entityId: input.id,
-        changes: {
-          ...changedFields(
+      audit: [
+        {
+          action: "updates.edit",
+          entityType: "StatusUpdate",
+          entityId: input.id,
+          changes: changedFields(
             {
-              reportedOn: before.reportedOn.toISOString().slice(0, 10),
+              reportedOn: dateToDay(before.reportedOn),
               status: before.status,
               progress: before.progress,
               evidenceLinks: before.evidenceLinks,
-              narrative: narrativeBefore,
+              narrative: narrative.before,
             },
             {
               reportedOn: input.reportedOn,
@@ -174,7 +176,8 @@ export const editStatusUpdate = defineMutation({
             ["reportedOn", "status", "progress", "evidenceLinks", "narrative"],
           ),
         },
-      },
+        ...wordingAudit(wordings),
+      ],
     };
   },
 });

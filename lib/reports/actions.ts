@@ -1,5 +1,6 @@
 "use server";
 
+import type { MutationInput } from "@/lib/mutations/define";
 import { perform } from "@/lib/mutations/perform";
 import { issueEdition, publishEdition } from "./edition-mutations";
 import {
@@ -21,58 +22,58 @@ import {
 // Server actions are public endpoints: each hands its raw input to a mutation, which validates it,
 // checks the signed-in actor and the country against the permission map, and audits the change.
 
-export async function openPeriodAction(input: unknown) {
+export async function openPeriodAction(input: MutationInput<typeof openPeriod>) {
   return perform(openPeriod, input);
 }
 
-export async function updatePeriodAction(input: unknown) {
+export async function updatePeriodAction(input: MutationInput<typeof updatePeriod>) {
   return perform(updatePeriod, input);
 }
 
-export async function saveNarrativesAction(input: unknown) {
+export async function saveNarrativesAction(input: MutationInput<typeof saveReportNarratives>) {
   return perform(saveReportNarratives, input);
 }
 
-export async function submitReportAction(input: unknown) {
+export async function submitReportAction(input: MutationInput<typeof submitReport>) {
   return perform(submitReport, input);
 }
 
-export async function returnReportAction(input: unknown) {
+export async function returnReportAction(input: MutationInput<typeof returnReport>) {
   return perform(returnReport, input);
 }
 
-export async function approveReportAction(input: unknown) {
+export async function approveReportAction(input: MutationInput<typeof approveReport>) {
   return perform(approveReport, input);
 }
 
-export async function reopenReportAction(input: unknown) {
+export async function reopenReportAction(input: MutationInput<typeof reopenReport>) {
   return perform(reopenReport, input);
 }
 
-export async function signOffAction(input: unknown) {
+export async function signOffAction(input: MutationInput<typeof signOffJointProject>) {
   return perform(signOffJointProject, input);
 }
 
-export async function withdrawSignOffAction(input: unknown) {
+export async function withdrawSignOffAction(input: MutationInput<typeof withdrawSignOff>) {
   return perform(withdrawSignOff, input);
 }
 
-export async function proposeJointProjectAction(input: unknown) {
+export async function proposeJointProjectAction(input: MutationInput<typeof proposeJointProject>) {
   return perform(proposeJointProject, input);
 }
 
-export async function decideProposalAction(input: unknown) {
+export async function decideProposalAction(input: MutationInput<typeof decideProposal>) {
   return perform(decideProposal, input);
 }
 
-export async function approveJointListAction(input: unknown) {
+export async function approveJointListAction(input: MutationInput<typeof approveJointList>) {
   return perform(approveJointList, input);
 }
 
-export async function issueEditionAction(input: unknown) {
+export async function issueEditionAction(input: MutationInput<typeof issueEdition>) {
   return perform(issueEdition, input);
 }
 
-export async function publishEditionAction(input: unknown) {
+export async function publishEditionAction(input: MutationInput<typeof publishEdition>) {
   return perform(publishEdition, input);
 }

@@ -1,27 +1,36 @@
 import "server-only";
-import type { StoredText } from "@/lib/i18n/localized-text";
+import { z } from "zod";
+import { storedTextSchema } from "@/lib/i18n/localized-text";
 import type { Tx } from "@/lib/mutations/define";
-import type { ProjectStatus } from "@/lib/projects/status";
+import { PROJECT_STATUSES } from "@/lib/projects/status";
 
 /** A project as a country reports it for a period: its state as of the cut-off. */
-export type ReportedProject = {
-  id: string;
-  code: string;
-  title: StoredText;
-  pillarSlug: string;
-  areaSlugs: string[];
-  leadCountryCode: string;
-  countries: string[];
-  approvalYear: number;
-  plannedEnd: string | null;
-  status: ProjectStatus;
-  progress: number;
+export const reportedProjectSchema = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  title: storedTextSchema,
+  pillarSlug: z.string(),
+  areaSlugs: z.array(z.string()),
+  leadCountryCode: z.string(),
+  countries: z.array(z.string()),
+  approvalYear: z.number().int(),
+  plannedEnd: z.string().nullable(),
+  status: z.enum(PROJECT_STATUSES),
+  progress: z.number().int(),
   /** The date of the latest update on or before the cut-off; null when there was none. */
-  lastReportedOn: string | null;
-  usdCommitted: string;
-  usdDisbursed: string;
-  published: boolean;
-};
+  lastReportedOn: z.string().nullable(),
+  usdCommitted: z.string(),
+  usdDisbursed: z.string(),
+  published: z.boolean(),
+});
+export type ReportedProject = z.infer<typeof reportedProjectSchema>;
+
+/**
+ * A submitted contribution's projects, frozen as JSON in `CountryReport.submitted`: written by
+ * `reports.submit`, read back by the contribution page and by `reports.issueEdition`, both through
+ * this one schema.
+ */
+export const frozenContributionSchema = z.array(reportedProjectSchema);
 
 export type PeriodScope = { planId: string; year: number; cutOff: Date };
 

@@ -1,7 +1,60 @@
 import "server-only";
-import { defineMutation } from "@/lib/mutations/define";
+import { defineMutation, type Tx } from "@/lib/mutations/define";
+import { dateToDay, dayToDate } from "@/lib/validation/primitives";
+import { frozenContributionSchema } from "./contribution";
 import { MutationError } from "@/lib/mutations/result";
 import { issueEditionSchema, publishEditionSchema } from "./schemas";
+
+const CLOSED = new Set(["completed", "cancelled"]);
+
+/**
+ * The edition's projects: every country's contribution as submitted (read back through the schema
+ * it was frozen with), each confirmed when single-country or signed off by every participating
+ * country, and overdue when its planned end fell before the cut-off without it being closed.
+ */
+async function freezeProjects(
+  tx: Tx,
+  editionId: string,
+  period: { id: string; cutOff: Date },
+): Promise<number> {
+  const [reports, signOffs] = await Promise.all([
+    tx.countryReport.findMany({ where: { periodId: period.id }, select: { submitted: true } }),
+    tx.jointSignOff.findMany({
+      where: { periodId: period.id },
+      select: { projectId: true, countryCode: true },
+    }),
+  ]);
+  const signed = new Set(signOffs.map((signOff) => `${signOff.projectId}/${signOff.countryCode}`));
+  const cutOff = dateToDay(period.cutOff);
+  const rows = reports
+    .flatMap((report) => frozenContributionSchema.parse(report.submitted ?? []))
+    .map((project) => ({
+      editionId,
+      code: project.code,
+      title: project.title,
+      pillarSlug: project.pillarSlug,
+      areaSlugs: project.areaSlugs,
+      leadCountryCode: project.leadCountryCode,
+      countries: project.countries,
+      approvalYear: project.approvalYear,
+      plannedEnd: project.plannedEnd ? dayToDate(project.plannedEnd) : null,
+      status: project.status,
+      progress: project.progress,
+      usdCommitted: project.usdCommitted,
+      usdDisbursed: project.usdDisbursed,
+      updated: project.lastReportedOn !== null,
+      confirmed:
+        project.countries.length <= 1 ||
+        project.countries.every((country) => signed.has(`${project.id}/${country}`)),
+      overdue: project.plannedEnd !== null && project.plannedEnd < cutOff && !CLOSED.has(project.status),
+      published: project.published,
+    }));
+  // In batches: one INSERT may carry at most 65,535 parameters.
+  for (let start = 0; start < rows.length; start += 1000) {
+    await tx.editionProject.createMany({ data: rows.slice(start, start + 1000) });
+  }
+  return rows.length;
+}
 
 /**
  * Issues the consolidated report once every country's contribution is approved: a numbered, frozen
@@ -32,23 +85,7 @@ export const issueEdition = defineMutation({
       },
       select: { id: true, number: true },
     });
-    const projects = await tx.$executeRaw`
-      INSERT INTO "EditionProject" ("editionId", code, title, "pillarSlug", "areaSlugs", "leadCountryCode", countries, "approvalYear",
-        "plannedEnd", status, progress, "usdCommitted", "usdDisbursed", updated, confirmed, overdue, published)
-      SELECT ${edition.id}::uuid, x.code, x.title, x."pillarSlug", x."areaSlugs", x."leadCountryCode", x.countries, x."approvalYear",
-        x."plannedEnd"::date, x.status::"ProjectStatus", x.progress, x."usdCommitted"::numeric, x."usdDisbursed"::numeric,
-        x."lastReportedOn" IS NOT NULL,
-        cardinality(x.countries) <= 1 OR NOT EXISTS (
-          SELECT 1 FROM unnest(x.countries) AS c(code)
-          WHERE NOT EXISTS (SELECT 1 FROM "JointSignOff" so WHERE so."periodId" = r."periodId" AND so."projectId" = x.id::uuid AND so."countryCode" = c.code)
-        ),
-        x."plannedEnd" IS NOT NULL AND x."plannedEnd"::date < ${period.cutOff}::date AND x.status NOT IN ('completed', 'cancelled'),
-        x.published
-      FROM "CountryReport" r,
-        jsonb_to_recordset(r.submitted) AS x(id text, code text, title jsonb, "pillarSlug" text, "areaSlugs" text[], "leadCountryCode" text,
-          countries text[], "approvalYear" int, "plannedEnd" text, status text, progress int, "lastReportedOn" text,
-          "usdCommitted" text, "usdDisbursed" text, published boolean)
-      WHERE r."periodId" = ${period.id}::uuid`;
+    const projects = await freezeProjects(tx, edition.id, period);
     await tx.$executeRaw`
       INSERT INTO "EditionNarrative" ("editionId", "countryCode", "areaSlug", text)
       SELECT ${edition.id}::uuid, r."countryCode", a.slug,

@@ -1,10 +1,15 @@
 import "server-only";
-import { cache } from "react";
+import type { ProposalDecision } from "@/generated/prisma/enums";
 import { getDb } from "@/lib/db/client";
-import { localize, textOf, type LocalizedText, type StoredText } from "@/lib/i18n/localized-text";
+import { localize, storedTextSchema, textOf, type LocalizedText } from "@/lib/i18n/localized-text";
 import type { Locale } from "@/lib/i18n/settings";
-import { reportedProjects, type ReportedProject } from "./contribution";
-import { isEditable, isOverdue, type ReportState } from "./workflow";
+import { defineRead } from "@/lib/reads/define";
+import { FIRST_YEAR, LAST_YEAR } from "@/lib/validation/primitives";
+import { frozenContributionSchema, reportedProjects, type ReportedProject } from "./contribution";
+import { isEditable, isOverdue, REPORT_STATES, type ReportState } from "./workflow";
+
+// The reporting cycle as staff see it: periods, contributions in progress, narratives not yet
+// issued. None of it is public (published editions are: edition-queries.ts).
 
 export type PeriodSummary = {
   id: string;
@@ -17,7 +22,7 @@ export type PeriodSummary = {
   editions: number;
 };
 
-export async function listPeriods(): Promise<PeriodSummary[]> {
+export const listPeriods = defineRead("reports.periods", "staff.read", async (): Promise<PeriodSummary[]> => {
   const periods = await getDb().reportingPeriod.findMany({
     orderBy: [{ year: "desc" }],
     select: {
@@ -32,11 +37,11 @@ export async function listPeriods(): Promise<PeriodSummary[]> {
     },
   });
   return periods.map((period) => {
-    const states = { not_started: 0, drafting: 0, submitted: 0, returned: 0, approved: 0 } as Record<
+    const states = Object.fromEntries(REPORT_STATES.map((state) => [state, 0])) as Record<
       ReportState,
       number
     >;
-    for (const report of period.reports) states[report.state as ReportState]++;
+    for (const report of period.reports) states[report.state]++;
     return {
       id: period.id,
       year: period.year,
@@ -48,20 +53,25 @@ export async function listPeriods(): Promise<PeriodSummary[]> {
       editions: period._count.editions,
     };
   });
-}
-
-/** The period of `year` (years do not overlap between plans of action). */
-export const getPeriod = cache(async (year: number) => {
-  if (!Number.isInteger(year) || year < 2016 || year > 2100) return null;
-  return getDb().reportingPeriod.findFirst({
-    where: { year },
-    orderBy: { createdAt: "asc" },
-    include: {
-      plan: { select: { id: true, slug: true } },
-      jointListMeeting: { select: { id: true, number: true, startsOn: true } },
-    },
-  });
 });
+
+/** The period of `year` (years do not overlap between plans of action). Once per request. */
+export const getPeriod = defineRead(
+  "reports.period",
+  "staff.read",
+  async (_viewer, year: number) => {
+    if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) return null;
+    return getDb().reportingPeriod.findFirst({
+      where: { year },
+      orderBy: { createdAt: "asc" },
+      include: {
+        plan: { select: { id: true, slug: true } },
+        jointListMeeting: { select: { id: true, number: true, startsOn: true } },
+      },
+    });
+  },
+  { perRequest: true },
+);
 
 export type CountryProgress = {
   countryCode: string;
@@ -75,15 +85,14 @@ export type CountryProgress = {
 };
 
 /** Where every country stands in a period, with what is overdue; counted in SQL. */
-export async function periodProgress(
-  periodId: string,
-  dueOn: Date,
-  today = new Date(),
-): Promise<CountryProgress[]> {
-  const db = getDb();
-  const [reports, unsigned] = await Promise.all([
-    db.countryReport.findMany({ where: { periodId }, orderBy: { country: { position: "asc" } } }),
-    db.$queryRaw<{ countryCode: string; count: number }[]>`
+export const periodProgress = defineRead(
+  "reports.progress",
+  "staff.read",
+  async (_viewer, periodId: string, dueOn: Date, today: Date = new Date()): Promise<CountryProgress[]> => {
+    const db = getDb();
+    const [reports, unsigned] = await Promise.all([
+      db.countryReport.findMany({ where: { periodId }, orderBy: { country: { position: "asc" } } }),
+      db.$queryRaw<{ countryCode: string; count: number }[]>`
       SELECT pc."countryCode"::text AS "countryCode", count(*)::int AS count
       FROM "ReportingPeriod" pe
       JOIN "Project" p ON p."approvalYear" <= pe.year
@@ -93,17 +102,18 @@ export async function periodProgress(
         AND EXISTS (SELECT 1 FROM "ProjectParagraph" pp JOIN "Paragraph" pa ON pa.id = pp."paragraphId" WHERE pp."projectId" = p.id AND pa."planId" = pe."planId")
         AND NOT EXISTS (SELECT 1 FROM "JointSignOff" so WHERE so."periodId" = pe.id AND so."projectId" = p.id AND so."countryCode" = pc."countryCode")
       GROUP BY pc."countryCode"`,
-  ]);
-  return reports.map((report) => ({
-    countryCode: report.countryCode,
-    reportId: report.id,
-    state: report.state as ReportState,
-    version: report.version,
-    submittedAt: report.submittedAt,
-    overdue: isOverdue(report.state as ReportState, dueOn, today),
-    unsigned: unsigned.find((row) => row.countryCode === report.countryCode)?.count ?? 0,
-  }));
-}
+    ]);
+    return reports.map((report) => ({
+      countryCode: report.countryCode,
+      reportId: report.id,
+      state: report.state,
+      version: report.version,
+      submittedAt: report.submittedAt,
+      overdue: isOverdue(report.state as ReportState, dueOn, today),
+      unsigned: unsigned.find((row) => row.countryCode === report.countryCode)?.count ?? 0,
+    }));
+  },
+);
 
 export type JointProjectSignOffs = {
   code: string;
@@ -114,36 +124,41 @@ export type JointProjectSignOffs = {
 };
 
 /** The joint projects a country takes part in for a period, with who has signed so far. */
-export async function jointProjectsOf(
-  period: { id: string; planId: string; year: number },
-  countryCode: string,
-  lng: Locale,
-): Promise<JointProjectSignOffs[]> {
-  const projects = await getDb().project.findMany({
-    where: {
-      approvalYear: { lte: period.year },
-      countries: { some: { countryCode } },
-      paragraphs: { some: { paragraph: { planId: period.planId } } },
-    },
-    orderBy: { code: "asc" },
-    select: {
-      code: true,
-      leadCountryCode: true,
-      title: textOf(lng),
-      countries: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
-      signOffs: { where: { periodId: period.id }, select: { countryCode: true } },
-    },
-  });
-  return projects
-    .filter((project) => project.countries.length > 1)
-    .map((project) => ({
-      code: project.code,
-      title: localize(project.title, lng),
-      leadCountryCode: project.leadCountryCode,
-      countries: project.countries.map((country) => country.countryCode),
-      signed: project.signOffs.map((signOff) => signOff.countryCode),
-    }));
-}
+export const jointProjectsOf = defineRead(
+  "reports.jointProjects",
+  "staff.read",
+  async (
+    _viewer,
+    period: { id: string; planId: string; year: number },
+    countryCode: string,
+    lng: Locale,
+  ): Promise<JointProjectSignOffs[]> => {
+    const projects = await getDb().project.findMany({
+      where: {
+        approvalYear: { lte: period.year },
+        countries: { some: { countryCode } },
+        paragraphs: { some: { paragraph: { planId: period.planId } } },
+      },
+      orderBy: { code: "asc" },
+      select: {
+        code: true,
+        leadCountryCode: true,
+        title: textOf(lng),
+        countries: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
+        signOffs: { where: { periodId: period.id }, select: { countryCode: true } },
+      },
+    });
+    return projects
+      .filter((project) => project.countries.length > 1)
+      .map((project) => ({
+        code: project.code,
+        title: localize(project.title, lng),
+        leadCountryCode: project.leadCountryCode,
+        countries: project.countries.map((country) => country.countryCode),
+        signed: project.signOffs.map((signOff) => signOff.countryCode),
+      }));
+  },
+);
 
 export type ContributionView = {
   reportId: string;
@@ -158,59 +173,64 @@ export type ContributionView = {
   events: { kind: string; comment: string; actorName: string | null; occurredAt: Date }[];
 };
 
-export async function getContribution(
-  period: { id: string; planId: string; year: number; cutOff: Date },
-  countryCode: string,
-  lng: Locale,
-): Promise<ContributionView | null> {
-  const db = getDb();
-  const report = await db.countryReport.findUnique({
-    where: { periodId_countryCode: { periodId: period.id, countryCode } },
-    include: {
-      narratives: {
-        include: {
-          priorityArea: { select: { slug: true } },
-          text: {
-            select: {
-              sourceLocale: true,
-              translations: { select: { locale: true, value: true, status: true } },
+export const getContribution = defineRead(
+  "reports.contribution",
+  "staff.read",
+  async (
+    _viewer,
+    period: { id: string; planId: string; year: number; cutOff: Date },
+    countryCode: string,
+    lng: Locale,
+  ): Promise<ContributionView | null> => {
+    const db = getDb();
+    const report = await db.countryReport.findUnique({
+      where: { periodId_countryCode: { periodId: period.id, countryCode } },
+      include: {
+        narratives: {
+          include: {
+            priorityArea: { select: { slug: true } },
+            text: {
+              select: {
+                sourceLocale: true,
+                translations: { select: { locale: true, value: true, status: true } },
+              },
             },
           },
         },
+        events: { orderBy: { occurredAt: "desc" }, include: { actor: { select: { name: true } } } },
       },
-      events: { orderBy: { occurredAt: "desc" }, include: { actor: { select: { name: true } } } },
-    },
-  });
-  if (!report) return null;
-  const state = report.state as ReportState;
-  const editable = isEditable(state);
-  const projects =
-    editable || !report.submitted
-      ? await reportedProjects(db, period, countryCode)
-      : (report.submitted as unknown as ReportedProject[]);
-  return {
-    reportId: report.id,
-    countryCode,
-    state,
-    version: report.version,
-    editable,
-    frozenAt: editable ? null : report.submittedAt,
-    projects: projects.map((project) => ({ ...project, title: localize(project.title, lng) })),
-    narratives: report.narratives.map((narrative) => ({
-      areaSlug: narrative.priorityArea.slug,
-      text: localize(narrative.text as StoredText, lng),
-      wording: Object.fromEntries(
-        narrative.text.translations.map((translation) => [translation.locale, translation.value]),
-      ),
-    })),
-    events: report.events.map((event) => ({
-      kind: event.kind,
-      comment: event.comment,
-      actorName: event.actor?.name ?? null,
-      occurredAt: event.occurredAt,
-    })),
-  };
-}
+    });
+    if (!report) return null;
+    const state = report.state;
+    const editable = isEditable(state);
+    const projects =
+      editable || !report.submitted
+        ? await reportedProjects(db, period, countryCode)
+        : frozenContributionSchema.parse(report.submitted);
+    return {
+      reportId: report.id,
+      countryCode,
+      state,
+      version: report.version,
+      editable,
+      frozenAt: editable ? null : report.submittedAt,
+      projects: projects.map((project) => ({ ...project, title: localize(project.title, lng) })),
+      narratives: report.narratives.map((narrative) => ({
+        areaSlug: narrative.priorityArea.slug,
+        text: localize(storedTextSchema.parse(narrative.text), lng),
+        wording: Object.fromEntries(
+          narrative.text.translations.map((translation) => [translation.locale, translation.value]),
+        ),
+      })),
+      events: report.events.map((event) => ({
+        kind: event.kind,
+        comment: event.comment,
+        actorName: event.actor?.name ?? null,
+        occurredAt: event.occurredAt,
+      })),
+    };
+  },
+);
 
 export type ProposalView = {
   id: string;
@@ -220,26 +240,30 @@ export type ProposalView = {
   summary: LocalizedText;
   countries: string[];
   estimatedBudgetUsd: string | null;
-  decision: "pending" | "included" | "excluded";
+  decision: ProposalDecision;
 };
 
-export async function listProposals(periodId: string, lng: Locale): Promise<ProposalView[]> {
-  const proposals = await getDb().jointProposal.findMany({
-    where: { periodId },
-    orderBy: [{ countryCode: "asc" }, { createdAt: "asc" }],
-    include: { title: textOf(lng), summary: textOf(lng) },
-  });
-  return proposals.map((proposal) => ({
-    id: proposal.id,
-    version: proposal.version,
-    countryCode: proposal.countryCode,
-    title: localize(proposal.title, lng),
-    summary: localize(proposal.summary, lng),
-    countries: proposal.countries,
-    estimatedBudgetUsd: proposal.estimatedBudgetUsd?.toString() ?? null,
-    decision: proposal.decision,
-  }));
-}
+export const listProposals = defineRead(
+  "reports.proposals",
+  "staff.read",
+  async (_viewer, periodId: string, lng: Locale): Promise<ProposalView[]> => {
+    const proposals = await getDb().jointProposal.findMany({
+      where: { periodId },
+      orderBy: [{ countryCode: "asc" }, { createdAt: "asc" }],
+      include: { title: textOf(lng), summary: textOf(lng) },
+    });
+    return proposals.map((proposal) => ({
+      id: proposal.id,
+      version: proposal.version,
+      countryCode: proposal.countryCode,
+      title: localize(proposal.title, lng),
+      summary: localize(proposal.summary, lng),
+      countries: proposal.countries,
+      estimatedBudgetUsd: proposal.estimatedBudgetUsd?.toString() ?? null,
+      decision: proposal.decision,
+    }));
+  },
+);
 
 /** Foreign Ministers' Meetings, newest first, for marking the joint list approved. */
 export async function foreignMinistersMeetings(lng: Locale) {

@@ -1,10 +1,12 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import type { ReportEventKind } from "@/generated/prisma/enums";
 import type { FieldChanges } from "@/lib/audit/record";
 import { defineMutation, type MutationContext, type Tx } from "@/lib/mutations/define";
 import { MutationError } from "@/lib/mutations/result";
-import { createSourceText, writeWording } from "@/lib/translations/texts";
-import { reportedProjects } from "./contribution";
+import { createSourceText } from "@/lib/translations/texts";
+import { wordingAudit, writeWording, type WordingWritten } from "@/lib/translations/wording";
+import { frozenContributionSchema, reportedProjects } from "./contribution";
 import {
   approveReportSchema,
   reopenReportSchema,
@@ -12,11 +14,17 @@ import {
   saveNarrativesSchema,
   submitReportSchema,
 } from "./schemas";
-import { nextState, type ReportAction, type ReportState } from "./workflow";
+import { nextState, TRANSITIONS, type ReportAction } from "./workflow";
 
-/** For country-scoped report mutations: the country whose contribution the input points at. */
+/** The country whose contribution the input points at: the scope of every move (workflow.ts). */
 const reportCountry = (tx: Tx, input: { reportId: string }) =>
   tx.countryReport.findUnique({ where: { id: input.reportId }, select: { countryCode: true } });
+
+/** A move's permission and scope, both from the workflow's one table of transitions. */
+const movePermission = (action: ReportAction) => ({
+  permission: TRANSITIONS[action].permission,
+  scope: reportCountry,
+});
 
 /**
  * Moves a contribution along the workflow, or refuses: a stale version is a conflict (someone else
@@ -35,22 +43,25 @@ async function move(
   if (!report) throw new MutationError("notFound");
   if (report.version !== input.version)
     throw new MutationError("conflict", { current: { state: report.state, version: report.version } });
-  const to = nextState(report.state as ReportState, action);
+  const to = nextState(report.state, action);
   if (!to)
     throw new MutationError("wrongState", { current: { state: report.state, version: report.version } });
   const { count } = await tx.countryReport.updateMany({
     where: { id: report.id, version: input.version },
     data: { ...data, state: to, version: { increment: 1 } },
   });
-  if (!count)
-    throw new MutationError("conflict", { current: { state: report.state, version: report.version } });
+  if (!count) {
+    // The UPDATE waited for the winning move's row lock: a fresh read shows where it left the report.
+    const now = await tx.countryReport.findUniqueOrThrow({ where: { id: report.id } });
+    throw new MutationError("conflict", { current: { state: now.state, version: now.version } });
+  }
   return { report, to };
 }
 
 async function recordEvent(
   tx: Tx,
   reportId: string,
-  kind: "submitted" | "returned" | "approved" | "reopened",
+  kind: ReportEventKind,
   context: MutationContext,
   comment = "",
 ) {
@@ -68,10 +79,9 @@ function audited(action: string, reportId: string, from: string, to: string, ext
 
 export const saveReportNarratives = defineMutation({
   name: "reports.saveNarratives",
-  permission: "reports.contribute",
+  ...movePermission("save"),
   input: saveNarrativesSchema,
-  scope: reportCountry,
-  async run(tx, input) {
+  async run(tx, input, context) {
     const { report, to } = await move(tx, input, "save");
     const areas = await tx.priorityArea.findMany({
       where: { slug: { in: Object.keys(input.narratives) } },
@@ -89,12 +99,18 @@ export const saveReportNarratives = defineMutation({
       select: { priorityAreaId: true, textId: true, text: { select: { sourceLocale: true } } },
     });
     const changes: FieldChanges = report.state === to ? {} : { state: { before: report.state, after: to } };
+    const wordings: WordingWritten[] = [];
     for (const area of areas) {
       const value = input.narratives[area.slug]!;
       const current = existing.find((narrative) => narrative.priorityAreaId === area.id);
       if (current && value) {
-        const before = await writeWording(tx, current.textId, input.locale, value);
-        if (before !== value) changes[`narrative.${area.slug}`] = { before, after: value };
+        const written = await writeWording(tx, context, {
+          textId: current.textId,
+          locale: input.locale,
+          value,
+        });
+        wordings.push(written);
+        if (written.changed) changes[`narrative.${area.slug}`] = { before: written.before, after: value };
       } else if (current && current.text.sourceLocale === input.locale) {
         // Emptied by its author; an empty box in another language only means "not translated".
         await tx.reportNarrative.delete({
@@ -109,16 +125,18 @@ export const saveReportNarratives = defineMutation({
     }
     return {
       result: { version: report.version + 1 },
-      audit: { action: "reports.saveNarratives", entityType: "CountryReport", entityId: report.id, changes },
+      audit: [
+        { action: "reports.saveNarratives", entityType: "CountryReport", entityId: report.id, changes },
+        ...wordingAudit(wordings),
+      ],
     };
   },
 });
 
 export const submitReport = defineMutation({
   name: "reports.submit",
-  permission: "reports.contribute",
+  ...movePermission("submit"),
   input: submitReportSchema,
-  scope: reportCountry,
   async run(tx, input, context) {
     const current = await tx.countryReport.findUnique({
       where: { id: input.reportId },
@@ -127,7 +145,7 @@ export const submitReport = defineMutation({
     if (!current) throw new MutationError("notFound");
     const projects = await reportedProjects(tx, current.period, current.countryCode);
     const { report, to } = await move(tx, input, "submit", {
-      submitted: projects as unknown as Prisma.InputJsonValue,
+      submitted: frozenContributionSchema.parse(projects),
       submittedAt: new Date(),
     });
     await recordEvent(tx, report.id, "submitted", context);
@@ -142,7 +160,7 @@ export const submitReport = defineMutation({
 
 export const returnReport = defineMutation({
   name: "reports.return",
-  permission: "reports.review",
+  ...movePermission("return"),
   input: returnReportSchema,
   async run(tx, input, context) {
     const { report, to } = await move(tx, input, "return");
@@ -158,7 +176,7 @@ export const returnReport = defineMutation({
 
 export const approveReport = defineMutation({
   name: "reports.approve",
-  permission: "reports.review",
+  ...movePermission("approve"),
   input: approveReportSchema,
   affectsPublicPages: true,
   async run(tx, input, context) {
@@ -173,7 +191,7 @@ export const approveReport = defineMutation({
 
 export const reopenReport = defineMutation({
   name: "reports.reopen",
-  permission: "reports.review",
+  ...movePermission("reopen"),
   input: reopenReportSchema,
   async run(tx, input, context) {
     const { report, to } = await move(tx, input, "reopen");

@@ -1,21 +1,14 @@
 // Input of the reporting forms, shared by the browser and the server.
 import { z } from "zod";
+import { ProposalDecision } from "@/generated/prisma/enums";
 import { locales } from "@/lib/i18n/settings";
-
-const countryCode = z.string().regex(/^[A-Z]{2}$/);
-const version = z.coerce.number().int().min(1);
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => !Number.isNaN(Date.parse(value)), { error: "validation.date" });
+import { countryCode, isoDay, projectCode, slug, version, year } from "@/lib/validation/primitives";
 
 const periodDates = z
-  .object({ cutOff: day, dueOn: day })
+  .object({ cutOff: isoDay, dueOn: isoDay })
   .refine((value) => value.cutOff < value.dueOn, { path: ["dueOn"], error: "validation.dueBeforeCutOff" });
 
-export const openPeriodSchema = z
-  .object({ plan: z.string().regex(/^[a-z0-9-]{1,80}$/), year: z.coerce.number().int().min(2016).max(2100) })
-  .and(periodDates);
+export const openPeriodSchema = z.object({ plan: slug, year }).and(periodDates);
 
 export const updatePeriodSchema = z.object({ id: z.uuid(), version }).and(periodDates);
 
@@ -25,7 +18,7 @@ export const saveNarrativesSchema = z.object({
   ...reportRef,
   locale: z.enum(locales),
   /** Priority-area slug → narrative. Empty strings leave an area without a narrative. */
-  narratives: z.record(z.string().regex(/^[a-z0-9-]{1,80}$/), z.string().trim().max(8000)),
+  narratives: z.record(slug, z.string().trim().max(8000)),
 });
 
 export const submitReportSchema = z.object(reportRef);
@@ -35,7 +28,7 @@ export const reopenReportSchema = z.object({ ...reportRef, comment: z.string().t
 
 export const signOffSchema = z.object({
   periodId: z.uuid(),
-  projectCode: z.string().regex(/^[A-Z0-9-]{3,40}$/),
+  projectCode,
   /** The signing country: a secretariat signs for its own; an admin names the country. */
   countryCode,
 });
@@ -67,7 +60,7 @@ export const proposeJointProjectSchema = z
 export const decideProposalSchema = z.object({
   id: z.uuid(),
   version,
-  decision: z.enum(["pending", "included", "excluded"]),
+  decision: z.enum(ProposalDecision),
 });
 
 export const approveJointListSchema = z.object({ periodId: z.uuid(), version, meetingId: z.uuid() });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/permissions";
 import {
+  availableActions,
   isEditable,
   isOverdue,
   nextState,
@@ -37,5 +39,31 @@ describe("the report workflow", () => {
     expect(isOverdue("returned", due, new Date("2022-05-01T00:00:00Z"))).toBe(true);
     expect(isOverdue("submitted", due, new Date("2022-05-01T00:00:00Z"))).toBe(false);
     expect(isOverdue("approved", due, new Date("2022-05-01T00:00:00Z"))).toBe(false);
+  });
+});
+
+describe("the moves a person may make", () => {
+  const person = (role: Actor["role"], countryCode: string | null = null): Actor => ({
+    userId: "u",
+    sessionId: "s",
+    email: "x@example.org",
+    name: "x",
+    role,
+    countryCode,
+    locale: "en",
+    twoFactorEnabled: true,
+  });
+
+  it("gives a secretariat its own country's drafting moves and a coordinator the reviewing ones", () => {
+    const drafting = { state: "drafting" as const, countryCode: "TH" };
+    expect(availableActions(person("secretariat", "TH"), drafting)).toEqual(["save", "submit"]);
+    expect(availableActions(person("secretariat", "VN"), drafting)).toEqual([]);
+    expect(availableActions(person("coordinator"), drafting)).toEqual([]);
+    const submitted = { state: "submitted" as const, countryCode: "TH" };
+    expect(availableActions(person("coordinator"), submitted)).toEqual(["return", "approve"]);
+    expect(availableActions(person("secretariat", "TH"), submitted)).toEqual([]);
+    expect(availableActions(person("admin"), { state: "approved", countryCode: "VN" })).toEqual(["reopen"]);
+    expect(availableActions(null, submitted)).toEqual([]);
+    expect(availableActions(person("viewer"), submitted)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // The annual reporting cycle of one country's contribution, as a state machine. Pure: the
 // mutations, the pages (which buttons to show) and the tests all read this one table.
-import type { Permission } from "@/lib/auth/permissions";
+import { can, type Actor, type Permission } from "@/lib/auth/permissions";
 
 export const REPORT_STATES = ["not_started", "drafting", "submitted", "returned", "approved"] as const;
 export type ReportState = (typeof REPORT_STATES)[number];
@@ -27,6 +27,22 @@ export const TRANSITIONS: Record<ReportAction, Transition> = {
 export function nextState(state: ReportState, action: ReportAction): ReportState | null {
   const transition = TRANSITIONS[action];
   return transition.from.includes(state) ? transition.to : null;
+}
+
+/**
+ * The moves `actor` may make on a country's contribution as it stands: its state allows them and
+ * the actor holds their permission for that country. The mutations refuse anything else, and the
+ * pages show exactly these buttons.
+ */
+export function availableActions(
+  actor: Actor | null,
+  contribution: { state: ReportState; countryCode: string },
+): ReportAction[] {
+  return REPORT_ACTIONS.filter(
+    (action) =>
+      nextState(contribution.state, action) !== null &&
+      can(actor, TRANSITIONS[action].permission, { countryCode: contribution.countryCode }),
+  );
 }
 
 /** Whether the country's narratives and joint sign-offs may still change. */

@@ -1,7 +1,9 @@
 import "server-only";
+import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/settings";
+import { defineRead, requireRight } from "@/lib/reads/define";
 import { fieldOfText, fieldsOf, type FieldKind, type FieldScope } from "./fields";
 import type { TranslationState } from "./schemas";
 
@@ -28,35 +30,41 @@ export type Workspace = {
 const stateOf = Prisma.sql`CASE WHEN tr.value IS NULL OR tr.value = '' THEN 'missing' ELSE tr.status::text END`;
 
 /** The texts of a scope that a translator of `locale` works on (not those written in `locale`). */
-export async function getWorkspace(
-  locale: Locale,
-  scope: FieldScope,
-  state: TranslationState,
-  page: number | "all",
-): Promise<Workspace> {
-  const db = getDb();
-  const base = Prisma.sql`
+export const getWorkspace = defineRead(
+  "translations.workspace",
+  "translations.edit",
+  async (
+    viewer,
+    locale: Locale,
+    scope: FieldScope,
+    state: TranslationState,
+    page: number | "all",
+  ): Promise<Workspace> => {
+    requireRight(viewer, "translations.edit", { locale });
+    const db = getDb();
+    const base = Prisma.sql`
     WITH f AS (${fieldsOf(scope)})
     SELECT f."textId", f.kind, f.ref, f.sort1, f.sort2, t."sourceLocale", src.value AS source, tr.value AS target, tr.version, ${stateOf} AS status
       FROM f
       JOIN "Text" t ON t.id = f."textId" AND t."sourceLocale" <> ${locale}::"Locale"
       JOIN "TextTranslation" src ON src."textId" = f."textId" AND src.locale = t."sourceLocale"
       LEFT JOIN "TextTranslation" tr ON tr."textId" = f."textId" AND tr.locale = ${locale}::"Locale"`;
-  const filter = state === "all" ? Prisma.empty : Prisma.sql`WHERE status = ${state}`;
-  const [counts, rows] = await Promise.all([
-    db.$queryRaw<
-      { status: WorkspaceRow["status"]; count: number }[]
-    >`SELECT status, count(*)::int AS count FROM (${base}) x GROUP BY status`,
-    db.$queryRaw<WorkspaceRow[]>`
+    const filter = state === "all" ? Prisma.empty : Prisma.sql`WHERE status = ${state}`;
+    const [counts, rows] = await Promise.all([
+      db.$queryRaw<
+        { status: WorkspaceRow["status"]; count: number }[]
+      >`SELECT status, count(*)::int AS count FROM (${base}) x GROUP BY status`,
+      db.$queryRaw<WorkspaceRow[]>`
       SELECT "textId", kind, ref, "sourceLocale", source, target, version, status FROM (${base}) x ${filter}
        ORDER BY sort1, sort2, ref ${page === "all" ? Prisma.empty : Prisma.sql`LIMIT ${WORKSPACE_PAGE_SIZE} OFFSET ${(page - 1) * WORKSPACE_PAGE_SIZE}`}`,
-  ]);
-  const byState = { missing: 0, draft: 0, stale: 0, reviewed: 0 };
-  for (const row of counts) byState[row.status] = row.count;
-  const total =
-    state === "all" ? Object.values(byState).reduce((sum, count) => sum + count, 0) : byState[state];
-  return { counts: byState, rows, total };
-}
+    ]);
+    const byState = { missing: 0, draft: 0, stale: 0, reviewed: 0 };
+    for (const row of counts) byState[row.status] = row.count;
+    const total =
+      state === "all" ? Object.values(byState).reduce((sum, count) => sum + count, 0) : byState[state];
+    return { counts: byState, rows, total };
+  },
+);
 
 export type TranslationDetail = {
   textId: string;
@@ -77,62 +85,65 @@ export type TranslationDetail = {
   } | null;
 };
 
-export async function getTranslationDetail(
-  textId: string,
-  locale: Locale,
-): Promise<TranslationDetail | null> {
-  const db = getDb();
-  const text = await db.text.findUnique({
-    where: { id: textId },
-    select: {
-      sourceLocale: true,
-      translations: {
-        select: {
-          locale: true,
-          value: true,
-          status: true,
-          version: true,
-          sourceValue: true,
-          updatedAt: true,
-          reviewedAt: true,
-          updatedBy: { select: { name: true } },
-          reviewedBy: { select: { name: true } },
+export const getTranslationDetail = defineRead(
+  "translations.detail",
+  "translations.edit",
+  async (viewer, textId: string, locale: Locale): Promise<TranslationDetail | null> => {
+    requireRight(viewer, "translations.edit", { locale });
+    if (!z.uuid().safeParse(textId).success) return null;
+    const db = getDb();
+    const text = await db.text.findUnique({
+      where: { id: textId },
+      select: {
+        sourceLocale: true,
+        translations: {
+          select: {
+            locale: true,
+            value: true,
+            status: true,
+            version: true,
+            sourceValue: true,
+            updatedAt: true,
+            reviewedAt: true,
+            updatedBy: { select: { name: true } },
+            reviewedBy: { select: { name: true } },
+          },
         },
       },
-    },
-  });
-  if (!text) return null;
-  const source = text.translations.find((translation) => translation.locale === text.sourceLocale);
-  if (!source) return null;
-  const target = text.translations.find(
-    (translation) => translation.locale === locale && translation.status !== "source",
-  );
-  const [where] = await db.$queryRaw<{ kind: FieldKind; ref: string }[]>(fieldOfText(textId));
-  return {
-    textId,
-    kind: where?.kind ?? null,
-    ref: where?.ref ?? null,
-    sourceLocale: text.sourceLocale,
-    source: source.value,
-    english:
-      text.sourceLocale === "en"
-        ? null
-        : (text.translations.find((translation) => translation.locale === "en")?.value ?? null),
-    target:
-      target && target.status !== "source"
-        ? {
-            value: target.value,
-            status: target.status,
-            version: target.version,
-            sourceValue: target.sourceValue,
-            updatedAt: target.updatedAt,
-            updatedBy: target.updatedBy?.name ?? null,
-            reviewedAt: target.reviewedAt,
-            reviewedBy: target.reviewedBy?.name ?? null,
-          }
-        : null,
-  };
-}
+    });
+    if (!text) return null;
+    const source = text.translations.find((translation) => translation.locale === text.sourceLocale);
+    if (!source) return null;
+    const target = text.translations.find(
+      (translation) => translation.locale === locale && translation.status !== "source",
+    );
+    const [where] = await db.$queryRaw<{ kind: FieldKind; ref: string }[]>(fieldOfText(textId));
+    return {
+      textId,
+      kind: where?.kind ?? null,
+      ref: where?.ref ?? null,
+      sourceLocale: text.sourceLocale,
+      source: source.value,
+      english:
+        text.sourceLocale === "en"
+          ? null
+          : (text.translations.find((translation) => translation.locale === "en")?.value ?? null),
+      target:
+        target && target.status !== "source"
+          ? {
+              value: target.value,
+              status: target.status,
+              version: target.version,
+              sourceValue: target.sourceValue,
+              updatedAt: target.updatedAt,
+              updatedBy: target.updatedBy?.name ?? null,
+              reviewedAt: target.reviewedAt,
+              reviewedBy: target.reviewedBy?.name ?? null,
+            }
+          : null,
+    };
+  },
+);
 
 export type GlossaryEntry = {
   textId: string;

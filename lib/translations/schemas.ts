@@ -21,3 +21,15 @@ export const saveTranslationSchema = z.object({
 export const markReviewedSchema = z.object({ ...translationRef, version: z.coerce.number().int().min(1) });
 
 export type SaveTranslationInput = z.input<typeof saveTranslationSchema>;
+
+/** A filled-in workspace sheet: CSV of at most 2 MB (5,000 rows, checked when it is read). */
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+
+export const importTranslationsSchema = z.object({
+  locale: z.enum(locales),
+  file: z.instanceof(File).refine((file) => file.size > 0 && file.size <= MAX_IMPORT_BYTES, {
+    error: "validation.unreadableSheet",
+  }),
+  /** Save every changed row as reviewed (the reviewer filled the sheet in). */
+  review: z.boolean(),
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseWorkspaceParams, workspaceHref } from "./workspace-params";
+import { routes } from "@/lib/routes";
+import { parseWorkspaceParams, workspaceQuery } from "./workspace-params";
 
 describe("workspace parameters", () => {
   it("reads a scope, a state and a page, and falls back on anything else", () => {
@@ -19,10 +20,10 @@ describe("workspace parameters", () => {
 
   it("builds links that start again on the first page when a filter changes", () => {
     const params = parseWorkspaceParams({ scope: "4", state: "draft", page: "2" });
-    expect(workspaceHref("/th/staff/translations/th", params, { state: "stale" })).toBe(
+    expect(routes.staff.workspace("th", "th", workspaceQuery(params, { state: "stale" }))).toBe(
       "/th/staff/translations/th?scope=4&state=stale",
     );
-    expect(workspaceHref("/th/staff/translations/th", params, { page: 3 })).toBe(
+    expect(routes.staff.workspace("th", "th", workspaceQuery(params, { page: 3 }))).toBe(
       "/th/staff/translations/th?scope=4&state=draft&page=3",
     );
   });

@@ -1,13 +1,10 @@
 // The translation workspace's filters, read from its address (a plain GET form).
 import { z } from "zod";
+import { PLAN_SLUG } from "@/lib/validation/primitives";
 import { TRANSLATION_STATES } from "./schemas";
 
 const workspaceParams = z.object({
-  plan: z
-    .string()
-    .regex(/^[a-z0-9-]{3,80}$/)
-    .optional()
-    .catch(undefined),
+  plan: z.string().regex(PLAN_SLUG).optional().catch(undefined),
   /** "plan", a section number ("4.2"), "projects" or "glossary". */
   scope: z
     .string()
@@ -27,17 +24,13 @@ export function parseWorkspaceParams(raw: Record<string, string | string[] | und
   return workspaceParams.parse(single);
 }
 
-export function workspaceHref(
-  base: string,
-  params: WorkspaceParams,
-  change: Partial<WorkspaceParams> = {},
-): string {
+/** The workspace's filters as an address query, with `change` applied (any change but of the page starts at page 1). */
+export function workspaceQuery(params: WorkspaceParams, change: Partial<WorkspaceParams> = {}) {
   const next = { ...params, page: 1, ...change };
-  const query = new URLSearchParams({
+  return {
     scope: next.scope,
     state: next.state,
-    ...(next.plan ? { plan: next.plan } : {}),
-    ...(next.page > 1 ? { page: String(next.page) } : {}),
-  });
-  return `${base}?${query}`;
+    plan: next.plan,
+    page: next.page > 1 ? next.page : undefined,
+  };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Locale } from "@/lib/i18n/settings";
+import type { Viewer } from "@/lib/reads/define";
 import { getFeaturedPlan, listPlanOptions, type PlanOption } from "@/lib/plan/queries";
 import type { FieldScope } from "./fields";
 import type { WorkspaceParams } from "./workspace-params";
@@ -10,10 +11,11 @@ import type { WorkspaceParams } from "./workspace-params";
  * exists. Shared by the workspace page and its CSV export, so both list the same texts.
  */
 export async function resolveWorkspaceScope(
+  viewer: Viewer,
   filter: WorkspaceParams,
   lng: Locale,
 ): Promise<{ plans: PlanOption[]; plan: PlanOption | null; scope: FieldScope | null }> {
-  const [plans, featured] = await Promise.all([listPlanOptions(lng), getFeaturedPlan(lng)]);
+  const [plans, featured] = await Promise.all([listPlanOptions(viewer, lng), getFeaturedPlan(lng)]);
   const plan =
     plans.find((option) => option.slug === filter.plan) ??
     plans.find((option) => option.slug === featured?.slug) ??

@@ -3,24 +3,23 @@ import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { ROLES } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
+import { defineRead } from "@/lib/reads/define";
+import { countryCode, ignoredIfInvalid, searchText } from "@/lib/validation/primitives";
 
 export const PAGE_SIZE = 50;
 
 /** The list's filters come from the address bar: anything unexpected is simply ignored. */
 export const userFilterSchema = z.object({
-  q: z.string().trim().max(100).catch(""),
-  role: z.enum(ROLES).optional().catch(undefined),
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/)
-    .optional()
-    .catch(undefined),
-  status: z.enum(["active", "disabled"]).optional().catch(undefined),
+  q: searchText(100),
+  role: ignoredIfInvalid(z.enum(ROLES)),
+  country: ignoredIfInvalid(countryCode),
+  status: ignoredIfInvalid(z.enum(["active", "disabled"])),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type UserFilter = z.infer<typeof userFilterSchema>;
 
-export async function listUsers(filter: UserFilter) {
+/** A page of the accounts, disabled ones last. */
+export const listUsers = defineRead("users.list", "users.manage", async (_viewer, filter: UserFilter) => {
   const where: Prisma.UserWhereInput = {
     ...(filter.q
       ? {
@@ -59,9 +58,9 @@ export async function listUsers(filter: UserFilter) {
     }),
   ]);
   return { total, users };
-}
+});
 
-export async function getUserForEdit(id: string) {
+export const getUserForEdit = defineRead("users.forEdit", "users.manage", async (_viewer, id: string) => {
   if (!z.uuid().safeParse(id).success) return null;
   return getDb().user.findUnique({
     where: { id },
@@ -78,4 +77,4 @@ export async function getUserForEdit(id: string) {
       lastSignInAt: true,
     },
   });
-}
+});

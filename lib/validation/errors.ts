@@ -7,7 +7,10 @@ export type FieldErrors = Record<string, Problem[]>;
 
 function problemOf(issue: z.core.$ZodIssue): Problem {
   // A schema may name its own message key, e.g. { error: "validation.code" }.
-  if (issue.message.startsWith("validation.")) return { key: issue.message };
+  if (issue.message.startsWith("validation.")) {
+    const params = issue.code === "custom" ? (issue.params as Problem["params"]) : undefined;
+    return params ? { key: issue.message, params } : { key: issue.message };
+  }
   switch (issue.code) {
     case "too_small":
       return Number(issue.minimum) <= 1 && issue.origin === "string"

@@ -32,6 +32,7 @@ const database = await createTestDatabase(clusters.bench, "benchdashboard");
 const recorder = recordingClient(database.url);
 (globalThis as { lmcDb?: unknown }).lmcDb = recorder.db;
 const { figures, liveSource } = await import("../../lib/dashboard/figures");
+const { visibleProjectsSql } = await import("../../lib/projects/visibility");
 const { statusTrend } = await import("../../lib/dashboard/trend");
 const { meetingCadence } = await import("../../lib/dashboard/cadence");
 const { getFeaturedPlan } = await import("../../lib/plan/queries");
@@ -91,8 +92,8 @@ try {
   const thisYear = new Date().getUTCFullYear();
   const statements = await recorder.capture(() =>
     Promise.all([
-      figures(liveSource(plan.id, false), {}, plan.id),
-      statusTrend(plan, false, {}, thisYear),
+      figures(liveSource(plan.id, visibleProjectsSql("public", "p")), {}, plan.id),
+      statusTrend(plan, visibleProjectsSql("public", "p"), {}, thisYear),
       meetingCadence(plan.startYear, Math.max(plan.endYear, Math.min(thisYear, plan.endYear + 3))),
     ]),
   );

@@ -37,7 +37,8 @@ const database = await createTestDatabase(clusters.bench, "benchprojects");
 const recorder = recordingClient(database.url);
 // The query functions below use the recording client as the portal's one client.
 (globalThis as { lmcDb?: unknown }).lmcDb = recorder.db;
-const { getProjectPage, listProjects, projectFilterSchema } = await import("../../lib/projects/queries");
+const { getProjectPage, listProjects } = await import("../../lib/projects/queries");
+const { projectFilterSchema } = await import("../../lib/projects/filters");
 const pool = new pg.Pool({ ...connectionParts(database.url), max: 10 });
 
 type Row = { name: string; path: string; portal: LoadResult; bare: LoadResult; plans: Explained[] };
@@ -54,9 +55,9 @@ try {
   const statementsOf = (path: string): Promise<Statement[]> => {
     const url = new URL(path, "http://bench");
     const [, lng, , code] = url.pathname.split("/") as [string, Locale, string, string?];
-    if (code) return recorder.capture(() => getProjectPage(code, lng, false));
+    if (code) return recorder.capture(() => getProjectPage(null, code, lng));
     const filter = projectFilterSchema.parse(Object.fromEntries(url.searchParams));
-    return recorder.capture(() => listProjects(filter, lng, false));
+    return recorder.capture(() => listProjects(null, filter, lng));
   };
 
   const app = await startPortal(database.url, PORT);

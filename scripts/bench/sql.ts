@@ -1,6 +1,6 @@
 // The limit for pages that read the database: the very statements Prisma sent for the page,
 // captured from its query log and replayed through a plain `pg` pool, and their EXPLAIN plans.
-import pg from "pg";
+import type pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../generated/prisma/client";
 import { percentile, type LoadResult } from "./load";

@@ -33,6 +33,7 @@ const recorder = recordingClient(database.url);
 const { getFeaturedPlan } = await import("../../lib/plan/queries");
 const { getTranslationCoverage, getWorkspace } = await import("../../lib/translations/queries");
 const pool = new pg.Pool({ ...connectionParts(database.url), max: 10 });
+const { BENCH_ADMIN } = await import("./viewer");
 
 type Measured = { name: string; statements: Statement[]; load?: LoadResult; plans: Explained[] };
 const measured: Measured[] = [];
@@ -44,10 +45,13 @@ try {
   const plan = (await getFeaturedPlan("en"))!;
   const queries: [string, () => Promise<unknown>][] = [
     ["status page: coverage", () => getTranslationCoverage(plan.id)],
-    ["workspace: th projects, missing", () => getWorkspace("th", { kind: "projects" }, "missing", 1)],
+    [
+      "workspace: th projects, missing",
+      () => getWorkspace(BENCH_ADMIN, "th", { kind: "projects" }, "missing", 1),
+    ],
     [
       "workspace: km plan, all",
-      () => getWorkspace("km", { kind: "plan", planId: plan.id, section: null }, "all", 1),
+      () => getWorkspace(BENCH_ADMIN, "km", { kind: "plan", planId: plan.id, section: null }, "all", 1),
     ],
   ];
   for (const [name, run] of queries)

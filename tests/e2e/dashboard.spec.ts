@@ -1,8 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { signIn } from "./auth-support";
 import { expect, test } from "./support";
 
-const figure = (page: import("@playwright/test").Page, key: string) =>
+const figure = (page: Page, key: string) =>
   page.getByTestId("key-figures").locator(`[data-figure=${key}] dd`);
 
 test("the dashboard draws its charts, keeps a table under each, and drills down to the projects", async ({

@@ -61,9 +61,9 @@ test("a paragraph added in Chinese is translated and reviewed in Thai; Khmer rea
   await admin.goto(`/en/staff/plan/2018-2022/4-2-7`);
   const editor = admin.locator(`li${anchor}`);
   await editor.getByRole("textbox").fill(CHINESE.replace("青年", "妇女和青年"));
-  // A successful save loads the page afresh.
+  // A successful save shows the page afresh (router refresh, no reload): wait for the action's answer.
   await Promise.all([
-    admin.waitForEvent("load"),
+    admin.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/staff/plan/")),
     editor.getByRole("button", { name: "Save the original" }).click(),
   ]);
   await expect(admin.getByTestId("form-error")).toHaveCount(0);

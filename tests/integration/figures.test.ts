@@ -2,6 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { editionSource, figures, liveSource } from "@/lib/dashboard/figures";
+import { visibleProjectsSql } from "@/lib/projects/visibility";
+import { PUBLIC } from "@/lib/reads/define";
+import { visibleEditionProjectsSql } from "@/lib/reports/visibility";
 import { createFixturePlan, linkProject, type FixturePlan } from "../support/plans";
 import { createTestProject } from "../support/projects";
 import { createTestPeriod, issueTestEdition } from "../support/reports";
@@ -97,7 +100,7 @@ beforeAll(async () => {
 
 describe("figures over live projects", () => {
   it("total the published projects of the plan", async () => {
-    const result = await figures(liveSource(plan.planId, false), {}, plan.planId);
+    const result = await figures(liveSource(plan.planId, visibleProjectsSql("public", "p")), {}, plan.planId);
     expect(result.totals).toEqual({
       projects: 4,
       completed: 1,
@@ -119,7 +122,7 @@ describe("figures over live projects", () => {
   });
 
   it("group by area, country, year and phase, counting a project in each of its areas and countries", async () => {
-    const result = await figures(liveSource(plan.planId, false), {}, plan.planId);
+    const result = await figures(liveSource(plan.planId, visibleProjectsSql("public", "p")), {}, plan.planId);
     expect(result.byArea).toEqual([
       { key: "connectivity", projects: 2, completed: 1, committed: 300_000, progress: 100 },
       { key: "customs", projects: 1, completed: 0, committed: 50_000, progress: 10 },
@@ -145,13 +148,22 @@ describe("figures over live projects", () => {
   });
 
   it("follow the filters, and include unpublished projects for staff", async () => {
-    const lao = await figures(liveSource(plan.planId, false), { country: "LA" }, plan.planId);
+    const lao = await figures(
+      liveSource(plan.planId, visibleProjectsSql("public", "p")),
+      { country: "LA" },
+      plan.planId,
+    );
     expect(lao.totals.projects).toBe(2);
     expect(
-      (await figures(liveSource(plan.planId, false), { area: "customs", year: 2093 }, plan.planId)).totals
-        .projects,
+      (
+        await figures(
+          liveSource(plan.planId, visibleProjectsSql("public", "p")),
+          { area: "customs", year: 2093 },
+          plan.planId,
+        )
+      ).totals.projects,
     ).toBe(1);
-    const staff = await figures(liveSource(plan.planId, true), {}, plan.planId);
+    const staff = await figures(liveSource(plan.planId, visibleProjectsSql("staff", "p")), {}, plan.planId);
     expect(staff.totals).toMatchObject({
       projects: 5,
       completed: 2,
@@ -166,7 +178,11 @@ describe("figures over an edition", () => {
     const period = await createTestPeriod(db, { plan, year: 2093, cutOff: "2093-12-31" });
     const number = await issueTestEdition(db, period);
     const edition = await db.reportEdition.findUniqueOrThrow({ where: { number } });
-    const result = await figures(editionSource(edition.id, false), {}, plan.planId);
+    const result = await figures(
+      editionSource(edition.id, visibleEditionProjectsSql(PUBLIC)),
+      {},
+      plan.planId,
+    );
     // As of the cut-off no project had an update: all four published ones are reported "approved"
     // (the proposed one stays proposed), and the two joint projects lack their signatures.
     expect(result.byStatus).toMatchObject({ proposed: 1, approved: 3, completed: 0 });

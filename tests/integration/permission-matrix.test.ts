@@ -116,6 +116,10 @@ const matrix: Record<string, Row> = {
     allowed: everyone("admin", "coordinator", "secretariat", "viewer"),
     input: async () => ({ code: code(TEST_TOTP_SECRET) }),
   },
+  "account.startTwoFactor": {
+    allowed: everyone("admin", "coordinator", "secretariat", "viewer"),
+    input: async () => ({}),
+  },
   "account.signOutEverywhere": {
     allowed: everyone("admin", "coordinator", "secretariat", "viewer"),
     input: async () => ({}),
@@ -342,6 +346,14 @@ const matrix: Record<string, Row> = {
         locale,
         version: 1,
       };
+    },
+  },
+  "translations.import": {
+    allowed: { own: ["admin", "secretariat"], other: ["admin"] },
+    input: async (_actor, relation) => {
+      const textId = await createTestText(db, "zh", "合作");
+      const sheet = `text_id,version,translation\n${textId},,ความร่วมมือ\n`;
+      return { locale: localeOf(relation), file: new File([sheet], "sheet.csv"), review: false };
     },
   },
   // Proven by the one-time link, not by a session.

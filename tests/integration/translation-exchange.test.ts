@@ -3,7 +3,10 @@
 import Papa from "papaparse";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
-import { importTranslations, queueCsv } from "@/lib/translations/exchange";
+import type { Actor } from "@/lib/auth/permissions";
+import { queueCsv } from "@/lib/translations/exchange";
+import { importTranslations } from "@/lib/translations/mutations";
+import type { Locale } from "@/lib/i18n/settings";
 import { createActor } from "../support/actors";
 import { createFixturePlan } from "../support/plans";
 import { translationOf } from "../support/translations";
@@ -15,6 +18,15 @@ type Row = Record<string, string>;
 const read = (csv: string) =>
   Papa.parse<Row>(csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
 const write = (rows: Row[]) => Papa.unparse(rows);
+
+/** A filled-in sheet read back through the import mutation, as the workspace's route does. */
+async function importSheet(actor: Actor, locale: Locale, csv: string, review: boolean) {
+  const result = await importTranslations.execute(
+    { db, actor, ip: null },
+    { locale, file: new File([csv], "sheet.csv", { type: "text/csv" }), review },
+  );
+  return result.ok ? result.data : result;
+}
 
 async function fixture() {
   const plan = await createFixturePlan(db, { paragraphs: 3 });
@@ -32,7 +44,14 @@ async function fixture() {
 describe("translation exchange", () => {
   it("exports the queue with versions, and imports only what changed", async () => {
     const { plan, bodies } = await fixture();
-    const rows = read(await queueCsv("th", { kind: "plan", planId: plan.planId, section: null }, "all"));
+    const rows = read(
+      await queueCsv(
+        await createActor(db, { role: "admin" }),
+        "th",
+        { kind: "plan", planId: plan.planId, section: null },
+        "all",
+      ),
+    );
     expect(rows.map((row) => row.field)).toEqual([
       "section 1",
       "section 1.1",
@@ -52,7 +71,7 @@ describe("translation exchange", () => {
 
     rows[3]!.translation = "ย่อหน้าที่สอง";
     const thai = await createActor(db, { role: "secretariat", countryCode: "TH" });
-    const summary = await importTranslations({ db, actor: thai, ip: null }, "th", write(rows), false);
+    const summary = await importSheet(thai, "th", write(rows), false);
     expect(summary).toEqual({ saved: 1, unchanged: 4, problems: [] });
     expect(await translationOf(db, bodies[1]!, "th")).toMatchObject({
       value: "ย่อหน้าที่สอง",
@@ -65,7 +84,14 @@ describe("translation exchange", () => {
 
   it("refuses rows changed since the export, and rows of another locale's translator", async () => {
     const { plan, bodies } = await fixture();
-    const rows = read(await queueCsv("th", { kind: "plan", planId: plan.planId, section: null }, "all"));
+    const rows = read(
+      await queueCsv(
+        await createActor(db, { role: "admin" }),
+        "th",
+        { kind: "plan", planId: plan.planId, section: null },
+        "all",
+      ),
+    );
     await db.textTranslation.update({
       where: { textId_locale: { textId: bodies[0]!, locale: "th" } },
       data: { value: "แก้โดยผู้อื่น", version: { increment: 1 } },
@@ -73,7 +99,7 @@ describe("translation exchange", () => {
     rows[2]!.translation = "คำแปลจากไฟล์";
     rows[4]!.translation = "ย่อหน้าที่สาม";
     const thai = await createActor(db, { role: "secretariat", countryCode: "TH" });
-    expect(await importTranslations({ db, actor: thai, ip: null }, "th", write(rows), true)).toEqual({
+    expect(await importSheet(thai, "th", write(rows), true)).toEqual({
       saved: 1,
       unchanged: 3,
       problems: [{ row: 4, problem: "conflict" }],
@@ -85,27 +111,33 @@ describe("translation exchange", () => {
     });
 
     const vietnam = await createActor(db, { role: "secretariat", countryCode: "VN" });
-    const refused = await importTranslations(
-      { db, actor: vietnam, ip: null },
-      "th",
-      write([{ ...rows[3]!, translation: "x" }]),
-      false,
-    );
-    expect(refused).toEqual({ saved: 0, unchanged: 0, problems: [{ row: 2, problem: "forbidden" }] });
+    // The import is one mutation scoped by its locale: another country's translator is refused the
+    // whole sheet before a row is read (was: every row reported "forbidden").
+    const refused = await importSheet(vietnam, "th", write([{ ...rows[3]!, translation: "x" }]), false);
+    expect(refused).toMatchObject({ ok: false, error: "forbidden" });
   });
 
   it("reports Zawgyi rows and rejects a file that is not an exported sheet", async () => {
     const { plan } = await fixture();
-    const rows = read(await queueCsv("my", { kind: "plan", planId: plan.planId, section: "1.1" }, "missing"));
+    const rows = read(
+      await queueCsv(
+        await createActor(db, { role: "admin" }),
+        "my",
+        { kind: "plan", planId: plan.planId, section: "1.1" },
+        "missing",
+      ),
+    );
     rows[1]!.translation = "ႏိုင္ငံေတာ္၏အတုိင္ပင္ခံပုဂၢိဳလ္ ေဒၚေအာင္ဆန္းစုၾကည္သည္";
     const myanmar = await createActor(db, { role: "secretariat", countryCode: "MM" });
-    expect(await importTranslations({ db, actor: myanmar, ip: null }, "my", write(rows), false)).toEqual({
+    expect(await importSheet(myanmar, "my", write(rows), false)).toEqual({
       saved: 0,
       unchanged: 3,
       problems: [{ row: 3, problem: "zawgyi" }],
     });
-    expect(await importTranslations({ db, actor: myanmar, ip: null }, "my", "name,value\na,b\n", false)).toBe(
-      "unreadable",
-    );
+    expect(await importSheet(myanmar, "my", "name,value\na,b\n", false)).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { file: [{ key: "validation.unreadableSheet" }] },
+    });
   });
 });

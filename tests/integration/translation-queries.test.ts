@@ -10,10 +10,16 @@ import {
   getWorkspace,
   glossaryFor,
 } from "@/lib/translations/queries";
+import type { Actor } from "@/lib/auth/permissions";
+import { createActor } from "../support/actors";
 import { createFixturePlan } from "../support/plans";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
+
+/** An administrator may read every locale's workspace. */
+let translator: Promise<Actor> | undefined;
+const admin = () => (translator ??= createActor(db, { role: "admin" }));
 
 describe("translation queries", () => {
   it("counts every plan paragraph once per locale: Chinese is the original, the rest translations", async () => {
@@ -54,7 +60,13 @@ describe("translation queries", () => {
 
   it("lists a section's texts for a locale's translators, with counts per state", async () => {
     const plan = (await getFeaturedPlan("en"))!;
-    const workspace = await getWorkspace("km", { kind: "plan", planId: plan.id, section: "4.2.5" }, "all", 1);
+    const workspace = await getWorkspace(
+      await admin(),
+      "km",
+      { kind: "plan", planId: plan.id, section: "4.2.5" },
+      "all",
+      1,
+    );
     expect(workspace.rows[0]).toMatchObject({ kind: "section", ref: "4.2.5", sourceLocale: "zh" });
     expect(
       workspace.rows.slice(1).every((row) => row.kind === "paragraph" && row.ref.startsWith("4.2.5-")),
@@ -63,17 +75,18 @@ describe("translation queries", () => {
     expect(Object.values(workspace.counts).reduce((sum, count) => sum + count, 0)).toBe(workspace.total);
     // Chinese translators have nothing to translate in a Chinese-source plan.
     expect(
-      (await getWorkspace("zh", { kind: "plan", planId: plan.id, section: "4.2.5" }, "all", 1)).total,
+      (await getWorkspace(await admin(), "zh", { kind: "plan", planId: plan.id, section: "4.2.5" }, "all", 1))
+        .total,
     ).toBe(0);
   });
 
   it("shows translators the glossary names that occur in the text", async () => {
     const plan = (await getFeaturedPlan("en"))!;
     const [row] = (
-      await getWorkspace("th", { kind: "plan", planId: plan.id, section: null }, "all", 1)
+      await getWorkspace(await admin(), "th", { kind: "plan", planId: plan.id, section: null }, "all", 1)
     ).rows.filter((candidate) => candidate.source.includes("澜湄合作"));
     expect(row).toBeDefined();
-    const detail = (await getTranslationDetail(row!.textId, "th"))!;
+    const detail = (await getTranslationDetail(await admin(), row!.textId, "th"))!;
     const names = glossaryFor(await getGlossary(), detail.sourceLocale, detail.source).map(
       (entry) => entry.ref,
     );

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { PageHeader } from "@/components/ui/page-header";
 import { dashboardFilterSchema } from "@/lib/dashboard/filters";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
 import { getFeaturedPlan } from "@/lib/plan/queries";
+import { PUBLIC } from "@/lib/reads/define";
+import { routes } from "@/lib/routes";
 
 // Shaped by its address (filters): rendered per request, from GROUP BY queries.
 export const dynamic = "force-dynamic";
@@ -21,16 +24,13 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   const filter = dashboardFilterSchema.parse(await searchParams);
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold text-river-900">{t("title")}</h1>
-        <p className="max-w-3xl text-slate-700">{t("lead", { plan: plan.title.value })}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead", { plan: plan.title.value })} />
       <DashboardView
+        viewer={PUBLIC}
         plan={plan}
         filter={filter}
-        includeUnpublished={false}
-        action={`/${lng}/dashboard`}
-        listBase={`/${lng}/projects`}
+        action={routes.dashboard(lng)}
+        listBase={routes.projects(lng)}
         lng={lng}
       />
     </div>

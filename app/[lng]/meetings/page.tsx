@@ -6,6 +6,7 @@ import { getMeetingTypeNames, getMeetings } from "@/lib/cooperation/queries";
 import { formatDate } from "@/lib/i18n/format";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/meetings">): Promise<Metadata> {
   const t = await getT(await localeOf(params), "plan");
@@ -22,10 +23,7 @@ export default async function MeetingsPage({ params }: PageProps<"/[lng]/meeting
   ]);
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold text-river-900">{t("meetings.title")}</h1>
-        <p className="max-w-3xl text-slate-700">{t("meetings.lead")}</p>
-      </header>
+      <PageHeader title={t("meetings.title")} lead={t("meetings.lead")} />
       <TranslationNotice
         lng={lng}
         texts={meetings.flatMap((meeting) => [

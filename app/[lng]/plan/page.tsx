@@ -8,7 +8,9 @@ import { PlanStatusLine } from "@/components/plan/plan-status-line";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
 import { getFeaturedPlan, getParagraphs, getPlanOutline } from "@/lib/plan/queries";
-import { publicPlanRollups } from "@/lib/projects/rollup";
+import { planRollups } from "@/lib/projects/rollup";
+import { PUBLIC } from "@/lib/reads/define";
+import { PAGE_TITLE } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/plan">): Promise<Metadata> {
   const lng = await localeOf(params);
@@ -24,13 +26,13 @@ export default async function PlanPage({ params }: PageProps<"/[lng]/plan">) {
     getT(lng, "plan"),
     getPlanOutline(plan.id, lng),
     getParagraphs(plan.id, "all", lng),
-    publicPlanRollups(plan.id),
+    planRollups(PUBLIC, plan.id),
   ]);
   return (
     <article>
       <header className="mb-6 space-y-2">
         <PlanStatusLine plan={plan} lng={lng} />
-        <Localized as="h1" text={plan.title} lng={lng} className="text-3xl font-bold text-river-900" />
+        <Localized as="h1" text={plan.title} lng={lng} className={PAGE_TITLE} />
         <p className="text-slate-700">{t("toc.lead")}</p>
       </header>
       <TranslationNotice

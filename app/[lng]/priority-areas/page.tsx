@@ -4,6 +4,7 @@ import { TranslationNotice } from "@/components/i18n/translation-note";
 import { getPriorityAreas } from "@/lib/cooperation/queries";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/priority-areas">): Promise<Metadata> {
   const t = await getT(await localeOf(params), "plan");
@@ -15,10 +16,7 @@ export default async function PriorityAreasPage({ params }: PageProps<"/[lng]/pr
   const [t, areas] = await Promise.all([getT(lng, "plan"), getPriorityAreas(lng)]);
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold text-river-900">{t("areas.title")}</h1>
-        <p className="max-w-3xl text-slate-700">{t("areas.lead")}</p>
-      </header>
+      <PageHeader title={t("areas.title")} lead={t("areas.lead")} />
       <TranslationNotice
         lng={lng}
         texts={areas.flatMap((area) => (area.description ? [area.name, area.description] : [area.name]))}

@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import { ProjectFilters } from "@/components/projects/project-filters";
 import { ProjectList } from "@/components/projects/project-list";
+import { PageHeader } from "@/components/ui/page-header";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
-import { listProjects, projectFilterSchema } from "@/lib/projects/queries";
+import { projectFilterSchema } from "@/lib/projects/filters";
+import { listProjects } from "@/lib/projects/queries";
+import { PUBLIC } from "@/lib/reads/define";
+import { routes } from "@/lib/routes";
 
 // The list is shaped by its address (filters, search, page): rendered per request.
 export const dynamic = "force-dynamic";
@@ -16,27 +20,27 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/projects">)
 export default async function ProjectsPage({ params, searchParams }: PageProps<"/[lng]/projects">) {
   const lng = await localeOf(params);
   const filter = projectFilterSchema.parse(await searchParams);
-  const [t, { items, total }] = await Promise.all([getT(lng, "projects"), listProjects(filter, lng, false)]);
+  const [t, { items, total }] = await Promise.all([getT(lng, "projects"), listProjects(PUBLIC, filter, lng)]);
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold text-river-900">
-          {filter.paragraph
+      <PageHeader
+        title={
+          filter.paragraph
             ? t("list.forCommitment", { citation: filter.paragraph })
             : filter.section
               ? t("list.forSection", { section: filter.section })
-              : t("list.title")}
-        </h1>
-        <p className="max-w-3xl text-slate-700">{t("list.lead")}</p>
-      </header>
-      <ProjectFilters filter={filter} lng={lng} action={`/${lng}/projects`} />
+              : t("list.title")
+        }
+        lead={t("list.lead")}
+      />
+      <ProjectFilters filter={filter} lng={lng} action={routes.projects(lng)} />
       <ProjectList
         items={items}
         total={total}
         filter={filter}
         lng={lng}
-        action={`/${lng}/projects`}
-        linkBase={`/${lng}/projects`}
+        listHref={(query) => routes.projects(lng, query)}
+        projectHref={(code) => routes.project(lng, code)}
       />
     </div>
   );

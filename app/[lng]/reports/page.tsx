@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { EditionList } from "@/components/reports/edition-list";
+import { PageHeader } from "@/components/ui/page-header";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
+import { PUBLIC } from "@/lib/reads/define";
 import { listEditions } from "@/lib/reports/edition-queries";
+import { routes } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/reports">): Promise<Metadata> {
   const t = await getT(await localeOf(params), "reports");
@@ -11,15 +14,12 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/reports">):
 
 export default async function ReportsPage({ params }: PageProps<"/[lng]/reports">) {
   const lng = await localeOf(params);
-  const [t, editions] = await Promise.all([getT(lng, "reports"), listEditions(false)]);
+  const [t, editions] = await Promise.all([getT(lng, "reports"), listEditions(PUBLIC)]);
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold text-river-900">{t("edition.listTitle")}</h1>
-        <p className="max-w-3xl text-slate-700">{t("edition.listLead")}</p>
-      </header>
+      <PageHeader title={t("edition.listTitle")} lead={t("edition.listLead")} />
       {editions.length ? (
-        <EditionList editions={editions} base={`/${lng}/reports`} lng={lng} />
+        <EditionList editions={editions} href={(number) => routes.edition(lng, number)} lng={lng} />
       ) : (
         <p>{t("edition.none")}</p>
       )}

@@ -4,6 +4,7 @@ import { ClientI18n } from "@/components/i18n/client-i18n";
 import { clientResources } from "@/lib/i18n/resources";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
+import { PAGE_TITLE } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +26,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   const [t, resources] = await Promise.all([getT(lng, "staff"), clientResources(lng, ["staff"])]);
   return (
     <div className="space-y-4">
-      <h1 className="text-3xl font-bold text-river-900">{t("signIn.title")}</h1>
+      <h1 className={PAGE_TITLE}>{t("signIn.title")}</h1>
       <p className="max-w-2xl text-slate-700">{t("signIn.lead")}</p>
       <ClientI18n lng={lng} resources={resources}>
         <SignInForm next={safeNext((await searchParams).next, lng)} />

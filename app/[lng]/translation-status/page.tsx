@@ -5,6 +5,7 @@ import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
 import { getFeaturedPlan } from "@/lib/plan/queries";
 import { getTranslationCoverage } from "@/lib/translations/queries";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({
   params,
@@ -21,10 +22,7 @@ export default async function TranslationStatusPage({ params }: PageProps<"/[lng
   const coverage = await getTranslationCoverage(plan.id);
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold text-river-900">{t("coverage.title")}</h1>
-        <p className="max-w-3xl text-slate-700">{t("coverage.lead")}</p>
-      </header>
+      <PageHeader title={t("coverage.title")} lead={t("coverage.lead")} />
       <CoverageChart
         coverage={coverage}
         kind="paragraph"

@@ -8,6 +8,8 @@ import { TWO_FACTOR_REQUIRED } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/i18n/format";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
+import { PAGE_TITLE } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/account">): Promise<Metadata> {
   const t = await getT(await localeOf(params), "staff");
@@ -16,13 +18,13 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/account">):
 
 export default async function AccountPage({ params }: PageProps<"/[lng]/account">) {
   const lng = await localeOf(params);
-  const actor = await requirePermission(lng, `/${lng}/account`, "account.manage");
-  const [t, overview] = await Promise.all([getT(lng, "staff"), getAccountOverview(actor.userId)]);
+  const actor = await requirePermission(lng, routes.account(lng), "account.manage");
+  const [t, overview] = await Promise.all([getT(lng, "staff"), getAccountOverview(actor)]);
   const required = TWO_FACTOR_REQUIRED.includes(actor.role);
   const enabled = overview.user.totpEnabledAt !== null;
   return (
     <div className="space-y-10">
-      <h1 className="text-3xl font-bold text-river-900">{t("account.title")}</h1>
+      <h1 className={PAGE_TITLE}>{t("account.title")}</h1>
 
       <section aria-labelledby="two-factor" className="space-y-3">
         <h2 id="two-factor" className="text-xl font-semibold">

@@ -10,7 +10,8 @@ import type { Locale } from "@/lib/i18n/settings";
 import { headingNumber, numberFromSlug } from "@/lib/plan/numbering";
 import { ancestors, neighbours, subtree } from "@/lib/plan/outline";
 import { getFeaturedPlan, getParagraphs, getPlanOutline } from "@/lib/plan/queries";
-import { publicPlanRollups } from "@/lib/projects/rollup";
+import { planRollups } from "@/lib/projects/rollup";
+import { PUBLIC } from "@/lib/reads/define";
 
 async function findSection(lng: Locale, slug: string) {
   const number = numberFromSlug(slug);
@@ -45,7 +46,7 @@ export default async function SectionPage({ params }: PageProps<"/[lng]/plan/[se
       sections.map((entry) => entry.id),
       lng,
     ),
-    publicPlanRollups(plan.id),
+    planRollups(PUBLIC, plan.id),
   ]);
   return (
     <article>

@@ -10,7 +10,10 @@ import { getT } from "@/lib/i18n/server";
 import { subtree } from "@/lib/plan/outline";
 import { getFeaturedPlan, getParagraphs, getPlanOutline } from "@/lib/plan/queries";
 import { RollupSummary } from "@/components/projects/rollup-summary";
-import { areaRollups, publicPlanRollups } from "@/lib/projects/rollup";
+import { areaRollups, planRollups } from "@/lib/projects/rollup";
+import { PUBLIC } from "@/lib/reads/define";
+import { routes } from "@/lib/routes";
+import { PAGE_TITLE } from "@/components/ui/page-header";
 
 const SLUG = /^[a-z0-9-]{1,80}$/;
 
@@ -50,18 +53,18 @@ export default async function PriorityAreaPage({ params }: PageProps<"/[lng]/pri
           lng,
         )
       : [],
-    plan ? publicPlanRollups(plan.id) : { sections: new Map(), paragraphs: new Map() },
-    areaRollups(false),
+    plan ? planRollups(PUBLIC, plan.id) : { sections: new Map(), paragraphs: new Map() },
+    areaRollups(PUBLIC),
   ]);
   return (
     <article className="space-y-8">
       <header className="space-y-3">
         <p className="text-sm">
-          <a href={`/${lng}/priority-areas`} className="text-river-700 hover:underline">
+          <a href={routes.priorityAreas(lng)} className="text-river-700 hover:underline">
             {t("areas.title")}
           </a>
         </p>
-        <Localized as="h1" text={area.name} lng={lng} className="text-3xl font-bold text-river-900" />
+        <Localized as="h1" text={area.name} lng={lng} className={PAGE_TITLE} />
         {area.description && (
           <Localized as="p" text={area.description} lng={lng} className="max-w-3xl text-lg" />
         )}
@@ -88,7 +91,11 @@ export default async function PriorityAreaPage({ params }: PageProps<"/[lng]/pri
         <h2 id="implementation" className="text-2xl font-bold">
           {t("areas.implementation")}
         </h2>
-        <RollupSummary rollup={areas.get(area.slug)} lng={lng} href={`/${lng}/projects?area=${area.slug}`} />
+        <RollupSummary
+          rollup={areas.get(area.slug)}
+          lng={lng}
+          href={routes.projects(lng, { area: area.slug })}
+        />
       </section>
       <TranslationNotice
         lng={lng}

@@ -4,6 +4,8 @@ import { ProjectView } from "@/components/projects/project-view";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
 import { getProjectPage } from "@/lib/projects/queries";
+import { PUBLIC } from "@/lib/reads/define";
+import { routes } from "@/lib/routes";
 
 /** Rendered on first request, then cached; project changes revalidate it (see app/[lng]/layout.tsx). */
 export function generateStaticParams() {
@@ -12,7 +14,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/projects/[code]">): Promise<Metadata> {
   const lng = await localeOf(params);
-  const project = await getProjectPage((await params).code, lng, false);
+  const project = await getProjectPage(PUBLIC, (await params).code, lng);
   return project ? { title: project.title.value } : {};
 }
 
@@ -20,17 +22,17 @@ export default async function PublicProjectPage({ params }: PageProps<"/[lng]/pr
   const lng = await localeOf(params);
   const [t, project] = await Promise.all([
     getT(lng, "projects"),
-    getProjectPage((await params).code, lng, false),
+    getProjectPage(PUBLIC, (await params).code, lng),
   ]);
   if (!project) notFound();
   return (
     <div className="space-y-4">
       <p className="text-sm">
-        <a href={`/${lng}/projects`} className="text-river-700 hover:underline">
+        <a href={routes.projects(lng)} className="text-river-700 hover:underline">
           {t("project.back")}
         </a>
       </p>
-      <ProjectView project={project} lng={lng} editBase={null} />
+      <ProjectView project={project} lng={lng} editUpdateHref={null} />
     </div>
   );
 }

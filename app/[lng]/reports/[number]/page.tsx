@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { EditionView } from "@/components/reports/edition-view";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
+import { PUBLIC } from "@/lib/reads/define";
 import { editionOf } from "@/lib/reports/route";
+import { routes } from "@/lib/routes";
 
 /** Rendered on first request, then cached: an edition never changes (publishing revalidates). */
 export function generateStaticParams() {
@@ -10,18 +12,21 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/reports/[number]">): Promise<Metadata> {
-  const [t, edition] = await Promise.all([getT(await localeOf(params), "reports"), editionOf(params, false)]);
+  const [t, edition] = await Promise.all([
+    getT(await localeOf(params), "reports"),
+    editionOf(PUBLIC, params),
+  ]);
   return { title: t("edition.name", { year: edition.period.year, number: edition.number }) };
 }
 
 export default async function EditionPage({ params }: PageProps<"/[lng]/reports/[number]">) {
   const lng = await localeOf(params);
-  const edition = await editionOf(params, false);
+  const edition = await editionOf(PUBLIC, params);
   return (
     <EditionView
+      viewer={PUBLIC}
       edition={edition}
-      includeUnpublished={false}
-      briefingHref={`/${lng}/reports/${edition.number}/briefing`}
+      briefingHref={routes.briefing(lng, edition.number)}
       lng={lng}
     />
   );

@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pager, pageLinks } from "@/components/ui/pager";
+import { DataTable } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/guard";
 import { ROLES } from "@/lib/auth/permissions";
 import { getCountries } from "@/lib/cooperation/queries";
 import { formatDateTime } from "@/lib/i18n/format";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
 import { listUsers, PAGE_SIZE, userFilterSchema } from "@/lib/users/queries";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/admin/users">): Promise<Metadata> {
@@ -16,32 +21,25 @@ const INPUT = "mt-1 block w-full rounded border border-slate-400 px-2 py-1.5";
 
 export default async function UsersPage({ params, searchParams }: PageProps<"/[lng]/admin/users">) {
   const lng = await localeOf(params);
-  await requirePermission(lng, `/${lng}/admin/users`, "users.manage");
+  const actor = await requirePermission(lng, routes.admin.users(lng), "users.manage");
   const filter = userFilterSchema.parse(await searchParams);
   const [t, countries, { total, users }] = await Promise.all([
     getT(lng, "staff"),
     getCountries(lng),
-    listUsers(filter),
+    listUsers(actor, filter),
   ]);
   const countryName = new Map(countries.map((country) => [country.code, country.name.value]));
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const pageLink = (page: number) => {
-    const query = new URLSearchParams(
-      Object.entries({ ...filter, page }).flatMap(([key, value]) => (value ? [[key, String(value)]] : [])),
-    );
-    return `/${lng}/admin/users?${query}`;
-  };
   return (
     <div className="space-y-6">
-      <header className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-3xl font-bold text-river-900">{t("users.title")}</h1>
-        <a
-          href={`/${lng}/admin/users/new`}
-          className="rounded bg-river-700 px-4 py-2 font-semibold text-white hover:bg-river-800"
-        >
-          {t("users.new")}
-        </a>
-      </header>
+      <PageHeader
+        title={t("users.title")}
+        actions={
+          <ButtonLink href={routes.admin.newUser(lng)} variant="primary">
+            {t("users.new")}
+          </ButtonLink>
+        }
+      />
       <form
         method="get"
         className="grid gap-3 rounded border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-5"
@@ -81,9 +79,9 @@ export default async function UsersPage({ params, searchParams }: PageProps<"/[l
           </select>
         </label>
         <div className="sm:col-span-2 lg:col-span-5">
-          <button type="submit" className="rounded bg-river-700 px-4 py-1.5 font-semibold text-white">
+          <Button type="submit" variant="primary">
             {t("users.filter")}
-          </button>
+          </Button>
         </div>
       </form>
       <p className="text-sm text-slate-700" aria-live="polite">
@@ -92,58 +90,52 @@ export default async function UsersPage({ params, searchParams }: PageProps<"/[l
       {users.length === 0 ? (
         <p>{t("users.empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="min-w-full text-left text-sm" data-testid="users-table">
-            <thead className="border-b border-slate-300 text-slate-700">
-              <tr>
-                {(["name", "email", "role", "country", "status", "twoFactor", "lastSignIn"] as const).map(
-                  (column) => (
-                    <th key={column} scope="col" className="py-2 pr-4">
-                      {t(`users.columns.${column}`)}
-                    </th>
-                  ),
-                )}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {users.map((user) => (
-                <tr key={user.id}>
-                  <th scope="row" className="py-2 pr-4 text-left font-medium">
-                    <a href={`/${lng}/admin/users/${user.id}`} className="text-river-700 underline">
-                      {user.name}
-                    </a>
-                  </th>
-                  <td className="py-2 pr-4">{user.email}</td>
-                  <td className="py-2 pr-4">{t(`roles.${user.role}`)}</td>
-                  <td className="py-2 pr-4">{user.countryCode ? countryName.get(user.countryCode) : "—"}</td>
-                  <td className="py-2 pr-4">{user.disabledAt ? t("users.disabled") : t("users.active")}</td>
-                  <td className="py-2 pr-4">{user.totpEnabledAt ? t("users.yes") : t("users.no")}</td>
-                  <td className="py-2 pr-4">
-                    {user.lastSignInAt ? formatDateTime(user.lastSignInAt, lng) : t("users.never")}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("users.title")}
+          captionHidden
+          testId="users-table"
+          rows={users}
+          rowKey={(user) => user.id}
+          columns={[
+            {
+              key: "name",
+              header: t("users.columns.name"),
+              rowHeader: true,
+              cell: (user) => (
+                <a href={routes.admin.user(lng, user.id)} className="text-river-700 underline">
+                  {user.name}
+                </a>
+              ),
+            },
+            { key: "email", header: t("users.columns.email"), cell: (user) => user.email },
+            { key: "role", header: t("users.columns.role"), cell: (user) => t(`roles.${user.role}`) },
+            {
+              key: "country",
+              header: t("users.columns.country"),
+              cell: (user) => (user.countryCode ? countryName.get(user.countryCode) : "—"),
+            },
+            {
+              key: "status",
+              header: t("users.columns.status"),
+              cell: (user) => (user.disabledAt ? t("users.disabled") : t("users.active")),
+            },
+            {
+              key: "twoFactor",
+              header: t("users.columns.twoFactor"),
+              cell: (user) => (user.totpEnabledAt ? t("users.yes") : t("users.no")),
+            },
+            {
+              key: "lastSignIn",
+              header: t("users.columns.lastSignIn"),
+              cell: (user) => (user.lastSignInAt ? formatDateTime(user.lastSignInAt, lng) : t("users.never")),
+            },
+          ]}
+        />
       )}
-      {pages > 1 && (
-        <nav className="flex gap-4 text-sm">
-          {filter.page > 1 && (
-            <a href={pageLink(filter.page - 1)} className="text-river-700 underline">
-              ←
-            </a>
-          )}
-          <span>
-            {filter.page} / {pages}
-          </span>
-          {filter.page < pages && (
-            <a href={pageLink(filter.page + 1)} className="text-river-700 underline">
-              →
-            </a>
-          )}
-        </nav>
-      )}
+      <Pager
+        lng={lng}
+        {...pageLinks(filter.page, pages, (page) => routes.admin.users(lng, { ...filter, page }))}
+      />
     </div>
   );
 }

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { ProjectFilters } from "@/components/projects/project-filters";
 import { ProjectList } from "@/components/projects/project-list";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
-import { listProjects, projectFilterSchema } from "@/lib/projects/queries";
+import { projectFilterSchema } from "@/lib/projects/filters";
+import { listProjects } from "@/lib/projects/queries";
+import { routes } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/staff/projects">): Promise<Metadata> {
   const t = await getT(await localeOf(params), "projects");
@@ -17,25 +21,30 @@ export default async function StaffProjectsPage({
   searchParams,
 }: PageProps<"/[lng]/staff/projects">) {
   const lng = await localeOf(params);
-  const actor = await requirePermission(lng, `/${lng}/staff/projects`, "staff.read");
+  const actor = await requirePermission(lng, routes.staff.projects(lng), "staff.read");
   const filter = projectFilterSchema.parse(await searchParams);
-  const [t, { items, total }] = await Promise.all([getT(lng, "projects"), listProjects(filter, lng, true)]);
-  const base = `/${lng}/staff/projects`;
+  const [t, { items, total }] = await Promise.all([getT(lng, "projects"), listProjects(actor, filter, lng)]);
   return (
     <div className="space-y-6">
-      <header className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-3xl font-bold text-river-900">{t("list.staffTitle")}</h1>
-        {can(actor, "projects.edit") && (
-          <a
-            href={`${base}/new`}
-            className="rounded bg-river-700 px-4 py-2 font-semibold text-white hover:bg-river-800"
-          >
-            {t("list.new")}
-          </a>
-        )}
-      </header>
-      <ProjectFilters filter={filter} lng={lng} action={base} />
-      <ProjectList items={items} total={total} filter={filter} lng={lng} action={base} linkBase={base} />
+      <PageHeader
+        title={t("list.staffTitle")}
+        actions={
+          can(actor, "projects.edit") && (
+            <ButtonLink href={routes.staff.newProject(lng)} variant="primary">
+              {t("list.new")}
+            </ButtonLink>
+          )
+        }
+      />
+      <ProjectFilters filter={filter} lng={lng} action={routes.staff.projects(lng)} />
+      <ProjectList
+        items={items}
+        total={total}
+        filter={filter}
+        lng={lng}
+        listHref={(query) => routes.staff.projects(lng, query)}
+        projectHref={(code) => routes.staff.project(lng, code)}
+      />
     </div>
   );
 }

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { OpenPeriodForm } from "@/components/reports/period-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
 import { listPlanOptions } from "@/lib/plan/queries";
 import { listPeriods } from "@/lib/reports/queries";
+import { routes } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/staff/reports">): Promise<Metadata> {
   const t = await getT(await localeOf(params), "reports");
@@ -15,62 +18,62 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/staff/repor
 
 export default async function ReportingPeriodsPage({ params }: PageProps<"/[lng]/staff/reports">) {
   const lng = await localeOf(params);
-  const actor = await requirePermission(lng, `/${lng}/staff/reports`, "staff.read");
-  const [t, periods] = await Promise.all([getT(lng, "reports"), listPeriods()]);
-  const plans = can(actor, "reports.periods") ? await listPlanOptions(lng) : [];
+  const actor = await requirePermission(lng, routes.staff.reports(lng), "staff.read");
+  const [t, periods] = await Promise.all([getT(lng, "reports"), listPeriods(actor)]);
+  const plans = can(actor, "reports.periods") ? await listPlanOptions(actor, lng) : [];
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold text-river-900">{t("periods.title")}</h1>
-        <p className="max-w-3xl text-slate-700">{t("periods.lead")}</p>
-      </header>
+      <PageHeader title={t("periods.title")} lead={t("periods.lead")} />
       {periods.length === 0 ? (
         <p>{t("periods.none")}</p>
       ) : (
-        <table className="w-full max-w-4xl text-left text-sm" data-testid="periods">
-          <thead className="border-b border-slate-300">
-            <tr>
-              <th scope="col" className="py-2 pr-4">
-                {t("periods.year")}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {t("periods.cutOff")}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {t("periods.dueOn")}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {t("periods.contributions")}
-              </th>
-              <th scope="col" className="py-2">
-                {t("periods.editions")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
-            {periods.map((period) => (
-              <tr key={period.id}>
-                <th scope="row" className="py-2 pr-4">
-                  <a
-                    href={`/${lng}/staff/reports/${period.year}`}
-                    className="font-semibold text-river-700 hover:underline"
-                  >
-                    {period.year}
-                  </a>
-                </th>
-                <td className="py-2 pr-4">{formatDate(period.cutOff, lng, "medium")}</td>
-                <td className="py-2 pr-4">{formatDate(period.dueOn, lng, "medium")}</td>
-                <td className="py-2 pr-4">
-                  {t("periods.approvedOf", {
-                    approved: period.states.approved,
-                    total: Object.values(period.states).reduce((sum, count) => sum + count, 0),
-                  })}
-                </td>
-                <td className="py-2">{period.editions}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t("periods.title")}
+          captionHidden
+          testId="periods"
+          rows={periods}
+          rowKey={(period) => period.id}
+          columns={[
+            {
+              key: "year",
+              header: t("periods.year"),
+              rowHeader: true,
+              cell: (period) => (
+                <a
+                  href={routes.staff.period(lng, period.year)}
+                  className="font-semibold text-river-700 hover:underline"
+                >
+                  {period.year}
+                </a>
+              ),
+            },
+            {
+              key: "cutOff",
+              header: t("periods.cutOff"),
+              cell: (period) => formatDate(period.cutOff, lng, "medium"),
+            },
+            {
+              key: "dueOn",
+              header: t("periods.dueOn"),
+              cell: (period) => formatDate(period.dueOn, lng, "medium"),
+            },
+            {
+              key: "contributions",
+              header: t("periods.contributions"),
+              cell: (period) =>
+                t("periods.approvedOf", {
+                  approved: period.states.approved,
+                  total: Object.values(period.states).reduce((sum, count) => sum + count, 0),
+                }),
+            },
+            {
+              key: "editions",
+              header: t("periods.editions"),
+              numeric: true,
+              cell: (period) => formatNumber(period.editions, lng),
+            },
+          ]}
+        />
       )}
       {plans.length > 0 && (
         <section aria-labelledby="open-period" className="space-y-3">

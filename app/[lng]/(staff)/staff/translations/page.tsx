@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { CoverageChart } from "@/components/translations/coverage-chart";
 import { GlossaryTable } from "@/components/translations/glossary-table";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { translatableLocales } from "@/lib/auth/permissions";
 import { languageName } from "@/lib/i18n/format";
@@ -8,6 +10,7 @@ import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
 import { locales } from "@/lib/i18n/settings";
 import { getFeaturedPlan } from "@/lib/plan/queries";
+import { routes } from "@/lib/routes";
 import { getGlossary, getTranslationCoverage } from "@/lib/translations/queries";
 
 export async function generateMetadata({
@@ -19,7 +22,7 @@ export async function generateMetadata({
 
 export default async function TranslationDeskPage({ params }: PageProps<"/[lng]/staff/translations">) {
   const lng = await localeOf(params);
-  const actor = await requirePermission(lng, `/${lng}/staff/translations`, "staff.read");
+  const actor = await requirePermission(lng, routes.staff.translations(lng), "staff.read");
   const mine = translatableLocales(actor, locales);
   const [t, plan, glossary] = await Promise.all([
     getT(lng, "translations"),
@@ -27,12 +30,10 @@ export default async function TranslationDeskPage({ params }: PageProps<"/[lng]/
     getGlossary(),
   ]);
   const coverage = plan ? await getTranslationCoverage(plan.id) : [];
-  const links = Object.fromEntries(mine.map((locale) => [locale, `/${lng}/staff/translations/${locale}`]));
+  const links = Object.fromEntries(mine.map((locale) => [locale, routes.staff.workspace(lng, locale)]));
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold text-river-900">{t("overview.title")}</h1>
-        <p className="max-w-3xl text-slate-700">{t("overview.lead")}</p>
+      <PageHeader title={t("overview.title")} lead={t("overview.lead")}>
         <p data-testid="my-locales">
           {mine.length
             ? t("overview.yours", { languages: mine.map((locale) => languageName(locale, lng)).join(", ") })
@@ -42,17 +43,14 @@ export default async function TranslationDeskPage({ params }: PageProps<"/[lng]/
           <ul className="flex flex-wrap gap-3">
             {mine.map((locale) => (
               <li key={locale}>
-                <a
-                  href={`/${lng}/staff/translations/${locale}`}
-                  className="inline-block rounded bg-river-700 px-4 py-2 font-semibold text-white hover:bg-river-800"
-                >
+                <ButtonLink href={routes.staff.workspace(lng, locale)} variant="primary">
                   {t("overview.open", { language: languageName(locale, lng) })}
-                </a>
+                </ButtonLink>
               </li>
             ))}
           </ul>
         )}
-      </header>
+      </PageHeader>
       {plan && (
         <CoverageChart
           coverage={coverage}

@@ -1,7 +1,9 @@
 import { briefingPdf, internalOrigin } from "@/lib/briefing/respond";
 import { refusal } from "@/lib/http/plain-response";
 import { defaultLocale, isLocale } from "@/lib/i18n/settings";
+import { PUBLIC } from "@/lib/reads/define";
 import { getEdition } from "@/lib/reports/edition-queries";
+import { routes } from "@/lib/routes";
 
 /** The published briefing pack as a PDF, printed from its public page. */
 export async function GET(
@@ -10,12 +12,12 @@ export async function GET(
 ) {
   const { lng: raw, number } = await params;
   const lng = isLocale(raw) ? raw : defaultLocale;
-  const edition = isLocale(raw) && /^\d{1,7}$/.test(number) ? await getEdition(Number(number), false) : null;
+  const edition = isLocale(raw) && /^\d{1,7}$/.test(number) ? await getEdition(PUBLIC, Number(number)) : null;
   if (!edition) return refusal(404, lng);
   return briefingPdf({
     edition,
     lng,
-    pageUrl: `${internalOrigin()}/${lng}/reports/${edition.number}/briefing`,
-    audience: "public",
+    pageUrl: `${internalOrigin()}${routes.briefing(lng, edition.number)}`,
+    viewer: PUBLIC,
   });
 }

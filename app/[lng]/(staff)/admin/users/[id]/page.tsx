@@ -4,10 +4,12 @@ import { AuditTable } from "@/components/audit/audit-table";
 import { UserActions } from "@/components/users/user-actions";
 import { UserForm } from "@/components/users/user-form";
 import { listAuditEvents } from "@/lib/audit/queries";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { getCountries } from "@/lib/cooperation/queries";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
 import { getUserForEdit } from "@/lib/users/queries";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/admin/users/[id]">): Promise<Metadata> {
@@ -18,37 +20,31 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/admin/users
 export default async function EditUserPage({ params }: PageProps<"/[lng]/admin/users/[id]">) {
   const lng = await localeOf(params);
   const { id } = await params;
-  const actor = await requirePermission(lng, `/${lng}/admin/users/${id}`, "users.manage");
-  const user = await getUserForEdit(id);
+  const actor = await requirePermission(lng, routes.admin.user(lng, id), "users.manage");
+  const user = await getUserForEdit(actor, id);
   if (!user) notFound();
   const [t, countries, history] = await Promise.all([
     getT(lng, "staff"),
     getCountries(lng),
-    listAuditEvents({ entityType: "User", entityId: user.id }),
+    listAuditEvents(actor, { entityType: "User", entityId: user.id }),
   ]);
   return (
     <div className="space-y-10">
-      <header className="space-y-1">
-        <h1 className="text-3xl font-bold text-river-900">
-          {t("users.form.editTitle", { name: user.name })}
-        </h1>
-        <p className="text-slate-700">
-          {user.email} · {user.disabledAt ? t("users.disabled") : t("users.active")}
-        </p>
-      </header>
+      <PageHeader
+        title={t("users.form.editTitle", { name: user.name })}
+        lead={`${user.email} · ${user.disabledAt ? t("users.disabled") : t("users.active")}`}
+      />
       <UserForm
-        key={user.version}
         lng={lng}
         countries={countries.map((country) => ({ code: country.code, name: country.name.value }))}
         initial={{
-          id: user.id,
-          version: String(user.version),
           email: user.email,
           name: user.name,
           role: user.role,
           countryCode: user.countryCode ?? "",
           locale: user.locale,
         }}
+        edit={{ id: user.id, version: user.version }}
       />
       <UserActions
         lng={lng}

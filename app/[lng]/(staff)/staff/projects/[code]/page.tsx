@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProjectView } from "@/components/projects/project-view";
+import { ButtonLink } from "@/components/ui/button";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
 import { getProjectPage } from "@/lib/projects/queries";
+import { routes } from "@/lib/routes";
 
 export async function generateMetadata({
   params,
@@ -17,31 +19,29 @@ export async function generateMetadata({
 export default async function StaffProjectPage({ params }: PageProps<"/[lng]/staff/projects/[code]">) {
   const lng = await localeOf(params);
   const { code } = await params;
-  const base = `/${lng}/staff/projects/${code}`;
-  const actor = await requirePermission(lng, base, "staff.read");
-  const [t, project] = await Promise.all([getT(lng, "projects"), getProjectPage(code, lng, true)]);
+  const actor = await requirePermission(lng, routes.staff.project(lng, code), "staff.read");
+  const [t, project] = await Promise.all([getT(lng, "projects"), getProjectPage(actor, code, lng)]);
   if (!project) notFound();
   const editable = can(actor, "projects.edit", { countryCode: project.leadCountryCode });
   const actions = editable ? (
     <p className="flex flex-wrap gap-3">
-      <a
-        href={`${base}/edit`}
-        className="rounded bg-river-700 px-4 py-2 font-semibold text-white hover:bg-river-800"
-      >
+      <ButtonLink href={routes.staff.editProject(lng, code)} variant="primary">
         {t("project.edit")}
-      </a>
-      <a
-        href={`${base}/updates/new`}
-        className="rounded border border-river-600 px-4 py-2 font-semibold text-river-800 hover:bg-river-50"
-      >
-        {t("project.addUpdate")}
-      </a>
+      </ButtonLink>
+      <ButtonLink href={routes.staff.newUpdate(lng, code)}>{t("project.addUpdate")}</ButtonLink>
       {project.published && (
-        <a href={`/${lng}/projects/${code}`} className="self-center text-river-700 underline">
+        <a href={routes.project(lng, code)} className="self-center text-river-700 underline">
           {t("project.back")}
         </a>
       )}
     </p>
   ) : null;
-  return <ProjectView project={project} lng={lng} editBase={editable ? base : null} actions={actions} />;
+  return (
+    <ProjectView
+      project={project}
+      lng={lng}
+      editUpdateHref={editable ? (id) => routes.staff.editUpdate(lng, code, id) : null}
+      actions={actions}
+    />
+  );
 }

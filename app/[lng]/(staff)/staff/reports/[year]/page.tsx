@@ -3,6 +3,7 @@ import { ActionButton } from "@/components/forms/action-button";
 import { EditionList } from "@/components/reports/edition-list";
 import { PeriodDatesForm } from "@/components/reports/period-form";
 import { ProgressTable } from "@/components/reports/progress-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { getCountries } from "@/lib/cooperation/queries";
@@ -13,48 +14,48 @@ import { issueEditionAction } from "@/lib/reports/actions";
 import { listEditions } from "@/lib/reports/edition-queries";
 import { periodProgress } from "@/lib/reports/queries";
 import { periodOf } from "@/lib/reports/route";
+import { routes } from "@/lib/routes";
+import { dateToDay } from "@/lib/validation/primitives";
 
 export async function generateMetadata({
   params,
 }: PageProps<"/[lng]/staff/reports/[year]">): Promise<Metadata> {
-  const [t, period] = await Promise.all([getT(await localeOf(params), "reports"), periodOf(params)]);
-  return { title: t("overview.title", { year: period.year }) };
+  const t = await getT(await localeOf(params), "reports");
+  return { title: t("overview.title", { year: Number((await params).year) }) };
 }
 
 export default async function ReportingPeriodPage({ params }: PageProps<"/[lng]/staff/reports/[year]">) {
   const lng = await localeOf(params);
-  const actor = await requirePermission(lng, `/${lng}/staff/reports/${(await params).year}`, "staff.read");
-  const period = await periodOf(params);
+  const actor = await requirePermission(
+    lng,
+    routes.staff.period(lng, Number((await params).year)),
+    "staff.read",
+  );
+  const period = await periodOf(actor, params);
   const [t, progress, countries, editions] = await Promise.all([
     getT(lng, "reports"),
-    periodProgress(period.id, period.dueOn),
+    periodProgress(actor, period.id, period.dueOn),
     getCountries(lng),
-    listEditions(true, period.id),
+    listEditions(actor, period.id),
   ]);
   const allApproved = progress.length > 0 && progress.every((row) => row.state === "approved");
-  const day = (date: Date) => date.toISOString().slice(0, 10);
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <p>
-          <a href={`/${lng}/staff/reports`} className="text-sm text-river-700 hover:underline">
-            {t("periods.title")}
-          </a>
-        </p>
-        <h1 className="text-3xl font-bold text-river-900">{t("overview.title", { year: period.year })}</h1>
-        <p className="max-w-3xl text-slate-700">
-          {t("overview.lead", {
-            cutOff: formatDate(period.cutOff, lng),
-            dueOn: formatDate(period.dueOn, lng),
-          })}
-        </p>
-      </header>
+      <p>
+        <a href={routes.staff.reports(lng)} className="text-sm text-river-700 hover:underline">
+          {t("periods.title")}
+        </a>
+      </p>
+      <PageHeader
+        title={t("overview.title", { year: period.year })}
+        lead={t("overview.lead", {
+          cutOff: formatDate(period.cutOff, lng),
+          dueOn: formatDate(period.dueOn, lng),
+        })}
+      />
       <ProgressTable rows={progress} countries={countries} year={period.year} lng={lng} />
       <p>
-        <a
-          href={`/${lng}/staff/reports/${period.year}/joint-list`}
-          className="font-semibold text-river-700 underline"
-        >
+        <a href={routes.staff.jointList(lng, period.year)} className="font-semibold text-river-700 underline">
           {t("overview.jointList")}
         </a>
       </p>
@@ -63,7 +64,7 @@ export default async function ReportingPeriodPage({ params }: PageProps<"/[lng]/
           {t("overview.editionsTitle")}
         </h2>
         {editions.length ? (
-          <EditionList editions={editions} base={`/${lng}/staff/reports/editions`} lng={lng} />
+          <EditionList editions={editions} href={(number) => routes.staff.edition(lng, number)} lng={lng} />
         ) : (
           <p>{t("overview.noEditions")}</p>
         )}
@@ -87,10 +88,11 @@ export default async function ReportingPeriodPage({ params }: PageProps<"/[lng]/
             {t("periods.editTitle")}
           </h2>
           <PeriodDatesForm
+            key={period.version}
             id={period.id}
             version={period.version}
-            cutOff={day(period.cutOff)}
-            dueOn={day(period.dueOn)}
+            cutOff={dateToDay(period.cutOff)}
+            dueOn={dateToDay(period.dueOn)}
           />
         </section>
       )}

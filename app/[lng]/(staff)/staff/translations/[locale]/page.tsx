@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { ExchangePanel } from "@/components/translations/exchange-panel";
 import { WorkspaceFilters } from "@/components/translations/workspace-filters";
 import { WorkspaceTable } from "@/components/translations/workspace-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pager, pageLinks } from "@/components/ui/pager";
 import { formatNumber, languageName } from "@/lib/i18n/format";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
@@ -9,8 +11,13 @@ import { getPlanOutline } from "@/lib/plan/queries";
 import { getWorkspace, WORKSPACE_PAGE_SIZE } from "@/lib/translations/queries";
 import { requireTranslator } from "@/lib/translations/route";
 import { TRANSLATION_STATES } from "@/lib/translations/schemas";
-import { parseWorkspaceParams, workspaceHref } from "@/lib/translations/workspace-params";
+import {
+  parseWorkspaceParams,
+  workspaceQuery,
+  type WorkspaceParams,
+} from "@/lib/translations/workspace-params";
 import { resolveWorkspaceScope } from "@/lib/translations/workspace-scope";
+import { routes } from "@/lib/routes";
 
 export async function generateMetadata({
   params,
@@ -25,36 +32,35 @@ export default async function TranslationWorkspacePage({
 }: PageProps<"/[lng]/staff/translations/[locale]">) {
   const lng = await localeOf(params);
   const { locale: rawLocale } = await params;
-  const base = `/${lng}/staff/translations/${rawLocale}`;
-  const { locale } = await requireTranslator(lng, base, rawLocale);
+  const { actor, locale } = await requireTranslator(lng, routes.staff.workspace(lng, rawLocale), rawLocale);
   const filter = parseWorkspaceParams(await searchParams);
   const [t, { plans, plan, scope }] = await Promise.all([
     getT(lng, "translations"),
-    resolveWorkspaceScope(filter, lng),
+    resolveWorkspaceScope(actor, filter, lng),
   ]);
   const outline = plan ? await getPlanOutline(plan.id, lng) : [];
   const workspace = scope
-    ? await getWorkspace(locale, scope, filter.state, filter.page)
+    ? await getWorkspace(actor, locale, scope, filter.state, filter.page)
     : { counts: { missing: 0, draft: 0, stale: 0, reviewed: 0 }, rows: [], total: 0 };
-  const here = workspaceHref(base, { ...filter, plan: plan?.slug }, { page: filter.page });
+  const shown = { ...filter, plan: plan?.slug };
+  const href = (change: Partial<WorkspaceParams> = {}) =>
+    routes.staff.workspace(lng, locale, workspaceQuery(shown, change));
   const pages = Math.max(1, Math.ceil(workspace.total / WORKSPACE_PAGE_SIZE));
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <p>
-          <a href={`/${lng}/staff/translations`} className="text-river-700 underline">
-            {t("overview.title")}
-          </a>
-        </p>
-        <h1 className="text-3xl font-bold text-river-900">
-          {t("workspace.heading", { language: languageName(locale, lng) })}
-        </h1>
-        <p className="max-w-3xl text-slate-700">{t("workspace.lead")}</p>
-      </header>
+      <p>
+        <a href={routes.staff.translations(lng)} className="text-river-700 underline">
+          {t("overview.title")}
+        </a>
+      </p>
+      <PageHeader
+        title={t("workspace.heading", { language: languageName(locale, lng) })}
+        lead={t("workspace.lead")}
+      />
       <WorkspaceFilters
         lng={lng}
-        action={base}
-        filter={{ ...filter, plan: plan?.slug }}
+        action={routes.staff.workspace(lng, locale)}
+        filter={shown}
         plans={plans}
         outline={outline.map((section) => ({
           number: section.number,
@@ -72,7 +78,7 @@ export default async function TranslationWorkspacePage({
             return (
               <li key={state}>
                 <a
-                  href={workspaceHref(base, { ...filter, plan: plan?.slug }, { state })}
+                  href={href({ state })}
                   aria-current={state === filter.state ? "page" : undefined}
                   className={`inline-block rounded border px-3 py-1 ${state === filter.state ? "border-river-700 bg-river-700 text-white" : "border-slate-400 text-river-700"}`}
                 >
@@ -83,32 +89,12 @@ export default async function TranslationWorkspacePage({
           })}
         </ul>
       </nav>
-      <WorkspaceTable rows={workspace.rows} locale={locale} lng={lng} back={here} />
+      <WorkspaceTable rows={workspace.rows} locale={locale} lng={lng} back={href({ page: filter.page })} />
       <ExchangePanel
         locale={locale}
-        exportHref={workspaceHref(`${base}/export.csv`, { ...filter, plan: plan?.slug })}
+        exportHref={routes.staff.workspaceCsv(lng, locale, workspaceQuery(shown))}
       />
-      {pages > 1 && (
-        <nav aria-label={t("workspace.pages")} className="flex items-center gap-4 text-sm">
-          {filter.page > 1 && (
-            <a
-              href={workspaceHref(base, { ...filter, plan: plan?.slug }, { page: filter.page - 1 })}
-              className="text-river-700 underline"
-            >
-              {t("workspace.previous")}
-            </a>
-          )}
-          <span>{t("workspace.pageOf", { page: filter.page, pages })}</span>
-          {filter.page < pages && (
-            <a
-              href={workspaceHref(base, { ...filter, plan: plan?.slug }, { page: filter.page + 1 })}
-              className="text-river-700 underline"
-            >
-              {t("workspace.next")}
-            </a>
-          )}
-        </nav>
-      )}
+      <Pager lng={lng} {...pageLinks(filter.page, pages, (page) => href({ page }))} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { ActionButton } from "@/components/forms/action-button";
 import { AddParagraphForm } from "@/components/plan-editor/add-paragraph-form";
 import { AddSectionForm } from "@/components/plan-editor/add-section-form";
 import { SourceTextForm } from "@/components/plan-editor/source-text-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { languageName } from "@/lib/i18n/format";
 import { localeOf } from "@/lib/i18n/route-params";
@@ -11,7 +12,8 @@ import { getT } from "@/lib/i18n/server";
 import { languageTag } from "@/lib/i18n/settings";
 import { moveItemAction, retireItemAction } from "@/lib/plan/actions";
 import { getPlanForEditing, getSectionForEditing } from "@/lib/plan/editor-queries";
-import { numberFromSlug, paragraphAnchor, sectionSlug } from "@/lib/plan/numbering";
+import { numberFromSlug, paragraphAnchor } from "@/lib/plan/numbering";
+import { routes } from "@/lib/routes";
 
 export async function generateMetadata({
   params,
@@ -24,11 +26,12 @@ export async function generateMetadata({
 export default async function SectionEditorPage({ params }: PageProps<"/[lng]/staff/plan/[slug]/[section]">) {
   const lng = await localeOf(params);
   const { slug, section: sectionParam } = await params;
-  await requirePermission(lng, `/${lng}/staff/plan/${slug}/${sectionParam}`, "plan.edit");
   const number = numberFromSlug(sectionParam);
-  const [t, plan] = await Promise.all([getT(lng, "translations"), getPlanForEditing(slug, lng)]);
-  if (!plan || !number) notFound();
-  const section = await getSectionForEditing(plan.id, number);
+  if (!number) notFound();
+  const actor = await requirePermission(lng, routes.staff.planSection(lng, slug, number), "plan.edit");
+  const [t, plan] = await Promise.all([getT(lng, "translations"), getPlanForEditing(actor, slug, lng)]);
+  if (!plan) notFound();
+  const section = await getSectionForEditing(actor, plan.id, number);
   if (!section) notFound();
   const siblings = plan.sections.filter(
     (other) => other.parentId === plan.sections.find((item) => item.id === section.id)?.parentId,
@@ -37,18 +40,15 @@ export default async function SectionEditorPage({ params }: PageProps<"/[lng]/st
   const active = section.paragraphs.filter((paragraph) => !paragraph.retired);
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <p>
-          <a href={`/${lng}/staff/plan/${plan.slug}`} className="text-river-700 underline">
-            {plan.title.value}
-          </a>
-        </p>
-        <h1 className="text-3xl font-bold text-river-900">
-          {t("planEditor.sectionTitle", { number: section.number })}
-        </h1>
-        <p className="text-slate-700">
-          {t("planEditor.sourceLanguage", { language: languageName(section.sourceLocale, lng) })}
-        </p>
+      <p>
+        <a href={routes.staff.planEditor(lng, plan.slug)} className="text-river-700 underline">
+          {plan.title.value}
+        </a>
+      </p>
+      <PageHeader
+        title={t("planEditor.sectionTitle", { number: section.number })}
+        lead={t("planEditor.sourceLanguage", { language: languageName(section.sourceLocale, lng) })}
+      >
         {section.retired && <p className="font-semibold text-earth-600">{t("planEditor.retired")}</p>}
         <div className="flex flex-wrap gap-2">
           {index > 0 && (
@@ -70,15 +70,13 @@ export default async function SectionEditorPage({ params }: PageProps<"/[lng]/st
             action={retireItemAction}
             input={{ kind: "section", id: section.id, version: section.version, retired: !section.retired }}
           />
-          <a
-            href={`/${lng}/plan/${sectionSlug(section.number)}`}
-            className="self-center text-river-700 underline"
-          >
+          <a href={routes.section(lng, section.number)} className="self-center text-river-700 underline">
             {t("planEditor.publicPage")}
           </a>
         </div>
-      </header>
+      </PageHeader>
       <SourceTextForm
+        key={section.version}
         kind="section"
         id={section.id}
         version={section.version}
@@ -103,6 +101,7 @@ export default async function SectionEditorPage({ params }: PageProps<"/[lng]/st
                 {paragraph.retired && <span className="text-earth-600">{t("planEditor.retired")}</span>}
               </p>
               <SourceTextForm
+                key={paragraph.version}
                 kind="paragraph"
                 id={paragraph.id}
                 version={paragraph.version}
@@ -155,6 +154,9 @@ export default async function SectionEditorPage({ params }: PageProps<"/[lng]/st
           {t("planEditor.addParagraph")}
         </h2>
         <AddParagraphForm
+          lng={lng}
+          plan={plan.slug}
+          sectionNumber={section.number}
           sectionId={section.id}
           paragraphs={active.map((paragraph) => ({ id: paragraph.id, citation: paragraph.citation }))}
           lang={languageTag[section.sourceLocale]}

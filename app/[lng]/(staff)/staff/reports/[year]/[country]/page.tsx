@@ -6,15 +6,16 @@ import { NarrativesForm } from "@/components/reports/narratives-form";
 import { ReportActions } from "@/components/reports/report-actions";
 import { ReviewHistory } from "@/components/reports/review-history";
 import { ReportStateBadge } from "@/components/reports/state-badge";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
 import { getCountries, getPriorityAreas } from "@/lib/cooperation/queries";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
 import { localeOptions } from "@/lib/i18n/settings";
 import { getContribution, jointProjectsOf } from "@/lib/reports/queries";
 import { periodOf } from "@/lib/reports/route";
-import { nextState } from "@/lib/reports/workflow";
+import { availableActions } from "@/lib/reports/workflow";
+import { routes } from "@/lib/routes";
 
 async function countryOf(params: Promise<{ country: string }>, lng: Parameters<typeof getCountries>[0]) {
   const { country } = await params;
@@ -27,12 +28,10 @@ export async function generateMetadata({
   params,
 }: PageProps<"/[lng]/staff/reports/[year]/[country]">): Promise<Metadata> {
   const lng = await localeOf(params);
-  const [t, period, country] = await Promise.all([
-    getT(lng, "reports"),
-    periodOf(params),
-    countryOf(params, lng),
-  ]);
-  return { title: t("contribution.title", { country: country.name.value, year: period.year }) };
+  const [t, country] = await Promise.all([getT(lng, "reports"), countryOf(params, lng)]);
+  return {
+    title: t("contribution.title", { country: country.name.value, year: Number((await params).year) }),
+  };
 }
 
 export default async function ContributionPage({
@@ -40,46 +39,47 @@ export default async function ContributionPage({
 }: PageProps<"/[lng]/staff/reports/[year]/[country]">) {
   const lng = await localeOf(params);
   const { year, country: code } = await params;
-  const actor = await requirePermission(lng, `/${lng}/staff/reports/${year}/${code}`, "staff.read");
-  const [period, country] = await Promise.all([periodOf(params), countryOf(params, lng)]);
+  const actor = await requirePermission(
+    lng,
+    routes.staff.contribution(lng, Number(year), code),
+    "staff.read",
+  );
+  const [period, country] = await Promise.all([periodOf(actor, params), countryOf(params, lng)]);
   const [t, contribution, joint, countries, areas] = await Promise.all([
     getT(lng, "reports"),
     getContribution(
+      actor,
       { id: period.id, planId: period.planId, year: period.year, cutOff: period.cutOff },
       country.code,
       lng,
     ),
-    jointProjectsOf({ id: period.id, planId: period.planId, year: period.year }, country.code, lng),
+    jointProjectsOf(actor, { id: period.id, planId: period.planId, year: period.year }, country.code, lng),
     getCountries(lng),
     getPriorityAreas(lng),
   ]);
   if (!contribution) notFound();
-  const contributes = can(actor, "reports.contribute", { countryCode: country.code });
-  const reviews = can(actor, "reports.review");
-  const allowed = (action: Parameters<typeof nextState>[1]) => nextState(contribution.state, action) !== null;
+  const actions = availableActions(actor, contribution);
   const coreAreas = areas.filter((area) => area.isCore);
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <p>
-          <a href={`/${lng}/staff/reports/${period.year}`} className="text-sm text-river-700 hover:underline">
-            {t("contribution.back")}
-          </a>
-        </p>
-        <h1 className="text-3xl font-bold text-river-900">
-          {t("contribution.title", { country: country.name.value, year: period.year })}
-        </h1>
+      <p>
+        <a href={routes.staff.period(lng, period.year)} className="text-sm text-river-700 hover:underline">
+          {t("contribution.back")}
+        </a>
+      </p>
+      <PageHeader title={t("contribution.title", { country: country.name.value, year: period.year })}>
         <ReportStateBadge state={contribution.state} lng={lng} />
-      </header>
+      </PageHeader>
       <ContributionProjects contribution={contribution} cutOff={period.cutOff} year={period.year} lng={lng} />
       <section aria-labelledby="narratives" className="space-y-3">
         <h2 id="narratives" className="text-xl font-semibold">
           {t("contribution.narrativesTitle")}
         </h2>
-        {contributes && contribution.editable ? (
+        {actions.includes("save") ? (
           <>
             <p className="max-w-3xl text-sm text-slate-700">{t("contribution.narrativesHint")}</p>
             <NarrativesForm
+              key={contribution.version}
               reportId={contribution.reportId}
               version={contribution.version}
               areas={coreAreas.map((area) => ({
@@ -114,22 +114,15 @@ export default async function ContributionPage({
         periodId={period.id}
         countryCode={country.code}
         countries={countries}
-        canSign={contributes && contribution.editable}
+        canSign={actions.includes("save")}
         lng={lng}
       />
-      {(contributes || reviews) && (
+      {actions.some((action) => action !== "save") && (
         <section aria-labelledby="review" className="space-y-3">
           <h2 id="review" className="text-xl font-semibold">
             {t("contribution.actionsTitle")}
           </h2>
-          <ReportActions
-            reportId={contribution.reportId}
-            version={contribution.version}
-            canSubmit={contributes && allowed("submit")}
-            canApprove={reviews && allowed("approve")}
-            canReturn={reviews && allowed("return")}
-            canReopen={reviews && allowed("reopen")}
-          />
+          <ReportActions reportId={contribution.reportId} version={contribution.version} actions={actions} />
         </section>
       )}
       <ReviewHistory events={contribution.events} lng={lng} />

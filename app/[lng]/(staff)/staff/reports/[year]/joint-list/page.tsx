@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { JointListApproval } from "@/components/reports/joint-list-approval";
 import { ProposalForm } from "@/components/reports/proposal-form";
 import { ProposalList } from "@/components/reports/proposal-list";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { getCountries } from "@/lib/cooperation/queries";
@@ -11,25 +12,26 @@ import { getT } from "@/lib/i18n/server";
 import { localeOptions } from "@/lib/i18n/settings";
 import { foreignMinistersMeetings, listProposals } from "@/lib/reports/queries";
 import { periodOf } from "@/lib/reports/route";
+import { routes } from "@/lib/routes";
 
 export async function generateMetadata({
   params,
 }: PageProps<"/[lng]/staff/reports/[year]/joint-list">): Promise<Metadata> {
-  const [t, period] = await Promise.all([getT(await localeOf(params), "reports"), periodOf(params)]);
-  return { title: t("proposals.title", { year: period.year + 1 }) };
+  const t = await getT(await localeOf(params), "reports");
+  return { title: t("proposals.title", { year: Number((await params).year) + 1 }) };
 }
 
 export default async function JointListPage({ params }: PageProps<"/[lng]/staff/reports/[year]/joint-list">) {
   const lng = await localeOf(params);
   const actor = await requirePermission(
     lng,
-    `/${lng}/staff/reports/${(await params).year}/joint-list`,
+    routes.staff.jointList(lng, Number((await params).year)),
     "staff.read",
   );
-  const period = await periodOf(params);
+  const period = await periodOf(actor, params);
   const [t, proposals, countries, meetings] = await Promise.all([
     getT(lng, "reports"),
-    listProposals(period.id, lng),
+    listProposals(actor, period.id, lng),
     getCountries(lng),
     foreignMinistersMeetings(lng),
   ]);
@@ -41,16 +43,12 @@ export default async function JointListPage({ params }: PageProps<"/[lng]/staff/
   const meetingName = (number: number) => t("proposals.meetingName", { number });
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <p>
-          <a href={`/${lng}/staff/reports/${period.year}`} className="text-sm text-river-700 hover:underline">
-            {t("overview.title", { year: period.year })}
-          </a>
-        </p>
-        <h1 className="text-3xl font-bold text-river-900">
-          {t("proposals.title", { year: period.year + 1 })}
-        </h1>
-        <p className="max-w-3xl text-slate-700">{t("proposals.lead")}</p>
+      <p>
+        <a href={routes.staff.period(lng, period.year)} className="text-sm text-river-700 hover:underline">
+          {t("overview.title", { year: period.year })}
+        </a>
+      </p>
+      <PageHeader title={t("proposals.title", { year: period.year + 1 })} lead={t("proposals.lead")}>
         <p className="font-semibold" data-testid="joint-list-status">
           {approved
             ? t("proposals.approvedAt", {
@@ -59,7 +57,7 @@ export default async function JointListPage({ params }: PageProps<"/[lng]/staff/
               })
             : t("proposals.notApproved")}
         </p>
-      </header>
+      </PageHeader>
       <ProposalList proposals={proposals} countries={countries} canDecide={reviews && !approved} lng={lng} />
       {!approved && proposing.length > 0 && (
         <section aria-labelledby="propose" className="space-y-3">

@@ -1,18 +1,24 @@
 import type { Metadata } from "next";
 import { ActionButton } from "@/components/forms/action-button";
 import { EditionView } from "@/components/reports/edition-view";
+import { getActor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
 import { publishEditionAction } from "@/lib/reports/actions";
+import { getEdition } from "@/lib/reports/edition-queries";
 import { editionOf } from "@/lib/reports/route";
+import { routes } from "@/lib/routes";
 
 export async function generateMetadata({
   params,
 }: PageProps<"/[lng]/staff/reports/editions/[number]">): Promise<Metadata> {
-  const [t, edition] = await Promise.all([getT(await localeOf(params), "reports"), editionOf(params, true)]);
-  return { title: t("edition.name", { year: edition.period.year, number: edition.number }) };
+  const [t, edition] = await Promise.all([
+    getT(await localeOf(params), "reports"),
+    getEdition(await getActor(), Number((await params).number)),
+  ]);
+  return edition ? { title: t("edition.name", { year: edition.period.year, number: edition.number }) } : {};
 }
 
 /** Any edition, published or not, with unpublished projects counted; reviewers publish it from here. */
@@ -22,10 +28,10 @@ export default async function StaffEditionPage({
   const lng = await localeOf(params);
   const actor = await requirePermission(
     lng,
-    `/${lng}/staff/reports/editions/${(await params).number}`,
+    routes.staff.edition(lng, Number((await params).number)),
     "staff.read",
   );
-  const edition = await editionOf(params, true);
+  const edition = await editionOf(actor, params);
   const t = await getT(lng, "reports");
   const publish = !edition.publishedAt && can(actor, "reports.review") && (
     <ActionButton
@@ -39,16 +45,16 @@ export default async function StaffEditionPage({
     <div className="space-y-4">
       <p>
         <a
-          href={`/${lng}/staff/reports/${edition.period.year}`}
+          href={routes.staff.period(lng, edition.period.year)}
           className="text-sm text-river-700 hover:underline"
         >
           {t("overview.title", { year: edition.period.year })}
         </a>
       </p>
       <EditionView
+        viewer={actor}
         edition={edition}
-        includeUnpublished
-        briefingHref={`/${lng}/staff/reports/editions/${edition.number}/briefing`}
+        briefingHref={routes.staff.briefing(lng, edition.number)}
         actions={publish}
         lng={lng}
       />

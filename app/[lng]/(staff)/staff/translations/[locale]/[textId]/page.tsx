@@ -5,12 +5,14 @@ import { SourceDiffView } from "@/components/translations/source-diff-view";
 import { StatusBadge } from "@/components/translations/status-badge";
 import { TranslationEditor } from "@/components/translations/translation-editor";
 import { FieldLabel } from "@/components/translations/field-label";
+import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime, languageName } from "@/lib/i18n/format";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
 import { languageTag } from "@/lib/i18n/settings";
 import { getGlossary, getTranslationDetail, glossaryFor } from "@/lib/translations/queries";
 import { requireTranslator } from "@/lib/translations/route";
+import { routes } from "@/lib/routes";
 
 export async function generateMetadata({
   params,
@@ -25,40 +27,35 @@ export default async function TranslationEditorPage({
 }: PageProps<"/[lng]/staff/translations/[locale]/[textId]">) {
   const lng = await localeOf(params);
   const { locale: rawLocale, textId } = await params;
-  const { locale } = await requireTranslator(
+  const { actor, locale } = await requireTranslator(
     lng,
-    `/${lng}/staff/translations/${rawLocale}/${textId}`,
+    routes.staff.translation(lng, rawLocale, textId),
     rawLocale,
   );
-  if (!/^[0-9a-f-]{36}$/.test(textId)) notFound();
   const [t, detail, glossary] = await Promise.all([
     getT(lng, "translations"),
-    getTranslationDetail(textId, locale),
+    getTranslationDetail(actor, textId, locale),
     getGlossary(),
   ]);
   if (!detail || detail.sourceLocale === locale) notFound();
   // Back to the queue the translator came from; only an address of the desk itself is followed.
   const { back: requested } = await searchParams;
   const back =
-    typeof requested === "string" && requested.startsWith(`/${lng}/staff/translations/`)
+    typeof requested === "string" && requested.startsWith(`${routes.staff.translations(lng)}/`)
       ? requested
-      : `/${lng}/staff/translations/${locale}`;
+      : routes.staff.workspace(lng, locale);
   const target = detail.target;
   return (
     <div className="space-y-6">
-      <header className="space-y-1">
-        <p>
-          <a href={back} className="text-river-700 underline">
-            {t("editor.back")}
-          </a>
-        </p>
-        <h1 className="text-3xl font-bold text-river-900">
-          {t("editor.heading", { language: languageName(locale, lng) })}
-        </h1>
-        <p className="text-slate-700">
-          <FieldLabel kind={detail.kind} reference={detail.ref} lng={lng} />
-        </p>
-      </header>
+      <p>
+        <a href={back} className="text-river-700 underline">
+          {t("editor.back")}
+        </a>
+      </p>
+      <PageHeader
+        title={t("editor.heading", { language: languageName(locale, lng) })}
+        lead={<FieldLabel kind={detail.kind} reference={detail.ref} lng={lng} />}
+      />
       {target?.status === "stale" && target.sourceValue && (
         <SourceDiffView
           before={target.sourceValue}
@@ -112,6 +109,7 @@ export default async function TranslationEditorPage({
             )}
           </p>
           <TranslationEditor
+            key={target?.version ?? 0}
             textId={textId}
             locale={locale}
             initial={target?.value ?? ""}

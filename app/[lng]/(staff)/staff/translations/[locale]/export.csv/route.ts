@@ -14,12 +14,13 @@ export async function GET(
   const { lng: raw, locale } = await params;
   const lng = isLocale(raw) ? raw : defaultLocale;
   if (!isLocale(locale)) return refusal(404, lng);
-  if (!can(await getActor(), "translations.edit", { locale })) return refusal(403, lng);
+  const actor = await getActor();
+  if (!can(actor, "translations.edit", { locale })) return refusal(403, lng);
   const filter = parseWorkspaceParams(Object.fromEntries(new URL(request.url).searchParams));
-  const { scope } = await resolveWorkspaceScope(filter, lng);
+  const { scope } = await resolveWorkspaceScope(actor, filter, lng);
   if (!scope) return refusal(404, lng);
   const name = `translations-${locale}-${filter.scope}-${filter.state}.csv`;
-  return new Response(await queueCsv(locale, scope, filter.state), {
+  return new Response(await queueCsv(actor, locale, scope, filter.state), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="${name}"`,

@@ -5,6 +5,7 @@ import { briefingPdf, internalOrigin } from "@/lib/briefing/respond";
 import { refusal } from "@/lib/http/plain-response";
 import { defaultLocale, isLocale } from "@/lib/i18n/settings";
 import { getEdition } from "@/lib/reports/edition-queries";
+import { routes } from "@/lib/routes";
 
 /**
  * The briefing pack of any edition, published or not, for staff: Chromium prints the staff page
@@ -16,15 +17,16 @@ export async function GET(
 ) {
   const { lng: raw, number } = await params;
   const lng = isLocale(raw) ? raw : defaultLocale;
-  if (!can(await getActor(), "staff.read")) return refusal(403, lng);
-  const edition = isLocale(raw) && /^\d{1,7}$/.test(number) ? await getEdition(Number(number), true) : null;
+  const actor = await getActor();
+  if (!can(actor, "staff.read")) return refusal(403, lng);
+  const edition = isLocale(raw) && /^\d{1,7}$/.test(number) ? await getEdition(actor, Number(number)) : null;
   if (!edition) return refusal(404, lng);
   const session = (await cookies()).getAll().map(({ name, value }) => ({ name, value }));
   return briefingPdf({
     edition,
     lng,
-    pageUrl: `${internalOrigin()}/${lng}/staff/reports/editions/${edition.number}/briefing`,
-    audience: "staff",
+    pageUrl: `${internalOrigin()}${routes.staff.briefing(lng, edition.number)}`,
+    viewer: actor,
     cookies: session,
   });
 }

@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
 import { editionOf } from "@/lib/reports/route";
+import { routes } from "@/lib/routes";
 
 export async function generateMetadata({
   params,
@@ -16,17 +17,17 @@ export default async function StaffBriefingPage({
   params,
 }: PageProps<"/[lng]/staff/reports/editions/[number]/briefing">) {
   const lng = await localeOf(params);
-  await requirePermission(
+  const actor = await requirePermission(
     lng,
-    `/${lng}/staff/reports/editions/${(await params).number}/briefing`,
+    routes.staff.briefing(lng, Number((await params).number)),
     "staff.read",
   );
-  const edition = await editionOf(params, true);
+  const edition = await editionOf(actor, params);
   return (
     <BriefingView
+      viewer={actor}
       edition={edition}
-      includeUnpublished
-      pdfHref={`/${lng}/staff/reports/editions/${edition.number}/briefing.pdf`}
+      pdfHref={routes.staff.briefingPdf(lng, edition.number)}
       lng={lng}
     />
   );

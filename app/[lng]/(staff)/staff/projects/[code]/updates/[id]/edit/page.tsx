@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { EditUpdateForm } from "@/components/projects/update-form";
-import { getDb } from "@/lib/db/client";
-import { textOf } from "@/lib/i18n/localized-text";
+import { PageHeader } from "@/components/ui/page-header";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
-import { localeOptions } from "@/lib/i18n/settings";
+import { formLocale, updateEditState, writableLocales } from "@/lib/projects/form-options";
 import { requireProjectEditor } from "@/lib/projects/guard";
+import { getUpdateForEdit } from "@/lib/projects/queries";
+import { routes } from "@/lib/routes";
 
 export async function generateMetadata({
   params,
@@ -21,45 +21,23 @@ export default async function EditUpdatePage({
 }: PageProps<"/[lng]/staff/projects/[code]/updates/[id]/edit">) {
   const lng = await localeOf(params);
   const { code, id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
-  const update = await getDb().statusUpdate.findFirst({
-    where: { id, project: { code } },
-    include: {
-      project: { select: { leadCountryCode: true } },
-      narrative: textOf(lng),
-      milestones: textOf(lng),
-      issues: textOf(lng),
-    },
-  });
+  const path = routes.staff.editUpdate(lng, code, id);
+  const update = await getUpdateForEdit(await requireProjectEditor(lng, path), code, id, lng);
   if (!update) notFound();
-  await requireProjectEditor(
-    lng,
-    `/${lng}/staff/projects/${code}/updates/${id}/edit`,
-    update.project.leadCountryCode,
-  );
+  const actor = await requireProjectEditor(lng, path, update.project.leadCountryCode);
+  const sourceLocale = update.narrative.sourceLocale;
   const t = await getT(lng, "projects");
-  const wording = (text: { translations: { locale: string; value: string }[] } | null) =>
-    text?.translations.find((entry) => entry.locale === lng)?.value ?? "";
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold text-river-900">{t("updateForm.editTitle", { code })}</h1>
+      <PageHeader title={t("updateForm.editTitle", { code })} />
       <EditUpdateForm
+        key={update.version}
         lng={lng}
         projectCode={code}
         id={update.id}
         version={update.version}
-        locales={localeOptions}
-        initial={{
-          locale: lng,
-          reportedOn: update.reportedOn.toISOString().slice(0, 10),
-          periodYear: String(update.periodYear),
-          status: update.status,
-          progress: String(update.progress),
-          narrative: wording(update.narrative),
-          milestones: wording(update.milestones),
-          issues: wording(update.issues),
-          evidenceLinks: update.evidenceLinks.join("\n"),
-        }}
+        locales={writableLocales(actor, sourceLocale)}
+        initial={updateEditState(update, formLocale(actor, sourceLocale, lng))}
       />
     </div>
   );

@@ -1,0 +1,31 @@
+// The project list's filters, read from its address (public and staff lists, dashboards' drill-downs).
+import { z } from "zod";
+import {
+  citation,
+  countryCode,
+  ignoredIfInvalid,
+  searchText,
+  sectionNumber,
+  slug,
+  year,
+} from "@/lib/validation/primitives";
+import { FUNDING_SOURCES, PROJECT_STATUSES } from "./status";
+
+export const PROJECTS_PER_PAGE = 25;
+export const PROJECT_SORTS = ["updated", "code", "progress", "year"] as const;
+
+/** The list's filters live in the address bar; anything malformed is ignored, never an error. */
+export const projectFilterSchema = z.object({
+  q: searchText(100),
+  country: ignoredIfInvalid(countryCode),
+  pillar: ignoredIfInvalid(slug),
+  area: ignoredIfInvalid(slug),
+  status: ignoredIfInvalid(z.enum(PROJECT_STATUSES)),
+  year: ignoredIfInvalid(year),
+  funding: ignoredIfInvalid(z.enum(FUNDING_SOURCES)),
+  paragraph: ignoredIfInvalid(citation),
+  section: ignoredIfInvalid(sectionNumber),
+  sort: z.enum(PROJECT_SORTS).catch("updated"),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+export type ProjectFilter = z.infer<typeof projectFilterSchema>;
