@@ -16,6 +16,7 @@ const config = [
     ignores: [
       "generated/**",
       ".next/**",
+      ".next-test/**",
       ".data/**",
       "public/**",
       "next-env.d.ts",

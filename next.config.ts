@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
+  // The tests build into a directory of their own (scripts/build-dir.ts).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // Cached public pages may be served stale for at most an hour by a CDN while it refreshes them.

@@ -2,12 +2,13 @@
 // embedded cluster or DATABASE_URL's server, and `next start` on the production build.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { buildFile } from "./build-dir";
 import { clusters } from "./db/embedded";
 import { createTestDatabase } from "./db/test-database";
 import { clearPageCache } from "./page-cache";
 
 const port = process.env.E2E_PORT ?? "3100";
-if (!existsSync(".next/BUILD_ID")) {
+if (!existsSync(buildFile("BUILD_ID"))) {
   console.error("No production build: run `npm run build` first (npm test does).");
   process.exit(1);
 }

@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { createPrismaClient } from "../lib/db/create-client";
 import { isSeeded, seedDemo } from "../prisma/seed/demo";
 import { ensureAuthSecret } from "./auth-secret";
+import { buildFile } from "./build-dir";
 import { openAppDatabase } from "./db/database";
 import { applyMigrations } from "./db/migrations";
 import { clearPageCache } from "./page-cache";
@@ -65,7 +66,7 @@ try {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  if (!dev && !existsSync(".next/BUILD_ID")) {
+  if (!dev && !existsSync(buildFile("BUILD_ID"))) {
     console.log("No production build yet: running `next build` (about half a minute).");
     const code = await finished(run(NEXT, ["build"], env));
     if (code !== 0) await stop(code);

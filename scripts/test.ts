@@ -1,7 +1,8 @@
-// `npm test`: unit and DB-integration tests (vitest), a production build, and the browser tests
-// (Playwright in Chromium). Without a Chromium, or poppler's pdftotext for the briefing-pack test,
+// `npm test`: lint and formatting, unit and DB-integration tests (vitest), a production build, and
+// the browser tests (Playwright in Chromium). Without a Chromium, or poppler's pdftotext for the briefing-pack test,
 // it stops with how to install them, never skips.
 import { spawnSync } from "node:child_process";
+import { TEST_BUILD_DIR } from "./build-dir";
 import { chromiumPath } from "../tests/support/chromium";
 import { hasPdfToText, PDFTOTEXT_HINT } from "../tests/support/pdf-text";
 
@@ -17,15 +18,18 @@ if (!hasPdfToText()) {
 }
 
 const steps: [string, string[]][] = [
+  // House style first: lint (at zero warnings) and formatting take seconds and fail fast.
+  ["node_modules/.bin/eslint", [".", "--max-warnings", "0"]],
+  ["node_modules/.bin/prettier", ["--check", "."]],
   ["node_modules/.bin/vitest", ["run"]],
   ["node_modules/.bin/next", ["build"]],
   ["node_modules/.bin/playwright", ["test"]],
 ];
 for (const [command, args] of steps) {
   console.log(`\n> ${command.split("/").pop()} ${args.join(" ")}`);
-  const { status } = spawnSync(command, args, {
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  // The build and the browser tests use a directory of their own: a portal running from this
+  // checkout (npm start, which serves .next) keeps working while the tests run.
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: TEST_BUILD_DIR };
+  const { status } = spawnSync(command, args, { stdio: "inherit", env });
   if (status !== 0) process.exit(status ?? 1);
 }

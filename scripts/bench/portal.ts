@@ -1,11 +1,12 @@
 // The production build under test: `next start` on a database of the bench's own.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import { buildFile } from "../build-dir";
 
 export const fmt = (value: number, digits = 1) => value.toFixed(digits);
 
 export function requireBuild(): void {
-  if (existsSync(".next/BUILD_ID")) return;
+  if (existsSync(buildFile("BUILD_ID"))) return;
   console.error("No production build: run `npm run build` first.");
   process.exit(1);
 }

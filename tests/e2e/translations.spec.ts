@@ -63,7 +63,9 @@ test("a paragraph added in Chinese is translated and reviewed in Thai; Khmer rea
   await editor.getByRole("textbox").fill(CHINESE.replace("青年", "妇女和青年"));
   // A successful save shows the page afresh (router refresh, no reload): wait for the action's answer.
   await Promise.all([
-    admin.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/staff/plan/")),
+    admin.waitForResponse(
+      (response) => response.request().method() === "POST" && response.url().includes("/staff/plan/"),
+    ),
     editor.getByRole("button", { name: "Save the original" }).click(),
   ]);
   await expect(admin.getByTestId("form-error")).toHaveCount(0);
