@@ -8,8 +8,9 @@ const nextConfig: NextConfig = {
   // Cached public pages may be served stale for at most an hour by a CDN while it refreshes them.
   expireTime: 3600,
   // forbidden(): a page that the signed-in actor may not open answers 403 with app/[lng]/forbidden.tsx.
-  // Server actions carry status-update attachments: up to 5 files of 10 MB each.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "52mb" } },
+  // Server actions keep Next's default body limit (1 MB): files go to mutation routes
+  // (lib/http/mutation-route.ts), which count the bytes of each request as they arrive.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

@@ -15,10 +15,11 @@ if (!existsSync(buildFile("BUILD_ID"))) {
 
 clearPageCache();
 const database = await createTestDatabase(clusters.e2e, "e2e");
-const server = spawn("node_modules/.bin/next", ["start", "-p", port], {
+const server = spawn("node_modules/.bin/tsx", ["scripts/serve.ts"], {
   stdio: "inherit",
   env: {
     ...process.env,
+    PORT: port,
     DATABASE_URL: database.url,
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",

@@ -72,7 +72,10 @@ try {
     if (code !== 0) await stop(code);
   }
   clearPageCache();
-  server = run(NEXT, [dev ? "dev" : "start", "-p", port], env);
+  server = run("node_modules/.bin/tsx", ["scripts/serve.ts", ...(dev ? ["--dev"] : [])], {
+    ...env,
+    PORT: port,
+  });
   await stop(await finished(server));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

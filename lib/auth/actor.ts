@@ -3,7 +3,7 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
-import { clientIp } from "./client-ip";
+import { CLIENT_IP_HEADER } from "./client-ip";
 import { authOptions } from "./options";
 import type { Actor } from "./permissions";
 import { loadLiveSession } from "./sessions";
@@ -31,7 +31,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   };
 });
 
+/** The client's address, as the portal's server established it from the connection (client-ip.ts). */
 export async function requestIp(): Promise<string | null> {
-  const list = await headers();
-  return clientIp(list.get("x-forwarded-for"), list.get("x-real-ip"));
+  return (await headers()).get(CLIENT_IP_HEADER);
 }

@@ -3,7 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
-import { clientIp } from "./client-ip";
+import { CLIENT_IP_HEADER } from "./client-ip";
 import { authSecret } from "./secret";
 import { revokeSessions, SESSION_ABSOLUTE_MS } from "./sessions";
 import { attemptSignIn } from "./sign-in";
@@ -32,7 +32,7 @@ export const authOptions: NextAuthOptions = {
           email: String(credentials?.email ?? "").slice(0, 320),
           password: String(credentials?.password ?? "").slice(0, 256),
           code: String(credentials?.code ?? "").slice(0, 32),
-          ip: clientIp(header(request?.headers, "x-forwarded-for"), header(request?.headers, "x-real-ip")),
+          ip: header(request?.headers, CLIENT_IP_HEADER),
           userAgent: header(request?.headers, "user-agent"),
         });
         if (!result.ok) throw new Error(result.reason);

@@ -1,4 +1,4 @@
-// The production build under test: `next start` on a database of the bench's own.
+// The production build under test: the portal's server (scripts/serve.ts) on a database of the bench's own.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { buildFile } from "../build-dir";
@@ -26,9 +26,9 @@ export async function waitFor(url: string): Promise<void> {
 export type Portal = { origin: string; stop(): Promise<void> };
 
 export async function startPortal(databaseUrl: string, port: number): Promise<Portal> {
-  const app: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
+  const app: ChildProcess = spawn("node_modules/.bin/tsx", ["scripts/serve.ts"], {
     stdio: "ignore",
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
   });
   const origin = `http://127.0.0.1:${port}`;
   const exited = new Promise((resolve) => app.once("exit", resolve));

@@ -146,3 +146,18 @@ test("staff pages have no serious accessibility findings and a strict CSP", asyn
     ).toEqual([]);
   }
 });
+
+test("a forged X-Forwarded-For or client-address header does not change the address sessions and audit record", async ({
+  browser,
+}) => {
+  const forged = { "X-Forwarded-For": "203.0.113.9", "X-LMC-Client-IP": "198.51.100.7" };
+  const context = await browser.newContext({ extraHTTPHeaders: forged });
+  const page = await context.newPage();
+  await signIn(page, "viewer@demo.lmc.invalid");
+  await page.goto("/en/account");
+  const sessions = page.getByRole("listitem").filter({ hasText: "This browser" });
+  await expect(sessions).toContainText(/Address: (127\.0\.0\.1|::1)/);
+  await expect(page.locator("main")).not.toContainText("203.0.113.9");
+  await expect(page.locator("main")).not.toContainText("198.51.100.7");
+  await context.close();
+});

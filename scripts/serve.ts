@@ -1,0 +1,101 @@
+// The portal's HTTP server: Next's request handler behind Node's own, for what must be decided
+// before Next sees a request:
+// - the client's address comes from the connection (or the trusted proxies in front,
+//   TRUST_PROXY_HOPS), never from a header the client wrote (lib/auth/client-ip.ts);
+// - an address that cannot be decoded gets a 400 in the reader's language, not Next's 500
+//   (lib/http/malformed-url.ts);
+// - a server-action body that Next could not decode, or one over its limit, gets a 400 or 413, not
+//   a 500 (lib/http/action-request.ts); it is read (1 MB at most, as declared) and put back.
+// On SIGTERM or SIGINT it stops accepting, lets requests in flight finish (30 s at most), and exits.
+// Started by `npm start`, the browser tests and the benchmark; `--dev` serves `next dev`.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import next from "next";
+import { CLIENT_IP_HEADER, clientAddress, trustedProxyHops } from "../lib/auth/client-ip";
+import { actionBodyProblem, isActionRequest, MAX_ACTION_BODY_BYTES } from "../lib/http/action-request";
+import { badRequestText, isMalformedPath } from "../lib/http/malformed-url";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const hops = trustedProxyHops();
+const DRAIN_MS = 30_000;
+
+const app = next({ dev, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+/** Bodies up to this size are read to their end before a refusal, so the client sees the answer. */
+const DRAIN_LIMIT_BYTES = 16 * 1024 * 1024;
+
+function refuse(request: IncomingMessage, response: ServerResponse, status: 400 | 411 | 413) {
+  const { lang, text } = badRequestText(request.url ?? "/");
+  const answer = () => {
+    response.writeHead(status, {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Content-Language": lang,
+      Connection: "close",
+    });
+    response.end(text);
+  };
+  // Answering while the client still sends makes it fail with a broken pipe before it reads the
+  // answer; a body of a sane size is read and dropped first, a bigger one is cut off.
+  const declared = Number(request.headers["content-length"] ?? 0);
+  if (request.readableEnded || !(declared <= DRAIN_LIMIT_BYTES)) return answer();
+  request.on("end", answer).on("error", answer).resume();
+}
+
+/**
+ * Reads a body of the declared `length` and puts it back into the request, untouched: Next then
+ * reads it as if nothing had happened (the stream has not ended, so it can be "un-read").
+ */
+function peekBody(request: IncomingMessage, length: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const finish = () => {
+      request.off("readable", read);
+      request.off("error", reject);
+      const body = Buffer.concat(chunks);
+      if (body.byteLength) request.unshift(body);
+      resolve(body);
+    };
+    const read = () => {
+      let chunk: Buffer | null;
+      while (size < length && (chunk = request.read() as Buffer | null) !== null) {
+        chunks.push(chunk);
+        size += chunk.byteLength;
+      }
+      if (size >= length) finish();
+    };
+    request.on("readable", read);
+    request.on("error", reject);
+    if (length === 0) finish();
+  });
+}
+
+async function serve(request: IncomingMessage, response: ServerResponse) {
+  if (isMalformedPath(request.url ?? "/")) return refuse(request, response, 400);
+  const address = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], hops);
+  delete request.headers[CLIENT_IP_HEADER];
+  if (address) request.headers[CLIENT_IP_HEADER] = address;
+  if (!isActionRequest(request.method, request.headers)) return handle(request, response);
+  const declared = Number(request.headers["content-length"]);
+  if (!Number.isFinite(declared)) return refuse(request, response, 411);
+  if (declared > MAX_ACTION_BODY_BYTES) return refuse(request, response, 413);
+  const problem = actionBodyProblem(request.headers["content-type"], await peekBody(request, declared));
+  if (problem) return refuse(request, response, problem === "tooLarge" ? 413 : 400);
+  return handle(request, response);
+}
+
+const server = createServer((request, response) => void serve(request, response));
+server.listen(port, () => console.log(`The portal is listening on http://localhost:${port}`));
+
+let stopping = false;
+function stop() {
+  if (stopping) return;
+  stopping = true;
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), DRAIN_MS).unref();
+}
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
