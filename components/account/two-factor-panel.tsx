@@ -33,10 +33,14 @@ export function TwoFactorPanel({ enabled, required }: { enabled: boolean; requir
   const [starting, startTransition] = useTransition();
 
   const enable = useMutationForm({
-    initial: { code: "" },
+    initial: { code: "", password: "" },
     schema: enableTwoFactorSchema,
     action: enableTwoFactorAction,
-    toInput: (values) => ({ enrollment: enrollment?.enrollment ?? "", code: values.code }),
+    toInput: (values) => ({
+      enrollment: enrollment?.enrollment ?? "",
+      code: values.code,
+      password: enabled ? values.password : undefined,
+    }),
     onSuccess: ({ recoveryCodes }) => {
       setEnrollment(null);
       setCodes(recoveryCodes);
@@ -97,31 +101,42 @@ export function TwoFactorPanel({ enabled, required }: { enabled: boolean; requir
           onChange={(value) => enable.set("code", value)}
           problems={enable.errors.code}
         />
+        {enabled && (
+          <TextField
+            label={t("account.twoFactor.replacePassword")}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            value={enable.values.password}
+            onChange={(value) => enable.set("password", value)}
+            problems={enable.errors.password}
+          />
+        )}
         <SubmitButton pending={enable.pending}>{t("account.twoFactor.confirm")}</SubmitButton>
       </form>
     );
   }
 
-  if (!enabled) {
-    return (
-      <div className="space-y-3">
-        <FormMessage error={startError} />
-        <Button
-          variant="primary"
-          disabled={starting || !hydrated}
-          onClick={() =>
-            startTransition(async () => {
-              const result = await startTwoFactorAction();
-              if (result.ok) setEnrollment(result.data);
-              else setStartError(result.error);
-            })
-          }
-        >
-          {t("account.twoFactor.start")}
-        </Button>
-      </div>
-    );
-  }
+  const startButton = (label: string, variant: "primary" | "secondary") => (
+    <div className="space-y-3">
+      <FormMessage error={startError} />
+      <Button
+        variant={variant}
+        disabled={starting || !hydrated}
+        onClick={() =>
+          startTransition(async () => {
+            const result = await startTwoFactorAction();
+            if (result.ok) setEnrollment(result.data);
+            else setStartError(result.error);
+          })
+        }
+      >
+        {label}
+      </Button>
+    </div>
+  );
+
+  if (!enabled) return startButton(t("account.twoFactor.start"), "primary");
 
   return (
     <div className="grid gap-8 md:grid-cols-2">
@@ -153,6 +168,7 @@ export function TwoFactorPanel({ enabled, required }: { enabled: boolean; requir
           <SubmitButton pending={disable.pending}>{t("account.twoFactor.disable")}</SubmitButton>
         </form>
       )}
+      {startButton(t("account.twoFactor.replace"), "secondary")}
     </div>
   );
 }

@@ -122,9 +122,23 @@ export const enableTwoFactor = defineMutation({
   name: "account.enableTwoFactor",
   permission: "account.manage",
   input: enableTwoFactorSchema,
-  async run(tx, { enrollment, code }, context) {
+  async run(tx, { enrollment, code, password }, context) {
     const actor = self(context);
     const secret = openEnrollment(enrollment, actor.userId);
+    // Replacing an authenticator (after the server secret changed, or a new phone) takes the
+    // password: a session left open somewhere must not be enough to take over the second factor.
+    const current = await tx.user.findUniqueOrThrow({
+      where: { id: actor.userId },
+      select: { totpEnabledAt: true, passwordHash: true },
+    });
+    if (
+      current.totpEnabledAt &&
+      !(current.passwordHash && (await verifyPassword(current.passwordHash, password ?? "")))
+    ) {
+      throw new MutationError("wrongPassword", {
+        fieldErrors: { password: [{ key: "validation.wrongPassword" }] },
+      });
+    }
     const step = verifyPlainTotp(secret, actor.email, code);
     if (step === null)
       throw new MutationError("wrongCode", { fieldErrors: { code: [{ key: "validation.wrongCode" }] } });
@@ -139,7 +153,7 @@ export const enableTwoFactor = defineMutation({
         action: "account.enableTwoFactor",
         entityType: "User",
         entityId: actor.userId,
-        changes: { twoFactor: { before: false, after: true } },
+        changes: { twoFactor: { before: current.totpEnabledAt !== null, after: true } },
       },
     };
   },

@@ -1,4 +1,5 @@
 import "server-only";
+import { openTotpSecret } from "@/lib/auth/totp";
 import { getDb } from "@/lib/db/client";
 import { defineRead } from "@/lib/reads/define";
 
@@ -9,7 +10,7 @@ export const getAccountOverview = defineRead("account.overview", "account.manage
   const [user, sessions, recoveryCodesLeft] = await Promise.all([
     db.user.findUniqueOrThrow({
       where: { id: userId },
-      select: { email: true, name: true, totpEnabledAt: true, lastSignInAt: true },
+      select: { email: true, name: true, totpEnabledAt: true, totpSecret: true, lastSignInAt: true },
     }),
     db.session.findMany({
       where: { userId, revokedAt: null, expiresAt: { gt: new Date() } },
@@ -18,5 +19,8 @@ export const getAccountOverview = defineRead("account.overview", "account.manage
     }),
     db.recoveryCode.count({ where: { userId, usedAt: null } }),
   ]);
-  return { user, sessions, recoveryCodesLeft };
+  const { totpSecret, ...account } = user;
+  // A secret sealed under another server secret: the owner is told to enrol again.
+  const authenticatorReadable = totpSecret === null || openTotpSecret(totpSecret) !== null;
+  return { user: account, authenticatorReadable, sessions, recoveryCodesLeft };
 });

@@ -25,6 +25,8 @@ export const totpCodeSchema = z
 export const enableTwoFactorSchema = z.object({
   enrollment: z.string().min(20).max(500),
   code: totpCodeSchema,
+  /** Asked when an authenticator is already set up and is being replaced. */
+  password: z.string().max(256).optional(),
 });
 export const confirmWithCodeSchema = z.object({ code: totpCodeSchema });
 export const confirmWithPasswordSchema = z.object({ password: z.string().min(1).max(256) });

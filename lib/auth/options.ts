@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
+import { logEvent } from "@/lib/log";
 import { CLIENT_IP_HEADER } from "./client-ip";
 import { authSecret } from "./secret";
 import { revokeSessions, SESSION_ABSOLUTE_MS } from "./sessions";
@@ -34,6 +35,11 @@ export const authOptions: NextAuthOptions = {
           code: String(credentials?.code ?? "").slice(0, 32),
           ip: header(request?.headers, CLIENT_IP_HEADER),
           userAgent: header(request?.headers, "user-agent"),
+        }).catch((error: unknown) => {
+          // next-auth hands an error's message to the browser: only the reasons the sign-in form
+          // translates may reach it, never a database's or a cipher's words.
+          logEvent("auth.signInError", { error: error instanceof Error ? error.message : String(error) });
+          return { ok: false as const, reason: "unavailable" };
         });
         if (!result.ok) throw new Error(result.reason);
         return { id: result.userId, sessionId: result.sessionId };

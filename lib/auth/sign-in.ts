@@ -1,11 +1,12 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
+import { logEvent } from "@/lib/log";
 import type { Db } from "@/lib/db/create-client";
 import { decoyHash, verifyPassword } from "./passwords";
-import { countFailure, forgiveAccount, lockedForMinutes } from "./rate-limit";
+import { countAttempt } from "./rate-limit";
 import { createSession } from "./sessions";
 import { normalizeRecoveryCode, tokenHash } from "./tokens";
-import { verifyTotp } from "./totp";
+import { openTotpSecret, verifyTotp } from "./totp";
 import { claimTotpStep } from "./totp-replay";
 
 export type SignInInput = {
@@ -23,13 +24,13 @@ export type SignInResult =
   { ok: true; userId: string; sessionId: string } | { ok: false; reason: SignInFailure };
 
 const RECOVERY_CODE = /^[a-z0-9]{5}-?[a-z0-9]{5}$/;
+const TOTP_CODE = /^\d{6}$/;
+
+/** Sessions are kept this long after they end; an address seen in one is the owner's usual place. */
+const KNOWN_ADDRESS_DAYS = 90;
 
 export async function attemptSignIn(db: Db, input: SignInInput): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
-  const keys = { email, ip: input.ip };
-  const locked = await lockedForMinutes(keys);
-  if (locked) return { ok: false, reason: `locked:${locked}` };
-
   const user = await db.user.findUnique({
     where: { email },
     select: {
@@ -43,11 +44,17 @@ export async function attemptSignIn(db: Db, input: SignInInput): Promise<SignInR
       disabledAt: true,
     },
   });
+  const attempt = await countAttempt({
+    email,
+    ip: input.ip,
+    knownAddress: !!user && (await signedInFrom(db, user.id, input.ip)),
+  });
+  if (attempt.lockedMinutes) return { ok: false, reason: `locked:${attempt.lockedMinutes}` };
+
   const usable = user && !user.disabledAt && user.passwordHash;
   const passwordOk = await verifyPassword(usable ? user.passwordHash! : await decoyHash(), input.password);
 
   const fail = async (reason: "invalid" | "invalidCode"): Promise<SignInResult> => {
-    await countFailure(keys);
     if (user) {
       await recordAudit(db, { actor: null, ip: input.ip }, [
         {
@@ -58,25 +65,25 @@ export async function attemptSignIn(db: Db, input: SignInInput): Promise<SignInR
         },
       ]);
     }
-    const nowLocked = await lockedForMinutes(keys);
-    return { ok: false, reason: nowLocked ? `locked:${nowLocked}` : reason };
+    const lockedNow = await attempt.failed();
+    return { ok: false, reason: lockedNow ? `locked:${lockedNow}` : reason };
   };
 
   if (!usable || !passwordOk) return fail("invalid");
 
   if (user.totpEnabledAt && user.totpSecret) {
-    const code = input.code?.trim() ?? "";
-    if (!code) return { ok: false, reason: "codeRequired" };
-    const step = verifyTotp(user.totpSecret, user.email, code.replace(/\s+/g, ""));
-    const viaApp = step !== null && (await claimTotpStep(db, user.id, step));
-    const viaRecovery =
-      !viaApp &&
-      RECOVERY_CODE.test(normalizeRecoveryCode(code)) &&
-      (await redeemRecoveryCode(db, user.id, code));
-    if (!viaApp && !viaRecovery) return fail("invalidCode");
+    const code = input.code?.trim().replace(/\s+/g, "") ?? "";
+    if (!code) {
+      await attempt.forgive();
+      return { ok: false, reason: "codeRequired" };
+    }
+    const accepted = TOTP_CODE.test(code)
+      ? await acceptAppCode(db, user, code)
+      : RECOVERY_CODE.test(normalizeRecoveryCode(code)) && (await redeemRecoveryCode(db, user.id, code));
+    if (!accepted) return fail("invalidCode");
   }
 
-  await forgiveAccount(email);
+  await attempt.forgive({ signedIn: true });
   const session = await db.$transaction(async (tx) => {
     const created = await createSession(tx, user.id, input.ip, input.userAgent);
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
@@ -86,6 +93,30 @@ export async function attemptSignIn(db: Db, input: SignInInput): Promise<SignInR
     return created;
   });
   return { ok: true, userId: user.id, sessionId: session.id };
+}
+
+async function signedInFrom(db: Db, userId: string, ip: string | null): Promise<boolean> {
+  if (!ip) return false;
+  const since = new Date(Date.now() - KNOWN_ADDRESS_DAYS * 86_400_000);
+  return (await db.session.count({ where: { userId, ip, createdAt: { gt: since } } })) > 0;
+}
+
+/**
+ * A code from the authenticator app, valid now and not used before. A secret sealed under another
+ * server secret cannot be checked: logged for the operator, answered like a wrong code (the
+ * account's recovery codes still work, and it enrols again, README "Rotating the server secret").
+ */
+async function acceptAppCode(
+  db: Db,
+  user: { id: string; email: string; totpSecret: string | null },
+  code: string,
+) {
+  if (openTotpSecret(user.totpSecret!) === null) {
+    logEvent("auth.totpSecretUnreadable", { userId: user.id });
+    return false;
+  }
+  const step = verifyTotp(user.totpSecret!, user.email, code);
+  return step !== null && (await claimTotpStep(db, user.id, step));
 }
 
 async function redeemRecoveryCode(db: Db, userId: string, code: string): Promise<boolean> {

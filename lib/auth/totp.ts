@@ -28,11 +28,26 @@ export function sealTotpSecret(secretBase32: string): string {
 }
 
 /**
+ * The stored secret, or null when it cannot be opened: it was sealed under another NEXTAUTH_SECRET
+ * (lost or rotated, README "Rotating the server secret"). The account then signs in with a
+ * recovery code and enrols its authenticator again.
+ */
+export function openTotpSecret(sealedSecret: string): string | null {
+  try {
+    return open(sealedSecret, PURPOSE);
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The 30-second time step that `code` belongs to, if it is valid now (one step of clock drift
- * either way is accepted), else null. Callers claim the step so that no code works twice.
+ * either way is accepted), else null, also when the stored secret cannot be opened. Callers claim
+ * the step so that no code works twice.
  */
 export function verifyTotp(sealedSecret: string, email: string, code: string): number | null {
-  return verifyPlainTotp(open(sealedSecret, PURPOSE), email, code);
+  const secret = openTotpSecret(sealedSecret);
+  return secret === null ? null : verifyPlainTotp(secret, email, code);
 }
 
 /** Same check against a secret that is not stored yet (while enrolling). */

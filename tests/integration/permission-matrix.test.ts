@@ -104,7 +104,11 @@ const matrix: Record<string, Row> = {
     allowed: everyone("admin", "coordinator", "secretariat", "viewer"),
     input: async (actor) => {
       const secret = new Secret({ size: 20 }).base32;
-      return { enrollment: sealEnrollment(secret, actor?.userId ?? randomUUID()), code: code(secret) };
+      return {
+        enrollment: sealEnrollment(secret, actor?.userId ?? randomUUID()),
+        code: code(secret),
+        password: TEST_PASSWORD,
+      };
     },
   },
   // Admins and coordinators must keep their second factor.

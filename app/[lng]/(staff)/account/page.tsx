@@ -9,6 +9,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
+import { Notice } from "@/components/ui/notice";
 import { PAGE_TITLE } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/account">): Promise<Metadata> {
@@ -34,6 +35,11 @@ export default async function AccountPage({ params }: PageProps<"/[lng]/account"
           {enabled ? t("account.twoFactor.on") : t("account.twoFactor.off")}
         </p>
         {required && <p className="text-sm text-slate-700">{t("account.twoFactor.required")}</p>}
+        {!overview.authenticatorReadable && (
+          <Notice tone="warning" data-testid="authenticator-unreadable">
+            {t("account.twoFactor.unreadable")}
+          </Notice>
+        )}
         <TwoFactorPanel enabled={enabled} required={required} />
       </section>
 
