@@ -70,16 +70,30 @@ function cachePath(key: string): string {
   );
 }
 
+/** Packs being printed now, by key: a second request for one waits for the same print. */
+const printing = new Map<string, Promise<Buffer>>();
+
+/**
+ * The pack under `key`: from the cache, or printed once however many readers ask for it at the
+ * same moment (one Chromium, not one per request). Within one server process; see ADR 0010.
+ */
 export async function cachedPdf(key: string, print: () => Promise<Buffer>): Promise<Buffer> {
   const file = cachePath(key);
   try {
     return await readFile(file);
   } catch {
+    // not printed yet
+  }
+  const running = printing.get(key);
+  if (running) return running;
+  const job = (async () => {
     const pdf = await print();
     await mkdir(path.dirname(file), { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
     await writeFile(partial, pdf);
     await rename(partial, file);
     return pdf;
-  }
+  })().finally(() => printing.delete(key));
+  printing.set(key, job);
+  return job;
 }

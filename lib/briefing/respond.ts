@@ -1,5 +1,6 @@
 import "server-only";
 import { plainText } from "@/lib/http/plain-response";
+import { logEvent } from "@/lib/log";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
 import { audienceOf } from "@/lib/projects/visibility";
@@ -33,8 +34,13 @@ export async function briefingPdf({
   } catch (error) {
     const t = await getT(lng, "reports");
     if (error instanceof PdfUnavailable) return plainText(503, t("briefing.pdfUnavailable"));
-    console.error(`briefing pack ${edition.number}/${lng} could not be printed`, error);
-    return plainText(500, t("briefing.pdfFailed"));
+    logEvent("briefing.printFailed", {
+      edition: edition.number,
+      lng,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    // The pack exists and may print next time: "try again later", not a server error.
+    return plainText(503, t("briefing.pdfFailed"), { "Retry-After": "60" });
   }
   const name = `lmc-progress-report-${edition.period.year}-edition-${edition.number}-${lng}.pdf`;
   return new Response(new Uint8Array(pdf), {

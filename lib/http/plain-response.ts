@@ -3,10 +3,10 @@ import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
 
 /** A plain-text answer of a route handler, never cached. */
-export const plainText = (status: number, body: string) =>
+export const plainText = (status: number, body: string, headers: Record<string, string> = {}) =>
   new Response(body, {
     status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers },
   });
 
 /** A plain-text refusal in the reader's language (no internals). */
