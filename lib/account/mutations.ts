@@ -263,10 +263,15 @@ export const resetPasswordWithLink = defineMutation({
       where: { tokenHash: tokenHash(token) },
       include: { user: { select: { id: true, email: true, name: true, disabledAt: true } } },
     });
-    if (!reset || reset.usedAt || reset.expiresAt <= new Date() || reset.user.disabledAt)
-      throw new MutationError("linkExpired");
+    if (!reset || reset.user.disabledAt) throw new MutationError("linkExpired");
+    // Checked and spent in one statement: of two requests with the same link, one wins.
+    const now = new Date();
+    const { count } = await tx.passwordReset.updateMany({
+      where: { id: reset.id, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
+    if (count !== 1) throw new MutationError("linkExpired");
     refuseWeak(newPassword, [reset.user.email, reset.user.name]);
-    await tx.passwordReset.update({ where: { id: reset.id }, data: { usedAt: new Date() } });
     await tx.user.update({
       where: { id: reset.user.id },
       data: { passwordHash: await hashPassword(newPassword) },

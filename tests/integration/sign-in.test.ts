@@ -4,10 +4,11 @@ import { loadLiveSession, SESSION_IDLE_MS } from "@/lib/auth/sessions";
 import { SIGN_IN_LIMITS } from "@/lib/auth/rate-limit";
 import { attemptSignIn } from "@/lib/auth/sign-in";
 import { createPrismaClient } from "@/lib/db/create-client";
-import { disableUser } from "@/lib/users/mutations";
+import { disableUser, issueResetLink } from "@/lib/users/mutations";
 import {
   enableTwoFactor,
   regenerateRecoveryCodes,
+  resetPasswordWithLink,
   sealEnrollment,
   signOutEverywhere,
 } from "@/lib/account/mutations";
@@ -230,5 +231,26 @@ describe("a session", () => {
     const actor = await createActor(db, { role: "secretariat", countryCode: "TH" });
     await db.user.update({ where: { id: actor.userId }, data: { countryCode: "VN" } });
     expect((await loadLiveSession(db, actor.sessionId))!.user.countryCode).toBe("VN");
+  });
+});
+
+describe("a password link", () => {
+  it("is spent by exactly one of two requests that use it at the same moment", async () => {
+    const admin = await createActor(db, { role: "admin" });
+    const user = await createTestUser(db, { role: "viewer" });
+    const issued = await issueResetLink.execute({ db, actor: admin, ip: null }, { id: user.id });
+    const token = issued.ok ? issued.data.token : "";
+    const reset = (newPassword: string) =>
+      resetPasswordWithLink.execute(
+        { db, actor: null, ip: freshIp() },
+        { token, newPassword, confirmPassword: newPassword },
+      );
+    const results = await Promise.all([
+      reset("first river of the delta"),
+      reset("second river of the delta"),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.find((result) => !result.ok)).toMatchObject({ ok: false, error: "linkExpired" });
+    expect(await reset("third river of the delta")).toMatchObject({ ok: false, error: "linkExpired" });
   });
 });
