@@ -1,14 +1,15 @@
 // `npm start`: the portal on http://localhost:3000 with a real PostgreSQL. Without DATABASE_URL it
 // starts the embedded PostgreSQL (data in .data/postgres), applies the migrations, seeds the demo
-// data on the first start, builds the app when no build exists, and serves it with `next start`.
-// `npm run dev` does the same with `next dev`. Ctrl-C stops the server and the database.
+// data on the first start (all as the database's owner), builds the app when no build exists, and
+// serves it with scripts/serve.ts, connected as the portal's own restricted role. `npm run dev`
+// does the same with `next dev`. Ctrl-C stops the server and the database.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createPrismaClient } from "../lib/db/create-client";
 import { isSeeded, seedDemo } from "../prisma/seed/demo";
 import { ensureAuthSecret } from "./auth-secret";
 import { buildFile } from "./build-dir";
-import { openAppDatabase } from "./db/database";
+import { openAppDatabase, portalConnection } from "./db/database";
 import { applyMigrations } from "./db/migrations";
 import { clearPageCache } from "./page-cache";
 
@@ -61,7 +62,7 @@ try {
     await db.$disconnect();
   }
   const env = {
-    DATABASE_URL: database.url,
+    DATABASE_URL: await portalConnection(database),
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET!,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",

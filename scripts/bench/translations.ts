@@ -9,6 +9,7 @@ import { clusters } from "../db/embedded";
 import { connectionParts } from "../db/connection";
 import { createTestDatabase } from "../db/test-database";
 import { clearPageCache } from "../page-cache";
+import { createPrismaClient } from "../../lib/db/create-client";
 import { seedScale } from "../../prisma/seed/scale";
 import { measure, type LoadResult } from "./load";
 import { fmt, requireBuild, startPortal } from "./portal";
@@ -41,7 +42,10 @@ let portal: LoadResult | undefined;
 let bare: LoadResult | undefined;
 let firstRender = NaN;
 try {
-  await seedScale(recorder.db, scale);
+  // As the owner: the closing ANALYZE needs it (the portal's role may not analyze tables).
+  const owner = createPrismaClient(database.ownerUrl);
+  await seedScale(owner, scale);
+  await owner.$disconnect();
   const plan = (await getFeaturedPlan("en"))!;
   const queries: [string, () => Promise<unknown>][] = [
     ["status page: coverage", () => getTranslationCoverage(plan.id)],

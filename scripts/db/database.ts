@@ -1,19 +1,41 @@
 // Which PostgreSQL the scripts talk to: DATABASE_URL when set, else the embedded cluster.
 import pg from "pg";
+import { embeddedAppRole, grantAppRole } from "./app-role";
 import { connectionParts, withDatabase } from "./connection";
 import { clusters, startEmbeddedPostgres } from "./embedded";
 
 export const APP_DATABASE = "lmc";
 
+/** `url`: the owner's connection, for migrations, seeding and the command-line scripts. */
 export type Database = { url: string; embedded: boolean; close(): Promise<void> };
 
+/**
+ * The portal's database. On an external server DATABASE_URL is the portal's (restricted) role and
+ * DATABASE_OWNER_URL the owner's; without DATABASE_OWNER_URL one role does both (README).
+ */
 export async function openAppDatabase(): Promise<Database> {
   const external = process.env.DATABASE_URL;
-  if (external) return { url: external, embedded: false, close: async () => {} };
+  if (external)
+    return { url: process.env.DATABASE_OWNER_URL ?? external, embedded: false, close: async () => {} };
   const cluster = await startEmbeddedPostgres(clusters.app);
   const url = withDatabase(cluster.url, APP_DATABASE);
   await createDatabaseIfMissing(cluster.url, APP_DATABASE);
   return { url, embedded: true, close: cluster.stop };
+}
+
+/**
+ * Where the portal connects, after the migrations: on the embedded cluster its own role (created
+ * here); on an external server DATABASE_URL, granted its rights when the owner's URL is known.
+ */
+export async function portalConnection(database: Database): Promise<string> {
+  if (database.embedded) return embeddedAppRole(database.url);
+  const portal = process.env.DATABASE_URL!;
+  if (process.env.DATABASE_OWNER_URL) await grantAppRole(database.url, connectionParts(portal).user);
+  else
+    console.warn(
+      "DATABASE_OWNER_URL is not set: the portal connects as the owner of its tables (README, Database roles).",
+    );
+  return portal;
 }
 
 export async function withAdminClient<T>(

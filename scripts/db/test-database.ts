@@ -2,12 +2,14 @@
 // cluster of its own. Migrated with the real migrations, seeded with the shared seed functions.
 import { createPrismaClient } from "../../lib/db/create-client";
 import { seedDemo } from "../../prisma/seed/demo";
+import { embeddedAppRole } from "./app-role";
 import { withDatabase } from "./connection";
 import { createDatabaseIfMissing, dropDatabase, dropDatabasesLike } from "./database";
 import { startEmbeddedPostgres } from "./embedded";
 import { applyMigrations } from "./migrations";
 
-export type TestDatabase = { url: string; dispose(): Promise<void> };
+/** `url`: the portal's restricted role, as the app connects; `ownerUrl`: the owner's. */
+export type TestDatabase = { url: string; ownerUrl: string; dispose(): Promise<void> };
 
 /** Tests use a fixed secret of their own, so sealed demo secrets and session cookies agree. */
 export const TEST_AUTH_SECRET = "test-only-secret-for-the-lmc-plan-tracker-0123456789";
@@ -33,7 +35,8 @@ export async function createTestDatabase(
     await db.$disconnect();
   }
   return {
-    url,
+    url: embedded ? await embeddedAppRole(url) : url,
+    ownerUrl: url,
     async dispose() {
       await dropDatabase(serverUrl, name);
       await embedded?.stop();

@@ -7,8 +7,11 @@ import { createActor, createTestUser } from "../support/actors";
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
 
-async function withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+/** A connection as the portal's role, or (`owner`) as the owner of the tables. */
+async function withClient<T>(work: (client: pg.Client) => Promise<T>, owner = false): Promise<T> {
+  const client = new pg.Client({
+    connectionString: owner ? process.env.DATABASE_OWNER_URL : process.env.DATABASE_URL,
+  });
   await client.connect();
   try {
     return await work(client);
@@ -60,9 +63,42 @@ describe("the audit trail", () => {
         /append-only/,
       );
       await expect(client.query(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
-    });
+    }, true);
     expect(await db.auditEvent.findUnique({ where: { id } })).not.toBeNull();
   });
+
+  // On an external server given without an owner's URL, one role does both (README, Database roles).
+  it.skipIf(process.env.DATABASE_URL === process.env.DATABASE_OWNER_URL)(
+    "cannot be switched off by the role the portal connects as",
+    async () => {
+      const { id } = await db.auditEvent.findFirstOrThrow({ select: { id: true } });
+      await withClient(async (client) => {
+        const attempts = [
+          `SET session_replication_role = replica`,
+          `ALTER TABLE "AuditEvent" DISABLE TRIGGER ALL`,
+          `DROP TRIGGER "AuditEvent_no_update_or_delete" ON "AuditEvent"`,
+          `TRUNCATE "AuditEvent"`,
+          `UPDATE "AuditEvent" SET action = 'forged' WHERE id = ${id}`,
+          `DELETE FROM "AuditEvent" WHERE id = ${id}`,
+          `ALTER TABLE "ReportEdition" DISABLE TRIGGER "ReportEdition_frozen"`,
+          `CREATE TABLE "Intruder" (id int)`,
+        ];
+        for (const sql of attempts) {
+          await expect(client.query(sql), sql).rejects.toThrow(/permission denied|must be owner/);
+        }
+        const { rows } = await client.query(
+          `SELECT rolsuper, rolcreaterole, rolcreatedb, rolbypassrls FROM pg_roles WHERE rolname = current_user`,
+        );
+        expect(rows[0]).toEqual({
+          rolsuper: false,
+          rolcreaterole: false,
+          rolcreatedb: false,
+          rolbypassrls: false,
+        });
+      });
+      expect(await db.auditEvent.findUnique({ where: { id } })).toMatchObject({ id });
+    },
+  );
 
   it("keeps neither the change nor an audit row when a mutation fails half-way", async () => {
     const admin = await createActor(db, { role: "admin" });

@@ -5,7 +5,7 @@ import { pendingSchemaChanges } from "../../scripts/db/migrations";
 
 describe("migrations", () => {
   it("are recorded in _prisma_migrations as prisma migrate deploy records them", async () => {
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    const client = new pg.Client({ connectionString: process.env.DATABASE_OWNER_URL });
     await client.connect();
     try {
       const { rows } = await client.query(
@@ -25,6 +25,6 @@ describe("migrations", () => {
   });
 
   it("agree with prisma/schema.prisma", async () => {
-    expect(await pendingSchemaChanges(process.env.DATABASE_URL!)).toBe("");
+    expect(await pendingSchemaChanges(process.env.DATABASE_OWNER_URL!)).toBe("");
   });
 });

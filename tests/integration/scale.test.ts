@@ -8,7 +8,7 @@ import { withDatabase } from "../../scripts/db/connection";
 import { createDatabaseIfMissing, dropDatabase } from "../../scripts/db/database";
 import { applyMigrations } from "../../scripts/db/migrations";
 
-const serverUrl = process.env.DATABASE_URL!;
+const serverUrl = process.env.DATABASE_OWNER_URL!;
 const name = `lmc_scale_${process.pid}`;
 let db: Db;
 

@@ -2,7 +2,10 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { inject } from "vitest";
 import { TEST_AUTH_SECRET } from "../../scripts/db/test-database";
 
+// The tests connect as the portal does, with its restricted role; the owner's URL is for the tests
+// that look at the schema itself.
 process.env.DATABASE_URL = inject("databaseUrl");
+process.env.DATABASE_OWNER_URL = inject("databaseOwnerUrl");
 process.env.NEXTAUTH_SECRET = TEST_AUTH_SECRET;
 process.env.LMC_LOG ??= "off";
 // next.config.ts turns on `experimental.authInterrupts`, which lets reads answer 403 with
