@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Cached public pages may be served stale for at most an hour by a CDN while it refreshes them.
   expireTime: 3600,
+  // scripts/serve.ts compresses, after it has hashed a public page's inline scripts.
+  compress: false,
   // forbidden(): a page that the signed-in actor may not open answers 403 with app/[lng]/forbidden.tsx.
   // Server actions keep Next's default body limit (1 MB): files go to mutation routes
   // (lib/http/mutation-route.ts), which count the bytes of each request as they arrive.

@@ -6,13 +6,18 @@
 //   (lib/http/malformed-url.ts);
 // - a server-action body that Next could not decode, or one over its limit, gets a 400 or 413, not
 //   a 500 (lib/http/action-request.ts); it is read (1 MB at most, as declared) and put back.
+// - a public page's policy names the hashes of its inline scripts, not 'unsafe-inline'
+//   (lib/http/script-hashes.ts); so that the page can be read whole, compression happens here
+//   (next.config.ts turns Next's own off).
 // On SIGTERM or SIGINT it stops accepting, lets requests in flight finish (30 s at most), and exits.
 // Started by `npm start`, the browser tests and the benchmark; `--dev` serves `next dev`.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import compression from "compression";
 import next from "next";
 import { CLIENT_IP_HEADER, clientAddress, trustedProxyHops } from "../lib/auth/client-ip";
 import { actionBodyProblem, isActionRequest, MAX_ACTION_BODY_BYTES } from "../lib/http/action-request";
 import { badRequestText, isMalformedPath } from "../lib/http/malformed-url";
+import { hashInlineScripts } from "../lib/http/script-hashes";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -20,7 +25,16 @@ const hops = trustedProxyHops();
 const DRAIN_MS = 30_000;
 
 const app = next({ dev, port });
-const handle = app.getRequestHandler();
+const nextHandler = app.getRequestHandler();
+const compress = compression();
+
+/** Next's handler behind compression and, outside development, the hashing of inline scripts. */
+function handle(request: IncomingMessage, response: ServerResponse) {
+  compress(request as never, response as never, () => {
+    if (!dev) hashInlineScripts(response);
+    void nextHandler(request, response);
+  });
+}
 await app.prepare();
 
 /** Bodies up to this size are read to their end before a refusal, so the client sees the answer. */

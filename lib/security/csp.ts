@@ -10,9 +10,9 @@ export function isStaffPath(pathname: string): boolean {
 export function contentSecurityPolicy({ nonce, dev }: { nonce: string | null; dev: boolean }): string {
   const scripts = nonce
     ? [`'self'`, `'nonce-${nonce}'`, `'strict-dynamic'`]
-    : // Public pages are cached and identical for every reader: no per-response nonce is possible,
-      // so Next's inline bootstrap scripts are allowed by 'unsafe-inline'. Nothing on them is
-      // written by users and React escapes all text.
+    : // Public pages are cached and identical for every reader: no per-response nonce is possible.
+      // 'unsafe-inline' stands in for the hashes of the page's own inline scripts, which the
+      // portal's server puts in its place as the page leaves (lib/http/script-hashes.ts).
       [`'self'`, `'unsafe-inline'`];
   if (dev) scripts.push(`'unsafe-eval'`);
   return [

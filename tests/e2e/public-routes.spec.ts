@@ -59,3 +59,32 @@ test("unknown pages get the locale's own 404", async ({ page }) => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   }
 });
+
+test("public pages allow exactly their own inline scripts: Next runs, an injected script does not", async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  for (const { path } of [
+    ...publicRoutes("en"),
+    ...publicRoutes("my").slice(0, 3),
+    { path: "/th/projects" },
+  ]) {
+    const response = await page.goto(path);
+    const scriptSrc = /script-src ([^;]*)/.exec(response!.headers()["content-security-policy"] ?? "")?.[1];
+    expect(scriptSrc, path).toMatch(/^'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/);
+    // Hydrated: Next's inline bootstrap ran under the policy.
+    await page.waitForFunction(() => Boolean((window as { next?: { version?: string } }).next?.version));
+  }
+  const injected = await page.evaluate(() => {
+    const script = document.createElement("script");
+    script.textContent = "window.__injected = true";
+    document.body.append(script);
+    return (window as { __injected?: boolean }).__injected ?? false;
+  });
+  expect(injected).toBe(false);
+  // The one refusal the browser reports is the injected script's.
+  expect(violations).toHaveLength(1);
+});
