@@ -69,3 +69,19 @@ describe("a page leaving the server", () => {
     expect(await response.text()).toBe("<script>y()</script>");
   });
 });
+
+describe("a page seen before", () => {
+  it("gets its policy from memory and streams through", async () => {
+    const respond = (res: ServerResponse) => {
+      res.setHeader("Content-Type", "text/html");
+      res.setHeader("Content-Security-Policy", PUBLIC);
+      res.setHeader("ETag", '"same-page"');
+      res.write(PAGE.slice(0, 100));
+      res.end(PAGE.slice(100));
+    };
+    const first = await serve(respond);
+    const second = await serve(respond);
+    expect(second.headers.get("content-security-policy")).toBe(first.headers.get("content-security-policy"));
+    expect(await second.text()).toBe(PAGE);
+  });
+});

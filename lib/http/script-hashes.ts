@@ -37,9 +37,22 @@ export function withScriptHashes(policy: string, hashes: string[]): string {
 type Callback = (error?: Error | null) => void;
 
 /**
+ * Hashes of pages already seen, by address and ETag (Next tags every page it serves from its
+ * cache): a page seen before gets its policy at once and streams through without being held.
+ */
+const known = new Map<string, string[]>();
+const KNOWN_PAGES = 2000;
+
+function remember(key: string, hashes: string[]) {
+  if (known.size >= KNOWN_PAGES) known.delete(known.keys().next().value!);
+  known.set(key, hashes);
+}
+
+/**
  * Makes `response` hold an HTML page whose policy awaits hashes until it is complete, then send it
  * with the hashes of its inline scripts in the policy. Every other response passes untouched.
- * Public pages come whole from Next's page cache, so holding them costs no streaming.
+ * Public pages come whole from Next's page cache, so holding them costs no streaming; a page
+ * seen before (same address and ETag) is not held at all.
  */
 export function hashInlineScripts(response: ServerResponse): void {
   const original = {
@@ -49,13 +62,20 @@ export function hashInlineScripts(response: ServerResponse): void {
   };
   let mode: "undecided" | "hold" | "pass" = "undecided";
   const chunks: Buffer[] = [];
+  let key: string | null = null;
   const decide = () => {
     if (mode !== "undecided") return mode;
     const type = String(response.getHeader("content-type") ?? "");
     const policy = response.getHeader("content-security-policy");
-    mode =
-      type.startsWith("text/html") && typeof policy === "string" && awaitsHashes(policy) ? "hold" : "pass";
-    return mode;
+    if (!type.startsWith("text/html") || typeof policy !== "string" || !awaitsHashes(policy)) {
+      return (mode = "pass");
+    }
+    const etag = response.getHeader("etag");
+    key = typeof etag === "string" ? `${response.req?.url} ${etag}` : null;
+    const hashes = key ? known.get(key) : undefined;
+    if (!hashes) return (mode = "hold");
+    response.setHeader("Content-Security-Policy", withScriptHashes(policy, hashes));
+    return (mode = "pass");
   };
   const keep = (chunk: unknown, encoding?: unknown) => {
     if (chunk === undefined || chunk === null || typeof chunk === "function") return;
@@ -84,10 +104,9 @@ export function hashInlineScripts(response: ServerResponse): void {
     keep(chunk, rest[0]);
     const page = Buffer.concat(chunks);
     const policy = String(response.getHeader("content-security-policy"));
-    response.setHeader(
-      "Content-Security-Policy",
-      withScriptHashes(policy, inlineScriptHashes(page.toString("utf8"))),
-    );
+    const hashes = inlineScriptHashes(page.toString("utf8"));
+    if (key) remember(key, hashes);
+    response.setHeader("Content-Security-Policy", withScriptHashes(policy, hashes));
     if (response.hasHeader("content-length")) response.setHeader("Content-Length", page.byteLength);
     return original.end(page, callbackOf(chunk, ...rest));
   }) as ServerResponse["end"];
