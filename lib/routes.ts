@@ -18,6 +18,14 @@ export function withQuery(path: string, query: Query = {}, fragment?: string): s
 
 type L = Locale | string;
 
+/**
+ * Whether `path` is an address of this portal in `lng` (not another host, not a protocol-relative
+ * or backslashed address): the only kind a sign-in may return to (no open redirect).
+ */
+export function isPortalPath(lng: L, path: string | null | undefined): path is string {
+  return !!path && path.startsWith(`/${lng}/`) && !path.startsWith("//") && !path.includes("\\");
+}
+
 /** A reporting year's address part, e.g. /staff/reports/2022/TH. */
 const staffReports = (lng: L) => `/${lng}/staff/reports`;
 const translationDesk = (lng: L) => `/${lng}/staff/translations`;

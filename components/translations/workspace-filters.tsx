@@ -4,6 +4,9 @@ import type { PlanOption } from "@/lib/plan/queries";
 import type { WorkspaceParams } from "@/lib/translations/workspace-params";
 import { buttonClass } from "@/components/ui/button";
 
+/** Sections and sub-sections indented under their chapter (no-break spaces: an option shows no markup). */
+const indent = (level: string) => "\u00a0".repeat(level === "chapter" ? 0 : level === "section" ? 2 : 4);
+
 const INPUT = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5";
 
 /** A plain GET form: the workspace's filters are its address, so a translator can bookmark a queue. */
@@ -44,10 +47,7 @@ export async function WorkspaceFilters({
           <option value="plan">{t("workspace.wholePlan")}</option>
           {outline.map((section) => (
             <option key={section.number} value={section.number}>
-              {`${section.level === "chapter" ? "" : section.level === "section" ? "\u00a0\u00a0" : "\u00a0\u00a0\u00a0\u00a0"}${section.number} ${section.title}`.slice(
-                0,
-                90,
-              )}
+              {`${indent(section.level)}${section.number} ${section.title}`.slice(0, 90)}
             </option>
           ))}
           <option value="projects">{t("workspace.projects")}</option>

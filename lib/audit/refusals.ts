@@ -35,12 +35,18 @@ export async function recordRefusal(
     await db.$executeRaw`
       WITH pruned AS (DELETE FROM "Refusal" WHERE "occurredAt" < now() - interval '90 days')
       INSERT INTO "Refusal" ("actorId", "actorEmail", "actorRole", "actorCountry", mutation, target, reason, ip)
-      SELECT ${actor?.userId ?? null}::uuid, ${actor?.email ?? null}, ${actor?.role ?? null}::"Role", ${actor?.countryCode ?? null},
+      SELECT ${actor?.userId ?? null}::uuid, ${actor?.email ?? null}, ${actor?.role ?? null}::"Role",
+        ${actor?.countryCode ?? null},
         ${refusal.mutation}, ${target}, ${refusal.reason}, ${ip}
       WHERE (
         SELECT count(*) FROM "Refusal"
         WHERE "occurredAt" > now() - interval '1 hour'
-          AND ${actor ? Prisma.sql`"actorId" = ${actor.userId}::uuid` : Prisma.sql`"actorId" IS NULL AND ip IS NOT DISTINCT FROM ${ip}`}
+          AND ${
+            actor
+              ? Prisma.sql`"actorId" = ${actor.userId}::uuid`
+              : Prisma.sql`"actorId" IS NULL
+            AND ip IS NOT DISTINCT FROM ${ip}`
+          }
       ) < ${REFUSALS_KEPT_PER_HOUR}`;
   } catch (error) {
     // Losing a refusal record must never turn a refusal into an error page.

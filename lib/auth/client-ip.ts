@@ -2,7 +2,7 @@
 // once, from the connection, and hands it to the app in CLIENT_IP_HEADER (after removing any such
 // header the client sent). X-Forwarded-For is believed only as far as the operator says proxies
 // stand in front (TRUST_PROXY_HOPS): a client can write anything into it, and Next 16 keeps a
-// client-sent X-Forwarded-For as it is. See docs/decisions/0007.
+// client-sent X-Forwarded-For as it is. See docs/decisions/0019.
 
 /** The request header in which scripts/serve.ts hands the client's address to the app. */
 export const CLIENT_IP_HEADER = "x-lmc-client-ip";

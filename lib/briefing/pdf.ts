@@ -75,7 +75,7 @@ const printing = new Map<string, Promise<Buffer>>();
 
 /**
  * The pack under `key`: from the cache, or printed once however many readers ask for it at the
- * same moment (one Chromium, not one per request). Within one server process; see ADR 0010.
+ * same moment (one Chromium, not one per request). Within one server process; see ADR 15.
  */
 export async function cachedPdf(key: string, print: () => Promise<Buffer>): Promise<Buffer> {
   const file = cachePath(key);

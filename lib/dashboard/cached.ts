@@ -12,7 +12,7 @@ type PlanYears = { id: string; startYear: number; endYear: number };
 
 /**
  * Cached per plan, audience and filter: over 10,000 projects the figures cost some 350 ms of SQL,
- * and they change only when a project, an update or a meeting does (docs/decisions/0010). Expired
+ * and they change only when a project, an update or a meeting does (docs/decisions/0014). Expired
  * by every such mutation, and after five minutes in any case.
  */
 const cachedDashboard = unstable_cache(

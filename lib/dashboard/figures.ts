@@ -23,10 +23,13 @@ export function liveSource(planId: string, visible: Prisma.Sql): ProjectSource {
   // Lists and sums joined once (hash joins), not looked up per project.
   return Prisma.sql`
     WITH in_plan AS (
-      SELECT DISTINCT pp."projectId" FROM "ProjectParagraph" pp JOIN "Paragraph" pa ON pa.id = pp."paragraphId" WHERE pa."planId" = ${planId}::uuid
+      SELECT DISTINCT pp."projectId" FROM "ProjectParagraph" pp JOIN "Paragraph" pa ON pa.id = pp."paragraphId"
+        WHERE pa."planId" = ${planId}::uuid
     ),
-    countries AS (SELECT "projectId", array_agg("countryCode"::text) AS list FROM "ProjectCountry" GROUP BY "projectId"),
-    areas AS (SELECT pa."projectId", array_agg(a.slug) AS list FROM "ProjectArea" pa JOIN "PriorityArea" a ON a.id = pa."priorityAreaId" GROUP BY pa."projectId"),
+    countries AS (SELECT "projectId", array_agg("countryCode"::text) AS list
+      FROM "ProjectCountry" GROUP BY "projectId"),
+    areas AS (SELECT pa."projectId", array_agg(a.slug) AS list FROM "ProjectArea" pa JOIN "PriorityArea" a
+      ON a.id = pa."priorityAreaId" GROUP BY pa."projectId"),
     funding AS (
       SELECT "projectId", sum(amount) AS committed, sum(coalesce(disbursed, 0)) AS disbursed
       FROM "FundingLine" WHERE currency = 'USD' GROUP BY "projectId"
@@ -49,7 +52,8 @@ export function liveSource(planId: string, visible: Prisma.Sql): ProjectSource {
 /** An edition's frozen projects, those `visible` lets through (lib/reports/visibility.ts). */
 export function editionSource(editionId: string, visible: Prisma.Sql): ProjectSource {
   return Prisma.sql`
-    SELECT code, status, progress, "leadCountryCode"::text AS lead, countries, "areaSlugs" AS areas, "pillarSlug" AS pillar,
+    SELECT code, status, progress, "leadCountryCode"::text AS lead, countries, "areaSlugs" AS areas,
+      "pillarSlug" AS pillar,
       "approvalYear" AS year, "usdCommitted" AS committed, "usdDisbursed" AS disbursed, overdue, published, confirmed
     FROM "EditionProject" WHERE "editionId" = ${editionId}::uuid AND ${visible}`;
 }

@@ -28,16 +28,33 @@ export async function statusTrend(
     WITH projects AS MATERIALIZED (
       SELECT p.id, p."approvalYear", p.status::text AS current FROM "Project" p
       WHERE ${visible}
-        AND EXISTS (SELECT 1 FROM "ProjectParagraph" pp JOIN "Paragraph" pa ON pa.id = pp."paragraphId" WHERE pp."projectId" = p.id AND pa."planId" = ${plan.id}::uuid)
-        ${filter.country ? Prisma.sql`AND EXISTS (SELECT 1 FROM "ProjectCountry" pc WHERE pc."projectId" = p.id AND pc."countryCode" = ${filter.country})` : Prisma.empty}
-        ${filter.area ? Prisma.sql`AND EXISTS (SELECT 1 FROM "ProjectArea" pa2 JOIN "PriorityArea" a ON a.id = pa2."priorityAreaId" WHERE pa2."projectId" = p.id AND a.slug = ${filter.area})` : Prisma.empty}
-        ${filter.pillar ? Prisma.sql`AND p."pillarId" = (SELECT id FROM "Pillar" WHERE slug = ${filter.pillar})` : Prisma.empty}
+        AND EXISTS (SELECT 1 FROM "ProjectParagraph" pp JOIN "Paragraph" pa ON pa.id = pp."paragraphId"
+          WHERE pp."projectId" = p.id AND pa."planId" = ${plan.id}::uuid)
+        ${
+          filter.country
+            ? Prisma.sql`AND EXISTS (SELECT 1 FROM "ProjectCountry" pc WHERE pc."projectId" = p.id
+          AND pc."countryCode" = ${filter.country})`
+            : Prisma.empty
+        }
+        ${
+          filter.area
+            ? Prisma.sql`AND EXISTS (SELECT 1 FROM "ProjectArea" pa2 JOIN "PriorityArea" a
+          ON a.id = pa2."priorityAreaId" WHERE pa2."projectId" = p.id AND a.slug = ${filter.area})`
+            : Prisma.empty
+        }
+        ${
+          filter.pillar
+            ? Prisma.sql`AND p."pillarId" = (SELECT id FROM "Pillar"
+          WHERE slug = ${filter.pillar})`
+            : Prisma.empty
+        }
         ${filter.year ? Prisma.sql`AND p."approvalYear" = ${filter.year}` : Prisma.empty}
     ),
     yearly AS (
       SELECT DISTINCT ON (u."projectId", u.year) u."projectId", u.year, u.status
       FROM (
-        SELECT "projectId", greatest(extract(year FROM "reportedOn")::int, ${plan.startYear}::int) AS year, status::text AS status, "reportedOn", "createdAt"
+        SELECT "projectId", greatest(extract(year FROM "reportedOn")::int, ${plan.startYear}::int) AS year,
+          status::text AS status, "reportedOn", "createdAt"
         FROM "StatusUpdate" WHERE "reportedOn" <= make_date(${until}::int, 12, 31)
       ) u JOIN projects p ON p.id = u."projectId"
       ORDER BY u."projectId", u.year, u."reportedOn" DESC, u."createdAt" DESC

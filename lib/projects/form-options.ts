@@ -26,7 +26,7 @@ const shorten = (text: string) => (text.length > 110 ? `${text.slice(0, 107)}…
 
 /**
  * The languages a text may be written in by `actor`: any, for a new text (it becomes the source);
- * for an existing one its source language and those the actor translates (ADR 11).
+ * for an existing one its source language and those the actor translates (ADR 16).
  */
 export function writableLocales(actor: Actor, sourceLocale: Locale | null): LocaleOption[] {
   const allowed = sourceLocale ? [sourceLocale, ...translatableLocales(actor, locales)] : locales;

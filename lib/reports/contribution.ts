@@ -47,14 +47,18 @@ export async function reportedProjects(
   return db.$queryRaw<ReportedProject[]>`
     SELECT p.id::text, p.code,
       jsonb_build_object('sourceLocale', t."sourceLocale", 'translations',
-        (SELECT jsonb_agg(jsonb_build_object('locale', tt.locale, 'value', tt.value, 'status', tt.status) ORDER BY tt.locale)
+        (SELECT jsonb_agg(jsonb_build_object('locale', tt.locale, 'value', tt.value, 'status', tt.status)
+          ORDER BY tt.locale)
          FROM "TextTranslation" tt WHERE tt."textId" = t.id)) AS title,
       pillar.slug AS "pillarSlug",
-      coalesce((SELECT array_agg(a.slug ORDER BY a.slug) FROM "ProjectArea" pa JOIN "PriorityArea" a ON a.id = pa."priorityAreaId" WHERE pa."projectId" = p.id), '{}') AS "areaSlugs",
+      coalesce((SELECT array_agg(a.slug ORDER BY a.slug) FROM "ProjectArea" pa JOIN "PriorityArea" a
+        ON a.id = pa."priorityAreaId" WHERE pa."projectId" = p.id), '{}') AS "areaSlugs",
       p."leadCountryCode"::text AS "leadCountryCode",
-      coalesce((SELECT array_agg(pc."countryCode"::text ORDER BY pc."countryCode") FROM "ProjectCountry" pc WHERE pc."projectId" = p.id), '{}') AS countries,
+      coalesce((SELECT array_agg(pc."countryCode"::text ORDER BY pc."countryCode") FROM "ProjectCountry" pc
+        WHERE pc."projectId" = p.id), '{}') AS countries,
       p."approvalYear", to_char(p."plannedEnd", 'YYYY-MM-DD') AS "plannedEnd",
-      coalesce(u.status, CASE WHEN p.status = 'proposed' THEN 'proposed' ELSE 'approved' END::"ProjectStatus")::text AS status,
+      coalesce(u.status, CASE WHEN p.status = 'proposed' THEN 'proposed' ELSE 'approved'
+        END::"ProjectStatus")::text AS status,
       coalesce(u.progress, 0) AS progress,
       to_char(u."reportedOn", 'YYYY-MM-DD') AS "lastReportedOn",
       coalesce(f.committed, 0)::text AS "usdCommitted", coalesce(f.disbursed, 0)::text AS "usdDisbursed",

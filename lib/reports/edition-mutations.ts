@@ -90,7 +90,8 @@ export const issueEdition = defineMutation({
       INSERT INTO "EditionNarrative" ("editionId", "countryCode", "areaSlug", text)
       SELECT ${edition.id}::uuid, r."countryCode", a.slug,
         jsonb_build_object('sourceLocale', t."sourceLocale", 'translations',
-          (SELECT jsonb_agg(jsonb_build_object('locale', tt.locale, 'value', tt.value, 'status', tt.status) ORDER BY tt.locale)
+          (SELECT jsonb_agg(jsonb_build_object('locale', tt.locale, 'value', tt.value, 'status', tt.status)
+            ORDER BY tt.locale)
            FROM "TextTranslation" tt WHERE tt."textId" = t.id))
       FROM "CountryReport" r JOIN "ReportNarrative" n ON n."reportId" = r.id
       JOIN "PriorityArea" a ON a.id = n."priorityAreaId" JOIN "Text" t ON t.id = n."textId"

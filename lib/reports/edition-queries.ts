@@ -132,7 +132,8 @@ export const editionDiff = defineRead(
     >`
     WITH now AS (SELECT * FROM "EditionProject" WHERE "editionId" = ${edition.id}::uuid AND ${visible}),
          was AS (SELECT * FROM "EditionProject" WHERE "editionId" = ${previous.id}::uuid AND ${visible})
-    SELECT kind, n.code, n.title, n."leadCountryCode"::text AS "leadCountryCode", w.status::text AS before, n.status::text AS after
+    SELECT kind, n.code, n.title, n."leadCountryCode"::text AS "leadCountryCode", w.status::text AS before,
+      n.status::text AS after
     FROM now n LEFT JOIN was w ON w.code = n.code
     CROSS JOIN LATERAL (VALUES
       (CASE WHEN w.code IS NULL THEN 'newProjects' END),

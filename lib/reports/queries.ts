@@ -99,8 +99,10 @@ export const periodProgress = defineRead(
       JOIN "ProjectCountry" pc ON pc."projectId" = p.id
       WHERE pe.id = ${periodId}::uuid
         AND (SELECT count(*) FROM "ProjectCountry" other WHERE other."projectId" = p.id) > 1
-        AND EXISTS (SELECT 1 FROM "ProjectParagraph" pp JOIN "Paragraph" pa ON pa.id = pp."paragraphId" WHERE pp."projectId" = p.id AND pa."planId" = pe."planId")
-        AND NOT EXISTS (SELECT 1 FROM "JointSignOff" so WHERE so."periodId" = pe.id AND so."projectId" = p.id AND so."countryCode" = pc."countryCode")
+        AND EXISTS (SELECT 1 FROM "ProjectParagraph" pp JOIN "Paragraph" pa ON pa.id = pp."paragraphId"
+          WHERE pp."projectId" = p.id AND pa."planId" = pe."planId")
+        AND NOT EXISTS (SELECT 1 FROM "JointSignOff" so WHERE so."periodId" = pe.id AND so."projectId" = p.id
+          AND so."countryCode" = pc."countryCode")
       GROUP BY pc."countryCode"`,
     ]);
     return reports.map((report) => ({

@@ -26,7 +26,8 @@ const planFields = (planId: string, section: string | null) => {
     ? Prisma.sql`AND (s.number = ${section} OR s.number LIKE ${`${section}.%`})`
     : Prisma.empty;
   return Prisma.sql`
-    SELECT s."titleId" AS "textId", 'section' AS kind, s.number AS ref, string_to_array(s.number, '.')::int[] AS sort1, 0 AS sort2
+    SELECT s."titleId" AS "textId", 'section' AS kind, s.number AS ref,
+      string_to_array(s.number, '.')::int[] AS sort1, 0 AS sort2
       FROM "Section" s WHERE s."planId" = ${planId}::uuid AND s."retiredAt" IS NULL ${within}
     UNION ALL
     SELECT p."bodyId", 'paragraph', p.citation, string_to_array(s.number, '.')::int[], p.position

@@ -44,7 +44,8 @@ export const getWorkspace = defineRead(
     const db = getDb();
     const base = Prisma.sql`
     WITH f AS (${fieldsOf(scope)})
-    SELECT f."textId", f.kind, f.ref, f.sort1, f.sort2, t."sourceLocale", src.value AS source, tr.value AS target, tr.version, ${stateOf} AS status
+    SELECT f."textId", f.kind, f.ref, f.sort1, f.sort2, t."sourceLocale", src.value AS source,
+      tr.value AS target, tr.version, ${stateOf} AS status
       FROM f
       JOIN "Text" t ON t.id = f."textId" AND t."sourceLocale" <> ${locale}::"Locale"
       JOIN "TextTranslation" src ON src."textId" = f."textId" AND src.locale = t."sourceLocale"
@@ -56,7 +57,12 @@ export const getWorkspace = defineRead(
       >`SELECT status, count(*)::int AS count FROM (${base}) x GROUP BY status`,
       db.$queryRaw<WorkspaceRow[]>`
       SELECT "textId", kind, ref, "sourceLocale", source, target, version, status FROM (${base}) x ${filter}
-       ORDER BY sort1, sort2, ref ${page === "all" ? Prisma.empty : Prisma.sql`LIMIT ${WORKSPACE_PAGE_SIZE} OFFSET ${(page - 1) * WORKSPACE_PAGE_SIZE}`}`,
+       ORDER BY sort1, sort2, ref ${
+         page === "all"
+           ? Prisma.empty
+           : Prisma.sql`LIMIT ${WORKSPACE_PAGE_SIZE}
+         OFFSET ${(page - 1) * WORKSPACE_PAGE_SIZE}`
+       }`,
     ]);
     const byState = { missing: 0, draft: 0, stale: 0, reviewed: 0 };
     for (const row of counts) byState[row.status] = row.count;
@@ -215,7 +221,8 @@ export type LocaleCoverage = {
 export async function getTranslationCoverage(planId: string): Promise<LocaleCoverage[]> {
   return getDb().$queryRaw<LocaleCoverage[]>`
     WITH f AS (
-      SELECT "bodyId" AS "textId", 'paragraph' AS kind FROM "Paragraph" WHERE "planId" = ${planId}::uuid AND "retiredAt" IS NULL
+      SELECT "bodyId" AS "textId", 'paragraph' AS kind FROM "Paragraph" WHERE "planId" = ${planId}::uuid
+        AND "retiredAt" IS NULL
       UNION ALL
       SELECT "titleId", 'projectTitle' FROM "Project" WHERE published
     ),

@@ -6,7 +6,7 @@ import { getActor } from "@/lib/auth/actor";
 import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
 import { clientResources } from "@/lib/i18n/resources";
 import { localeOf } from "@/lib/i18n/route-params";
-import { routes } from "@/lib/routes";
+import { isPortalPath, routes } from "@/lib/routes";
 
 // Staff pages show the signed-in user's own data: rendered for every request, never cached.
 export const dynamic = "force-dynamic";
@@ -20,7 +20,7 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
   const actor = await getActor();
   if (!actor) {
     const path = (await headers()).get(REQUEST_PATH_HEADER);
-    redirect(routes.signIn(lng, path?.startsWith(`/${lng}/`) ? path : undefined));
+    redirect(routes.signIn(lng, isPortalPath(lng, path) ? path : undefined));
   }
   const resources = await clientResources(lng, ["staff", "projects", "reports", "translations"]);
   return (

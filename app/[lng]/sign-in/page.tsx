@@ -4,6 +4,7 @@ import { ClientI18n } from "@/components/i18n/client-i18n";
 import { clientResources } from "@/lib/i18n/resources";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
+import { isPortalPath, routes } from "@/lib/routes";
 import { PAGE_TITLE } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
@@ -16,9 +17,7 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/sign-in">):
 /** Only a path inside this portal's staff area may follow a sign-in (no open redirect). */
 function safeNext(next: string | string[] | undefined, lng: string): string {
   const value = typeof next === "string" ? next : "";
-  return value.startsWith(`/${lng}/`) && !value.startsWith("//") && !value.includes("\\")
-    ? value
-    : `/${lng}/staff`;
+  return isPortalPath(lng, value) ? value : routes.staff.home(lng);
 }
 
 export default async function SignInPage({ params, searchParams }: PageProps<"/[lng]/sign-in">) {

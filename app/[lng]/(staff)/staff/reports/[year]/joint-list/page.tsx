@@ -83,7 +83,11 @@ export default async function JointListPage({ params }: PageProps<"/[lng]/staff/
             version={period.version}
             meetings={meetings.map((meeting) => ({
               value: meeting.id,
-              label: `${meetingName(meeting.number)} · ${formatDate(meeting.startsOn, lng, "medium")} · ${meeting.venue.value}`,
+              label: [
+                meetingName(meeting.number),
+                formatDate(meeting.startsOn, lng, "medium"),
+                meeting.venue.value,
+              ].join(" · "),
             }))}
           />
         </section>
