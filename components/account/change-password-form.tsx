@@ -27,31 +27,22 @@ export function ChangePasswordForm() {
       <FormMessage error={form.formError} success={done} />
       <TextField
         label={t("account.password.current")}
-        name="currentPassword"
         type="password"
         autoComplete="current-password"
-        value={form.values.currentPassword}
-        onChange={(value) => form.set("currentPassword", value)}
-        problems={form.errors.currentPassword}
+        {...form.field("currentPassword")}
       />
       <TextField
         label={t("account.password.new")}
         hint={t("account.password.newHint")}
-        name="newPassword"
         type="password"
         autoComplete="new-password"
-        value={form.values.newPassword}
-        onChange={(value) => form.set("newPassword", value)}
-        problems={form.errors.newPassword}
+        {...form.field("newPassword")}
       />
       <TextField
         label={t("account.password.confirm")}
-        name="confirmPassword"
         type="password"
         autoComplete="new-password"
-        value={form.values.confirmPassword}
-        onChange={(value) => form.set("confirmPassword", value)}
-        problems={form.errors.confirmPassword}
+        {...form.field("confirmPassword")}
       />
       <SubmitButton pending={form.pending}>{t("account.password.submit")}</SubmitButton>
     </form>

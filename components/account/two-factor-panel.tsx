@@ -94,22 +94,16 @@ export function TwoFactorPanel({ enabled, required }: { enabled: boolean; requir
         <FormMessage error={enable.formError} />
         <TextField
           label={t("account.twoFactor.code")}
-          name="code"
           inputMode="numeric"
           autoComplete="one-time-code"
-          value={enable.values.code}
-          onChange={(value) => enable.set("code", value)}
-          problems={enable.errors.code}
+          {...enable.field("code")}
         />
         {enabled && (
           <TextField
             label={t("account.twoFactor.replacePassword")}
-            name="password"
             type="password"
             autoComplete="current-password"
-            value={enable.values.password}
-            onChange={(value) => enable.set("password", value)}
-            problems={enable.errors.password}
+            {...enable.field("password")}
           />
         )}
         <SubmitButton pending={enable.pending}>{t("account.twoFactor.confirm")}</SubmitButton>
@@ -144,12 +138,9 @@ export function TwoFactorPanel({ enabled, required }: { enabled: boolean; requir
         <FormMessage error={regenerate.formError} />
         <TextField
           label={t("account.twoFactor.regenerateCode")}
-          name="code"
           inputMode="numeric"
           autoComplete="one-time-code"
-          value={regenerate.values.code}
-          onChange={(value) => regenerate.set("code", value)}
-          problems={regenerate.errors.code}
+          {...regenerate.field("code")}
         />
         <SubmitButton pending={regenerate.pending}>{t("account.twoFactor.regenerate")}</SubmitButton>
       </form>
@@ -158,12 +149,9 @@ export function TwoFactorPanel({ enabled, required }: { enabled: boolean; requir
           <FormMessage error={disable.formError} />
           <TextField
             label={t("account.twoFactor.disablePassword")}
-            name="password"
             type="password"
             autoComplete="current-password"
-            value={disable.values.password}
-            onChange={(value) => disable.set("password", value)}
-            problems={disable.errors.password}
+            {...disable.field("password")}
           />
           <SubmitButton pending={disable.pending}>{t("account.twoFactor.disable")}</SubmitButton>
         </form>

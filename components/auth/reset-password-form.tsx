@@ -34,21 +34,15 @@ export function ResetPasswordForm({ lng, token }: { lng: string; token: string }
       <TextField
         label={t("resetPassword.new")}
         hint={t("account.password.newHint")}
-        name="newPassword"
         type="password"
         autoComplete="new-password"
-        value={form.values.newPassword}
-        onChange={(value) => form.set("newPassword", value)}
-        problems={form.errors.newPassword}
+        {...form.field("newPassword")}
       />
       <TextField
         label={t("resetPassword.confirm")}
-        name="confirmPassword"
         type="password"
         autoComplete="new-password"
-        value={form.values.confirmPassword}
-        onChange={(value) => form.set("confirmPassword", value)}
-        problems={form.errors.confirmPassword}
+        {...form.field("confirmPassword")}
       />
       <SubmitButton pending={form.pending}>{t("resetPassword.submit")}</SubmitButton>
     </form>

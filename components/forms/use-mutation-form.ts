@@ -72,13 +72,21 @@ export function useMutationForm<V extends object, I, T>(options: {
     });
   };
 
+  /** What ties a field's control to the form: its name, value, setter and problems (`{...form.field("year")}`). */
+  const field = <K extends keyof V & string>(name: K) => ({
+    name,
+    value: values[name],
+    onChange: (value: V[K]) => set(name, value),
+    problems: errors[name],
+  });
+
   /** Back to the initial values (after a save that added something, e.g. a proposal). */
   const reset = () => {
     setValues(options.initial);
     setSaved(options.initial);
   };
 
-  return { values, set, setValues, reset, errors, formError, current, pending, dirty, submit };
+  return { values, set, field, setValues, reset, errors, formError, current, pending, dirty, submit };
 }
 
 /** For forms whose values are exactly the action's input. */

@@ -50,20 +50,10 @@ export function AddParagraphForm({
   return (
     <form onSubmit={form.submit} className="space-y-3" noValidate data-testid="add-paragraph-form">
       <FormMessage error={form.formError} />
-      <TextArea
-        label={t("planEditor.paragraphText")}
-        name="body"
-        value={form.values.body}
-        onChange={(value) => form.set("body", value)}
-        problems={form.errors.body}
-        rows={5}
-        lang={lang}
-      />
+      <TextArea label={t("planEditor.paragraphText")} {...form.field("body")} rows={5} lang={lang} />
       <SelectField
         label={t("planEditor.position")}
-        name="afterId"
-        value={form.values.afterId}
-        onChange={(value) => form.set("afterId", value)}
+        {...form.field("afterId")}
         options={[
           { value: "", label: t("planEditor.atEnd") },
           ...paragraphs.map((paragraph) => ({
@@ -71,7 +61,6 @@ export function AddParagraphForm({
             label: t("planEditor.after", { citation: paragraph.citation }),
           })),
         ]}
-        problems={form.errors.afterId}
       />
       <SubmitButton pending={form.pending}>{t("planEditor.addParagraph")}</SubmitButton>
     </form>

@@ -53,25 +53,12 @@ export function CreatePlanForm({ lng }: { lng: string }) {
         <FormMessage error={form.formError} />
       </div>
       {text("slug", t("plans.slug"), t("plans.slugHint"))}
-      <SelectField
-        label={t("plans.sourceLocale")}
-        name="sourceLocale"
-        value={form.values.sourceLocale}
-        onChange={(value) => form.set("sourceLocale", value)}
-        options={localeOptions}
-        problems={form.errors.sourceLocale}
-      />
+      <SelectField label={t("plans.sourceLocale")} {...form.field("sourceLocale")} options={localeOptions} />
       {text("startYear", t("plans.startYear"))}
       {text("endYear", t("plans.endYear"))}
       <div className="sm:col-span-2">{text("title", t("plans.planTitle"))}</div>
       <div className="sm:col-span-2">
-        <TextArea
-          label={t("plans.summary")}
-          name="summary"
-          value={form.values.summary}
-          onChange={(value) => form.set("summary", value)}
-          problems={form.errors.summary}
-        />
+        <TextArea label={t("plans.summary")} {...form.field("summary")} />
       </div>
       <div className="sm:col-span-2">
         <SubmitButton pending={form.pending}>{t("plans.create")}</SubmitButton>

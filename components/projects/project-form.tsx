@@ -95,51 +95,28 @@ export function ProjectForm({
         <ConflictNotice current={form.current} mine={projectInputOf(values)} />
       )}
       <div className="grid gap-4 md:grid-cols-2">
-        <SelectField
-          label={t("form.locale")}
-          name="locale"
-          value={values.locale}
-          onChange={(value) => form.set("locale", value)}
-          options={options.locales}
-          problems={errors.locale}
-        />
+        <SelectField label={t("form.locale")} {...form.field("locale")} options={options.locales} />
         {text("title", t("form.title"), { placeholder: fallback?.title })}
       </div>
       <TextArea
         label={t("form.summary")}
-        name="summary"
+        {...form.field("summary")}
         placeholder={fallback?.summary}
-        value={values.summary}
-        onChange={(value) => form.set("summary", value)}
-        problems={errors.summary}
         rows={4}
       />
       <div className="grid gap-4 md:grid-cols-3">
-        <SelectField
-          label={t("form.pillar")}
-          name="pillar"
-          value={values.pillar}
-          onChange={(value) => form.set("pillar", value)}
-          options={options.pillars}
-          problems={errors.pillar}
-        />
+        <SelectField label={t("form.pillar")} {...form.field("pillar")} options={options.pillars} />
         <SelectField
           label={t("form.lead")}
-          name="leadCountryCode"
-          value={values.leadCountryCode}
-          onChange={(value) => form.set("leadCountryCode", value)}
+          {...form.field("leadCountryCode")}
           options={options.countries
             .filter((country) => options.leadCountries.includes(country.code))
             .map((country) => ({ value: country.code, label: country.name }))}
-          problems={errors.leadCountryCode}
         />
         <SelectField
           label={t("form.status")}
-          name="status"
-          value={values.status}
-          onChange={(value) => form.set("status", value)}
+          {...form.field("status")}
           options={PROJECT_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
-          problems={errors.status}
         />
       </div>
       <CheckboxGroup
@@ -191,14 +168,7 @@ export function ProjectForm({
           </p>
         )}
       </fieldset>
-      <TextArea
-        label={t("form.agencies")}
-        name="implementingAgencies"
-        value={values.implementingAgencies}
-        onChange={(value) => form.set("implementingAgencies", value)}
-        problems={errors.implementingAgencies}
-        rows={2}
-      />
+      <TextArea label={t("form.agencies")} {...form.field("implementingAgencies")} rows={2} />
       <div className="grid gap-4 md:grid-cols-4">
         {text("approvalYear", t("form.approvalYear"))}
         {text("batch", t("form.batch"))}

@@ -29,14 +29,7 @@ export function JointListApproval({
   return (
     <form onSubmit={form.submit} className="max-w-xl space-y-3" noValidate data-testid="joint-list-approval">
       <FormMessage error={form.formError} />
-      <SelectField
-        label={t("proposals.meeting")}
-        name="meetingId"
-        value={form.values.meetingId}
-        onChange={(value) => form.set("meetingId", value)}
-        options={meetings}
-        problems={form.errors.meetingId}
-      />
+      <SelectField label={t("proposals.meeting")} {...form.field("meetingId")} options={meetings} />
       <SubmitButton pending={form.pending}>{t("proposals.approve")}</SubmitButton>
     </form>
   );

@@ -41,36 +41,12 @@ export function OpenPeriodForm({ lng, plans }: { lng: string; plans: { slug: str
       </div>
       <SelectField
         label={t("periods.plan")}
-        name="plan"
-        value={form.values.plan}
-        onChange={(value) => form.set("plan", value)}
+        {...form.field("plan")}
         options={plans.map((plan) => ({ value: plan.slug, label: plan.label }))}
-        problems={form.errors.plan}
       />
-      <TextField
-        label={t("periods.year")}
-        name="year"
-        inputMode="numeric"
-        value={form.values.year}
-        onChange={(value) => form.set("year", value)}
-        problems={form.errors.year}
-      />
-      <TextField
-        label={t("periods.cutOff")}
-        name="cutOff"
-        type="date"
-        value={form.values.cutOff}
-        onChange={(value) => form.set("cutOff", value)}
-        problems={form.errors.cutOff}
-      />
-      <TextField
-        label={t("periods.dueOn")}
-        name="dueOn"
-        type="date"
-        value={form.values.dueOn}
-        onChange={(value) => form.set("dueOn", value)}
-        problems={form.errors.dueOn}
-      />
+      <TextField label={t("periods.year")} inputMode="numeric" {...form.field("year")} />
+      <TextField label={t("periods.cutOff")} type="date" {...form.field("cutOff")} />
+      <TextField label={t("periods.dueOn")} type="date" {...form.field("dueOn")} />
       <div className="sm:col-span-2">
         <SubmitButton pending={form.pending}>{t("periods.open")}</SubmitButton>
       </div>
@@ -106,22 +82,8 @@ export function PeriodDatesForm({
       <div className="sm:col-span-2">
         <FormMessage error={form.formError} />
       </div>
-      <TextField
-        label={t("periods.cutOff")}
-        name="cutOff"
-        type="date"
-        value={form.values.cutOff}
-        onChange={(value) => form.set("cutOff", value)}
-        problems={form.errors.cutOff}
-      />
-      <TextField
-        label={t("periods.dueOn")}
-        name="dueOn"
-        type="date"
-        value={form.values.dueOn}
-        onChange={(value) => form.set("dueOn", value)}
-        problems={form.errors.dueOn}
-      />
+      <TextField label={t("periods.cutOff")} type="date" {...form.field("cutOff")} />
+      <TextField label={t("periods.dueOn")} type="date" {...form.field("dueOn")} />
       <div className="sm:col-span-2">
         <SubmitButton pending={form.pending}>{t("periods.save")}</SubmitButton>
       </div>

@@ -62,40 +62,17 @@ export function ProposalForm({
       </div>
       <SelectField
         label={t("proposals.country")}
-        name="countryCode"
-        value={form.values.countryCode}
-        onChange={(value) => form.set("countryCode", value)}
+        {...form.field("countryCode")}
         options={countries
           .filter((country) => proposingCountries.includes(country.code))
           .map((country) => ({ value: country.code, label: country.name }))}
-        problems={form.errors.countryCode}
       />
-      <SelectField
-        label={t("proposals.language")}
-        name="locale"
-        value={form.values.locale}
-        onChange={(value) => form.set("locale", value)}
-        options={locales}
-        problems={form.errors.locale}
-      />
+      <SelectField label={t("proposals.language")} {...form.field("locale")} options={locales} />
       <div className="sm:col-span-2">
-        <TextField
-          label={t("proposals.projectTitle")}
-          name="title"
-          value={form.values.title}
-          onChange={(value) => form.set("title", value)}
-          problems={form.errors.title}
-        />
+        <TextField label={t("proposals.projectTitle")} {...form.field("title")} />
       </div>
       <div className="sm:col-span-2">
-        <TextArea
-          label={t("proposals.summary")}
-          name="summary"
-          value={form.values.summary}
-          onChange={(value) => form.set("summary", value)}
-          problems={form.errors.summary}
-          rows={3}
-        />
+        <TextArea label={t("proposals.summary")} {...form.field("summary")} rows={3} />
       </div>
       <CheckboxGroup
         legend={t("proposals.countries")}
@@ -105,14 +82,7 @@ export function ProposalForm({
         onChange={(values) => form.set("countries", values)}
         problems={form.errors.countries}
       />
-      <TextField
-        label={t("proposals.budget")}
-        name="estimatedBudgetUsd"
-        inputMode="numeric"
-        value={form.values.estimatedBudgetUsd}
-        onChange={(value) => form.set("estimatedBudgetUsd", value)}
-        problems={form.errors.estimatedBudgetUsd}
-      />
+      <TextField label={t("proposals.budget")} inputMode="numeric" {...form.field("estimatedBudgetUsd")} />
       <div className="sm:col-span-2">
         <SubmitButton pending={form.pending}>{t("proposals.propose")}</SubmitButton>
       </div>

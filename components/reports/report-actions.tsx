@@ -61,14 +61,7 @@ function ReasonForm({
       data-testid={testId}
     >
       <FormMessage error={form.formError} />
-      <TextArea
-        label={label}
-        name="comment"
-        value={form.values.comment}
-        onChange={(value) => form.set("comment", value)}
-        problems={form.errors.comment}
-        rows={3}
-      />
+      <TextArea label={label} {...form.field("comment")} rows={3} />
       <SubmitButton pending={form.pending}>{submitLabel}</SubmitButton>
     </form>
   );

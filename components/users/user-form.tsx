@@ -84,32 +84,19 @@ export function UserForm({
       <TextField label={t("users.form.name")} autoComplete="off" {...text("name")} />
       <SelectField
         label={t("users.form.role")}
-        name="role"
-        value={form.values.role}
-        onChange={(value) => form.set("role", value)}
-        problems={form.errors.role}
+        {...form.field("role")}
         options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
       />
       <SelectField
         label={t("users.form.country")}
         hint={t("users.form.countryHint")}
-        name="countryCode"
-        value={form.values.countryCode}
-        onChange={(value) => form.set("countryCode", value)}
-        problems={form.errors.countryCode}
+        {...form.field("countryCode")}
         options={[
           { value: "", label: t("users.form.noCountry") },
           ...countries.map((country) => ({ value: country.code, label: country.name })),
         ]}
       />
-      <SelectField
-        label={t("users.form.locale")}
-        name="locale"
-        value={form.values.locale}
-        onChange={(value) => form.set("locale", value)}
-        problems={form.errors.locale}
-        options={localeOptions}
-      />
+      <SelectField label={t("users.form.locale")} {...form.field("locale")} options={localeOptions} />
       <SubmitButton pending={form.pending}>
         {edit ? t("users.form.save") : t("users.form.create")}
       </SubmitButton>

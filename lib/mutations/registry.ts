@@ -1,6 +1,7 @@
 import "server-only";
 import * as account from "@/lib/account/mutations";
 import * as plan from "@/lib/plan/mutations";
+import * as outline from "@/lib/plan/outline-mutations";
 import * as projects from "@/lib/projects/mutations";
 import * as updates from "@/lib/projects/update-mutations";
 import * as editions from "@/lib/reports/edition-mutations";
@@ -33,6 +34,7 @@ export const mutations: Mutation[] = (
     ...Object.values(joint),
     ...Object.values(editions),
     ...Object.values(plan),
+    ...Object.values(outline),
     ...Object.values(translations),
   ] as unknown[]
 ).filter(isMutation);

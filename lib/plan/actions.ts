@@ -2,15 +2,8 @@
 
 import type { MutationInput } from "@/lib/mutations/define";
 import { perform } from "@/lib/mutations/perform";
-import {
-  addParagraph,
-  addSection,
-  createPlan,
-  editSource,
-  moveItem,
-  retireItem,
-  setPlanInForce,
-} from "./mutations";
+import { createPlan, setPlanInForce } from "./mutations";
+import { addParagraph, addSection, editSource, moveItem, retireItem } from "./outline-mutations";
 
 // Public endpoints: each mutation validates its input and checks that the actor may edit the plan.
 

@@ -2,15 +2,8 @@
 // reorders and retirements, and are never handed out twice.
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
-import {
-  addParagraph,
-  addSection,
-  createPlan,
-  editSource,
-  moveItem,
-  retireItem,
-  setPlanInForce,
-} from "@/lib/plan/mutations";
+import { createPlan, setPlanInForce } from "@/lib/plan/mutations";
+import { addParagraph, addSection, editSource, moveItem, retireItem } from "@/lib/plan/outline-mutations";
 import { createActor } from "../support/actors";
 import { createFixturePlan } from "../support/plans";
 import { run } from "../support/reports";
