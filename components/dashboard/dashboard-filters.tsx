@@ -3,6 +3,7 @@ import type { DashboardFilter } from "@/lib/dashboard/filters";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
 import { buttonClass } from "@/components/ui/button";
+import { FilterDisclosure } from "@/components/ui/filter-disclosure";
 
 const INPUT = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5";
 
@@ -24,7 +25,9 @@ export async function DashboardFilters({
   action: string;
   lng: Locale;
 }) {
-  const t = await getT(lng, "dashboard");
+  const [t, tc] = await Promise.all([getT(lng, "dashboard"), getT(lng, "common")]);
+  // The measure is a choice of view, not a filter: it is not counted as one in use.
+  const active = (["country", "area", "pillar", "year"] as const).filter((field) => filter[field]).length;
   const select = (
     name: keyof DashboardFilter,
     label: string,
@@ -47,39 +50,44 @@ export async function DashboardFilters({
     <form
       method="get"
       action={action}
-      className="no-print grid gap-3 rounded border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-5"
+      className="no-print space-y-3 rounded border border-slate-200 p-4"
       aria-label={t("filters.label")}
     >
-      {select(
-        "country",
-        t("filters.country"),
-        countries.map((country) => ({ value: country.code, label: country.name.value })),
-      )}
-      {select(
-        "area",
-        t("filters.area"),
-        areas.map((area) => ({ value: area.slug, label: area.name.value })),
-      )}
-      {select(
-        "pillar",
-        t("filters.pillar"),
-        pillars.map((pillar) => ({ value: pillar.slug, label: pillar.name.value })),
-      )}
-      {select(
-        "year",
-        t("filters.year"),
-        years.map((year) => ({ value: String(year), label: String(year) })),
-      )}
-      {select(
-        "measure",
-        t("filters.measure"),
-        (["projects", "completion", "committed"] as const).map((measure) => ({
-          value: measure,
-          label: t(`measures.${measure}`),
-        })),
-        false,
-      )}
-      <div className="flex items-end gap-4 lg:col-span-5">
+      <FilterDisclosure
+        label={active ? tc("filters.toggle", { count: active }) : tc("filters.none")}
+        className="gap-3 sm:grid-cols-2 lg:grid-cols-5"
+      >
+        {select(
+          "country",
+          t("filters.country"),
+          countries.map((country) => ({ value: country.code, label: country.name.value })),
+        )}
+        {select(
+          "area",
+          t("filters.area"),
+          areas.map((area) => ({ value: area.slug, label: area.name.value })),
+        )}
+        {select(
+          "pillar",
+          t("filters.pillar"),
+          pillars.map((pillar) => ({ value: pillar.slug, label: pillar.name.value })),
+        )}
+        {select(
+          "year",
+          t("filters.year"),
+          years.map((year) => ({ value: String(year), label: String(year) })),
+        )}
+        {select(
+          "measure",
+          t("filters.measure"),
+          (["projects", "completion", "committed"] as const).map((measure) => ({
+            value: measure,
+            label: t(`measures.${measure}`),
+          })),
+          false,
+        )}
+      </FilterDisclosure>
+      <div className="flex items-end gap-4">
         <button type="submit" className={buttonClass("primary")}>
           {t("filters.apply")}
         </button>

@@ -1,5 +1,5 @@
 import { LanguageSwitcher } from "./language-switcher";
-import { NavLink } from "./nav-link";
+import { MainNav } from "./main-nav";
 import { getT } from "@/lib/i18n/server";
 import { endonyms, locales, type Locale } from "@/lib/i18n/settings";
 import { routes } from "@/lib/routes";
@@ -18,27 +18,26 @@ export async function SiteHeader({ lng }: { lng: Locale }) {
   ];
   return (
     <header className="no-print bg-river-700 text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4 sm:px-6">
-        <a href={routes.home(lng)} className="text-lg font-bold tracking-tight hover:underline">
-          {t("site.name")}
-        </a>
-        <LanguageSwitcher
-          current={lng}
-          label={t("language.label")}
-          options={locales.map((locale) => ({ locale, name: endonyms[locale] }))}
-        />
-      </div>
-      <nav aria-label={t("nav.label")} className="border-t border-river-600">
-        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 sm:px-4">
-          {links.map((link) => (
-            <li key={link.href}>
-              <NavLink href={link.href} exact={link.exact}>
-                {link.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <MainNav
+        brand={
+          <a
+            href={routes.home(lng)}
+            className="min-w-0 text-base font-bold leading-snug tracking-tight hover:underline sm:text-lg"
+          >
+            {t("site.name")}
+          </a>
+        }
+        languages={
+          <LanguageSwitcher
+            current={lng}
+            label={t("language.label")}
+            options={locales.map((locale) => ({ locale, name: endonyms[locale] }))}
+          />
+        }
+        label={t("nav.label")}
+        menu={t("nav.menu")}
+        links={links}
+      />
     </header>
   );
 }

@@ -5,8 +5,11 @@ import { PROJECT_SORTS, type ProjectFilter } from "@/lib/projects/filters";
 import { FUNDING_SOURCES, PROJECT_STATUSES } from "@/lib/projects/status";
 import { yearsSince } from "@/lib/validation/primitives";
 import { buttonClass } from "@/components/ui/button";
+import { FilterDisclosure } from "@/components/ui/filter-disclosure";
 
 const INPUT = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5";
+/** The filters counted as "in use" on the phone's fold-away button (the order is no filter). */
+const FILTER_FIELDS = ["country", "status", "pillar", "area", "year", "funding"] as const;
 
 /** A plain GET form: the filters are the page's address, so every list can be linked and bookmarked. */
 export async function ProjectFilters({
@@ -18,8 +21,9 @@ export async function ProjectFilters({
   lng: Locale;
   action: string;
 }) {
-  const [t, countries, pillars, areas] = await Promise.all([
+  const [t, tc, countries, pillars, areas] = await Promise.all([
     getT(lng, "projects"),
+    getT(lng, "common"),
     getCountries(lng),
     getPillars(lng),
     getPriorityAreas(lng),
@@ -37,60 +41,66 @@ export async function ProjectFilters({
       </select>
     </label>
   );
+  const active = FILTER_FIELDS.filter((field) => filter[field] !== undefined && filter[field] !== "").length;
   return (
     <form
       method="get"
       action={action}
-      className="grid gap-3 rounded border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-4"
+      className="space-y-3 rounded border border-slate-200 p-4"
       role="search"
     >
-      <label className="text-sm sm:col-span-2">
+      <label className="block text-sm">
         {t("list.search")}
         <input type="search" name="q" defaultValue={filter.q} className={INPUT} />
       </label>
-      {select(
-        "country",
-        t("list.country"),
-        countries.map((country) => ({ value: country.code, label: country.name.value })),
-      )}
-      {select(
-        "status",
-        t("list.status"),
-        PROJECT_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) })),
-      )}
-      {select(
-        "pillar",
-        t("list.pillar"),
-        pillars.map((pillar) => ({ value: pillar.slug, label: pillar.name.value })),
-      )}
-      {select(
-        "area",
-        t("list.area"),
-        areas.map((area) => ({ value: area.slug, label: area.name.value })),
-      )}
-      {select(
-        "year",
-        t("list.year"),
-        yearsSince().map((year) => ({ value: String(year), label: String(year) })),
-      )}
-      {select(
-        "funding",
-        t("list.funding"),
-        FUNDING_SOURCES.map((source) => ({ value: source, label: t(`funding.${source}`) })),
-      )}
-      <label className="text-sm">
-        {t("list.sort")}
-        <select name="sort" defaultValue={filter.sort} className={INPUT}>
-          {PROJECT_SORTS.map((sort) => (
-            <option key={sort} value={sort}>
-              {t(`sort.${sort}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterDisclosure
+        label={active ? tc("filters.toggle", { count: active }) : tc("filters.none")}
+        className="gap-3 sm:grid-cols-2 lg:grid-cols-4"
+      >
+        {select(
+          "country",
+          t("list.country"),
+          countries.map((country) => ({ value: country.code, label: country.name.value })),
+        )}
+        {select(
+          "status",
+          t("list.status"),
+          PROJECT_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) })),
+        )}
+        {select(
+          "pillar",
+          t("list.pillar"),
+          pillars.map((pillar) => ({ value: pillar.slug, label: pillar.name.value })),
+        )}
+        {select(
+          "area",
+          t("list.area"),
+          areas.map((area) => ({ value: area.slug, label: area.name.value })),
+        )}
+        {select(
+          "year",
+          t("list.year"),
+          yearsSince().map((year) => ({ value: String(year), label: String(year) })),
+        )}
+        {select(
+          "funding",
+          t("list.funding"),
+          FUNDING_SOURCES.map((source) => ({ value: source, label: t(`funding.${source}`) })),
+        )}
+        <label className="text-sm">
+          {t("list.sort")}
+          <select name="sort" defaultValue={filter.sort} className={INPUT}>
+            {PROJECT_SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {t(`sort.${sort}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </FilterDisclosure>
       {filter.paragraph && <input type="hidden" name="paragraph" value={filter.paragraph} />}
       {filter.section && <input type="hidden" name="section" value={filter.section} />}
-      <div className="flex items-end gap-4 sm:col-span-2 lg:col-span-3">
+      <div className="flex items-end gap-4">
         <button type="submit" className={buttonClass("primary")}>
           {t("list.apply")}
         </button>
