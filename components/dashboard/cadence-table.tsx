@@ -30,7 +30,7 @@ export async function CadenceTable({ years, lng }: { years: CadenceYear[]; lng: 
             key: "year",
             header: t("cadence.year"),
             rowHeader: true,
-            cell: (year) => <span className="font-normal">{year.year}</span>,
+            cell: (year) => <span className="whitespace-nowrap font-normal">{year.year}</span>,
           },
           {
             key: "leaders",

@@ -1,24 +1,32 @@
+import { isDarkShade, mapClasses, shadeOf } from "@/lib/dashboard/map-classes";
 import { MAP_HEIGHT, MAP_WIDTH, mapGeometry } from "@/lib/dashboard/map-geometry";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
-
-// Five steps of the river blue; text on the two darkest is white.
-const SHADES = ["#e0f0f5", "#a9d5e3", "#66afc8", "#2b7f9c", "#135a72"];
 
 export type MapValue = { code: string; name: string; value: number | null; display: string; href?: string };
 
 /**
  * The six countries coloured by a measure, drawn on the server as SVG from npm map data. Each
- * country is a link to its projects and says its value; the figure's table repeats the numbers.
+ * country is a link to its projects and says its value; the legend names the value of every shade
+ * (lib/dashboard/map-classes.ts). On a phone, where the map's labels would be too small to read,
+ * the countries and their values are listed under it instead.
  */
-export async function CountryMap({ title, values, lng }: { title: string; values: MapValue[]; lng: Locale }) {
+export async function CountryMap({
+  title,
+  values,
+  format,
+  lng,
+}: {
+  title: string;
+  values: MapValue[];
+  /** How the legend writes a value (the same way as each country's `display`). */
+  format: (value: number) => string;
+  lng: Locale;
+}) {
   const t = await getT(lng, "dashboard");
   const geometry = mapGeometry();
-  const max = Math.max(0, ...values.map((entry) => entry.value ?? 0));
-  const shade = (value: number | null) =>
-    value === null || max === 0
-      ? "#f1f5f9"
-      : SHADES[Math.min(SHADES.length - 1, Math.floor((value / max) * (SHADES.length - 1e-9)))]!;
+  const classes = mapClasses(values.map((entry) => entry.value));
+  const shade = (value: number | null) => shadeOf(value, classes);
   return (
     <figure
       className="break-inside-avoid space-y-2 rounded border border-slate-200 p-4"
@@ -38,7 +46,7 @@ export async function CountryMap({ title, values, lng }: { title: string; values
         {geometry.countries.map((country) => {
           const entry = values.find((value) => value.code === country.code);
           const fill = shade(entry?.value ?? null);
-          const dark = fill === SHADES[3] || fill === SHADES[4];
+          const dark = isDarkShade(fill);
           return (
             <Shape
               key={country.code}
@@ -53,6 +61,7 @@ export async function CountryMap({ title, values, lng }: { title: string; values
                 fontSize={13}
                 fill={dark ? "#ffffff" : "#0f172a"}
                 aria-hidden="true"
+                className="max-sm:hidden"
               >
                 <tspan x={country.label[0]} dy="0">
                   {entry?.name ?? country.code}
@@ -65,17 +74,33 @@ export async function CountryMap({ title, values, lng }: { title: string; values
           );
         })}
       </svg>
-      <p className="text-sm text-slate-700">{t("map.hint")}</p>
-      <div className="flex items-center gap-2 text-xs" aria-hidden="true">
-        <span>{t("map.low")}</span>
-        {SHADES.map((colour) => (
-          <span
-            key={colour}
-            className="inline-block h-3 w-8 border border-slate-300"
-            style={{ background: colour }}
-          />
+      <ul className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:hidden" data-testid="map-list">
+        {values.map((entry) => (
+          <li key={entry.code} className="flex items-center gap-2">
+            <span
+              aria-hidden="true"
+              className="inline-block h-3 w-4 shrink-0 border border-slate-300"
+              style={{ background: shade(entry.value) }}
+            />
+            <span>
+              {entry.name}: <span className="whitespace-nowrap font-semibold">{entry.display}</span>
+            </span>
+          </li>
         ))}
-        <span>{t("map.high")}</span>
+      </ul>
+      <p className="text-sm text-slate-700">{t("map.hint")}</p>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-testid="map-legend">
+        <span>{t("map.legend")}</span>
+        {classes.map((entry) => (
+          <span key={entry.shade} className="inline-flex items-center gap-1 whitespace-nowrap">
+            <span
+              aria-hidden="true"
+              className="inline-block h-3 w-6 border border-slate-300"
+              style={{ background: entry.shade }}
+            />
+            {entry.from === entry.to ? format(entry.from) : `${format(entry.from)}–${format(entry.to)}`}
+          </span>
+        ))}
       </div>
     </figure>
   );

@@ -149,6 +149,7 @@ export async function FigurePanels({
           <CountryMap
             title={t("map.title", { measure: t(`measures.${measure}`) })}
             lng={lng}
+            format={countryDisplay}
             values={countries.map((country) => {
               const value = countryValue(figures.byCountry.find((group) => group.key === country.code));
               return {

@@ -40,7 +40,8 @@ export function DataTable<Row>({
   rowAttributes?: (row: Row) => Record<`data-${string}`, string>;
 }) {
   const pad = compact ? "py-1 pr-3" : "py-2 pr-4";
-  const align = (column: Column<Row>) => (column.numeric ? "text-right tabular-nums" : "text-left");
+  const align = (column: Column<Row>) =>
+    column.numeric ? "whitespace-nowrap text-right tabular-nums" : "text-left";
   return (
     <div className="overflow-x-auto">
       <table className={`min-w-full text-sm ${fixed ? "table-fixed" : ""}`} data-testid={testId}>
