@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { LatestBriefing } from "@/components/reports/latest-briefing";
 import { PageHeader } from "@/components/ui/page-header";
 import { dashboardFilterSchema } from "@/lib/dashboard/filters";
 import { localeOf } from "@/lib/i18n/route-params";
@@ -8,13 +9,15 @@ import { getT } from "@/lib/i18n/server";
 import { getFeaturedPlan } from "@/lib/plan/queries";
 import { PUBLIC } from "@/lib/reads/define";
 import { routes } from "@/lib/routes";
+import { alternatesFor } from "@/lib/seo/alternates";
 
 // Shaped by its address (filters): rendered per request, from GROUP BY queries.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/dashboard">): Promise<Metadata> {
-  const t = await getT(await localeOf(params), "dashboard");
-  return { title: t("title") };
+  const lng = await localeOf(params);
+  const t = await getT(lng, "dashboard");
+  return { title: t("title"), alternates: alternatesFor(lng, "/dashboard") };
 }
 
 export default async function DashboardPage({ params, searchParams }: PageProps<"/[lng]/dashboard">) {
@@ -25,6 +28,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead", { plan: plan.title.value })} />
+      <LatestBriefing viewer={PUBLIC} lng={lng} staff={false} />
       <DashboardView
         viewer={PUBLIC}
         plan={plan}

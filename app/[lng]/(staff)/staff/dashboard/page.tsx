@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { LatestBriefing } from "@/components/reports/latest-briefing";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
@@ -32,6 +33,7 @@ export default async function StaffDashboardPage({
           {t("unpublishedNote")}
         </Notice>
       </PageHeader>
+      <LatestBriefing viewer={actor} lng={lng} staff />
       <DashboardView
         viewer={actor}
         plan={plan}
