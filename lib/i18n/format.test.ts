@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatNumber, formatYearRange } from "./format";
+import { formatDate, formatDateTime, formatNumber, formatYearRange, languageName } from "./format";
 import { locales } from "./settings";
 
 describe("Intl formatting per locale", () => {
@@ -19,5 +19,11 @@ describe("Intl formatting per locale", () => {
   it("formats moments for staff screens in every locale", () => {
     for (const lng of locales)
       expect(formatDateTime(new Date("2026-11-28T21:44:00Z"), lng)).toMatch(/UTC|GMT|协调世界时/);
+  });
+
+  it("names languages without brackets, so a label may put one in brackets", () => {
+    for (const lng of locales)
+      for (const of of locales) expect(languageName(of, lng), `${of} in ${lng}`).not.toMatch(/[()（）]/);
+    expect(languageName("zh", "my")).toBe("တရုတ်");
   });
 });

@@ -16,7 +16,9 @@ export function formatNumber(value: number, lng: Locale): string {
 }
 
 export function languageName(of: Locale, lng: Locale): string {
-  return new Intl.DisplayNames([languageTag[lng]], { type: "language" }).of(languageTag[of]) ?? of;
+  // Named by its plain code: "zh-Hans" reads "Chinese (Simplified)" in some languages, whose
+  // brackets nest inside the labels that put a language in brackets. The portal's Chinese is simplified.
+  return new Intl.DisplayNames([languageTag[lng]], { type: "language" }).of(of) ?? of;
 }
 
 /** A moment in time for staff screens: date and time in UTC, labelled so. */

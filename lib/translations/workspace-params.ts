@@ -1,7 +1,7 @@
 // The translation workspace's filters, read from its address (a plain GET form).
 import { z } from "zod";
 import { PLAN_SLUG } from "@/lib/validation/primitives";
-import { TRANSLATION_STATES } from "./schemas";
+import { TRANSLATION_STATES, type TranslationState } from "./schemas";
 
 const workspaceParams = z.object({
   plan: z.string().regex(PLAN_SLUG).optional().catch(undefined),
@@ -34,3 +34,15 @@ export function workspaceQuery(params: WorkspaceParams, change: Partial<Workspac
     page: next.page > 1 ? next.page : undefined,
   };
 }
+
+/**
+ * The queue a workspace opens on when its address names none: the first one with work in it, in
+ * the order of the tabs (a translator should not land on an empty "missing" list while drafts wait).
+ */
+export function openingQueue(counts: Record<Exclude<TranslationState, "all">, number>): TranslationState {
+  return TRANSLATION_STATES.find((state) => state !== "all" && counts[state] > 0) ?? "missing";
+}
+
+/** Whether the address chose a queue itself. */
+export const namesQueue = (raw: Record<string, string | string[] | undefined>) =>
+  (TRANSLATION_STATES as readonly string[]).includes(String(raw.state));

@@ -12,6 +12,8 @@ import { getWorkspace, WORKSPACE_PAGE_SIZE } from "@/lib/translations/queries";
 import { requireTranslator } from "@/lib/translations/route";
 import { TRANSLATION_STATES } from "@/lib/translations/schemas";
 import {
+  namesQueue,
+  openingQueue,
   parseWorkspaceParams,
   workspaceQuery,
   type WorkspaceParams,
@@ -33,15 +35,20 @@ export default async function TranslationWorkspacePage({
   const lng = await localeOf(params);
   const { locale: rawLocale } = await params;
   const { actor, locale } = await requireTranslator(lng, routes.staff.workspace(lng, rawLocale), rawLocale);
-  const filter = parseWorkspaceParams(await searchParams);
+  const raw = await searchParams;
+  const asked = parseWorkspaceParams(raw);
   const [t, { plans, plan, scope }] = await Promise.all([
     getT(lng, "translations"),
-    resolveWorkspaceScope(actor, filter, lng),
+    resolveWorkspaceScope(actor, asked, lng),
   ]);
   const outline = plan ? await getPlanOutline(plan.id, lng) : [];
-  const workspace = scope
-    ? await getWorkspace(actor, locale, scope, filter.state, filter.page)
-    : { counts: { missing: 0, draft: 0, stale: 0, reviewed: 0 }, rows: [], total: 0 };
+  const empty = { counts: { missing: 0, draft: 0, stale: 0, reviewed: 0 }, rows: [], total: 0 };
+  const first = scope ? await getWorkspace(actor, locale, scope, asked.state, asked.page) : empty;
+  // Without a queue in the address, open the first one with work in it.
+  const state = namesQueue(raw) ? asked.state : openingQueue(first.counts);
+  const filter = { ...asked, state };
+  const workspace =
+    scope && state !== asked.state ? await getWorkspace(actor, locale, scope, state, filter.page) : first;
   const shown = { ...filter, plan: plan?.slug };
   const href = (change: Partial<WorkspaceParams> = {}) =>
     routes.staff.workspace(lng, locale, workspaceQuery(shown, change));
