@@ -5,7 +5,8 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { fontStylesheets } from "@/lib/i18n/fonts";
 import { getT } from "@/lib/i18n/server";
-import { isLocale, languageTag, locales } from "@/lib/i18n/settings";
+import { isLocale, languageTag } from "@/lib/i18n/settings";
+import { publicOrigin } from "@/lib/seo/alternates";
 
 export async function generateMetadata({ params }: LayoutProps<"/[lng]">): Promise<Metadata> {
   const { lng } = await params;
@@ -14,9 +15,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[lng]">): Promi
   return {
     title: { default: t("site.name"), template: `%s · ${t("site.name")}` },
     description: t("site.tagline"),
-    alternates: {
-      languages: Object.fromEntries(locales.map((locale) => [languageTag[locale], `/${locale}`])),
-    },
+    // Pages name their own language versions (alternatesFor); addresses become absolute against this.
+    metadataBase: publicOrigin(),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AreaCards } from "@/components/cooperation/area-cards";
 import { Localized } from "@/components/i18n/localized";
@@ -13,6 +14,11 @@ import { getFeaturedPlan } from "@/lib/plan/queries";
 import { routes } from "@/lib/routes";
 import { ButtonLink } from "@/components/ui/button";
 import { PAGE_TITLE } from "@/components/ui/page-header";
+import { alternatesFor } from "@/lib/seo/alternates";
+
+export async function generateMetadata({ params }: PageProps<"/[lng]">): Promise<Metadata> {
+  return { alternates: alternatesFor(await localeOf(params), "") };
+}
 
 export default async function HomePage({ params }: PageProps<"/[lng]">) {
   const lng = await localeOf(params);

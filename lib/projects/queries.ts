@@ -203,3 +203,12 @@ export const getUpdateForEdit = defineRead(
     });
   },
 );
+
+/** The code and last change of every project `viewer` may see, for the sitemap. */
+export const listProjectCodes = defineRead("projects.codes", "public", async (viewer) =>
+  getDb().project.findMany({
+    where: visibleProjects(viewer),
+    orderBy: { code: "asc" },
+    select: { code: true, updatedAt: true },
+  }),
+);

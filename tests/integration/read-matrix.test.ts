@@ -14,7 +14,13 @@ import { getPlanForEditing, getSectionForEditing, listPlansForEditing } from "@/
 import { listPlanOptions } from "@/lib/plan/queries";
 import { attachmentFile } from "@/lib/projects/attachments";
 import { projectFilterSchema } from "@/lib/projects/filters";
-import { getProjectForEdit, getProjectPage, getUpdateForEdit, listProjects } from "@/lib/projects/queries";
+import {
+  getProjectForEdit,
+  getProjectPage,
+  getUpdateForEdit,
+  listProjectCodes,
+  listProjects,
+} from "@/lib/projects/queries";
 import { areaRollups, paragraphRollups, sectionRollups } from "@/lib/projects/rollup";
 import { createStatusUpdate } from "@/lib/projects/update-mutations";
 import { PUBLIC, type Viewer } from "@/lib/reads/define";
@@ -145,6 +151,11 @@ const matrix: Record<string, Row> = {
     access: "public",
     call: (v) => listProjects(v, projectFilterSchema.parse({ q: fixture.marker }), "en"),
     reveals: listed,
+  },
+  "projects.codes": {
+    access: "public",
+    call: (v) => listProjectCodes(v),
+    reveals: (r) => (r as { code: string }[]).some((project) => project.code === fixture.hidden.code),
   },
   "projects.page": {
     access: "public",

@@ -7,10 +7,12 @@ import { formatDate } from "@/lib/i18n/format";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
+import { alternatesFor } from "@/lib/seo/alternates";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/meetings">): Promise<Metadata> {
-  const t = await getT(await localeOf(params), "plan");
-  return { title: t("meetings.title") };
+  const lng = await localeOf(params);
+  const t = await getT(lng, "plan");
+  return { title: t("meetings.title"), alternates: alternatesFor(lng, "/meetings") };
 }
 
 export default async function MeetingsPage({ params }: PageProps<"/[lng]/meetings">) {

@@ -11,11 +11,12 @@ import { getFeaturedPlan, getParagraphs, getPlanOutline } from "@/lib/plan/queri
 import { planRollups } from "@/lib/projects/rollup";
 import { PUBLIC } from "@/lib/reads/define";
 import { PAGE_TITLE } from "@/components/ui/page-header";
+import { alternatesFor } from "@/lib/seo/alternates";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/plan">): Promise<Metadata> {
   const lng = await localeOf(params);
   const plan = await getFeaturedPlan(lng);
-  return { title: plan?.title.value };
+  return { title: plan?.title.value, alternates: alternatesFor(lng, "/plan") };
 }
 
 export default async function PlanPage({ params }: PageProps<"/[lng]/plan">) {

@@ -5,10 +5,12 @@ import { getPriorityAreas } from "@/lib/cooperation/queries";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
+import { alternatesFor } from "@/lib/seo/alternates";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/priority-areas">): Promise<Metadata> {
-  const t = await getT(await localeOf(params), "plan");
-  return { title: t("areas.title") };
+  const lng = await localeOf(params);
+  const t = await getT(lng, "plan");
+  return { title: t("areas.title"), alternates: alternatesFor(lng, "/priority-areas") };
 }
 
 export default async function PriorityAreasPage({ params }: PageProps<"/[lng]/priority-areas">) {

@@ -8,13 +8,15 @@ import { projectFilterSchema } from "@/lib/projects/filters";
 import { listProjects } from "@/lib/projects/queries";
 import { PUBLIC } from "@/lib/reads/define";
 import { routes } from "@/lib/routes";
+import { alternatesFor } from "@/lib/seo/alternates";
 
 // The list is shaped by its address (filters, search, page): rendered per request.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/projects">): Promise<Metadata> {
-  const t = await getT(await localeOf(params), "projects");
-  return { title: t("list.title") };
+  const lng = await localeOf(params);
+  const t = await getT(lng, "projects");
+  return { title: t("list.title"), alternates: alternatesFor(lng, "/projects") };
 }
 
 export default async function ProjectsPage({ params, searchParams }: PageProps<"/[lng]/projects">) {

@@ -6,10 +6,12 @@ import { getT } from "@/lib/i18n/server";
 import { PUBLIC } from "@/lib/reads/define";
 import { listEditions } from "@/lib/reports/edition-queries";
 import { routes } from "@/lib/routes";
+import { alternatesFor } from "@/lib/seo/alternates";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/reports">): Promise<Metadata> {
-  const t = await getT(await localeOf(params), "reports");
-  return { title: t("edition.listTitle") };
+  const lng = await localeOf(params);
+  const t = await getT(lng, "reports");
+  return { title: t("edition.listTitle"), alternates: alternatesFor(lng, "/reports") };
 }
 
 export default async function ReportsPage({ params }: PageProps<"/[lng]/reports">) {

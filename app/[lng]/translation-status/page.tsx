@@ -6,12 +6,14 @@ import { getT } from "@/lib/i18n/server";
 import { getFeaturedPlan } from "@/lib/plan/queries";
 import { getTranslationCoverage } from "@/lib/translations/queries";
 import { PageHeader } from "@/components/ui/page-header";
+import { alternatesFor } from "@/lib/seo/alternates";
 
 export async function generateMetadata({
   params,
 }: PageProps<"/[lng]/translation-status">): Promise<Metadata> {
-  const t = await getT(await localeOf(params), "translations");
-  return { title: t("coverage.title") };
+  const lng = await localeOf(params);
+  const t = await getT(lng, "translations");
+  return { title: t("coverage.title"), alternates: alternatesFor(lng, "/translation-status") };
 }
 
 /** How far each language version of the plan and of the project titles can be trusted. */

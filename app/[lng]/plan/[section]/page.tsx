@@ -12,6 +12,7 @@ import { ancestors, neighbours, subtree } from "@/lib/plan/outline";
 import { getFeaturedPlan, getParagraphs, getPlanOutline } from "@/lib/plan/queries";
 import { planRollups } from "@/lib/projects/rollup";
 import { PUBLIC } from "@/lib/reads/define";
+import { alternatesFor } from "@/lib/seo/alternates";
 
 async function findSection(lng: Locale, slug: string) {
   const number = numberFromSlug(slug);
@@ -31,7 +32,10 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/plan/[secti
   const lng = await localeOf(params);
   const found = await findSection(lng, (await params).section);
   if (!found) return {};
-  return { title: `${headingNumber(found.section.number, lng)} ${found.section.title.value}` };
+  return {
+    title: `${headingNumber(found.section.number, lng)} ${found.section.title.value}`,
+    alternates: alternatesFor(lng, `/plan/${(await params).section}`),
+  };
 }
 
 export default async function SectionPage({ params }: PageProps<"/[lng]/plan/[section]">) {

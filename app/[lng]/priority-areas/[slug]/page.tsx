@@ -14,6 +14,7 @@ import { areaRollups, planRollups } from "@/lib/projects/rollup";
 import { PUBLIC } from "@/lib/reads/define";
 import { routes } from "@/lib/routes";
 import { PAGE_TITLE } from "@/components/ui/page-header";
+import { alternatesFor } from "@/lib/seo/alternates";
 
 const SLUG = /^[a-z0-9-]{1,80}$/;
 
@@ -34,7 +35,12 @@ export async function generateMetadata({
 }: PageProps<"/[lng]/priority-areas/[slug]">): Promise<Metadata> {
   const lng = await localeOf(params);
   const found = await loadArea(lng, (await params).slug);
-  return found ? { title: found.area.name.value } : {};
+  return found
+    ? {
+        title: found.area.name.value,
+        alternates: alternatesFor(lng, `/priority-areas/${(await params).slug}`),
+      }
+    : {};
 }
 
 export default async function PriorityAreaPage({ params }: PageProps<"/[lng]/priority-areas/[slug]">) {

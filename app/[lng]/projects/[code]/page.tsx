@@ -6,6 +6,7 @@ import { getT } from "@/lib/i18n/server";
 import { getProjectPage } from "@/lib/projects/queries";
 import { PUBLIC } from "@/lib/reads/define";
 import { routes } from "@/lib/routes";
+import { alternatesFor } from "@/lib/seo/alternates";
 
 /** Rendered on first request, then cached; project changes revalidate it (see app/[lng]/layout.tsx). */
 export function generateStaticParams() {
@@ -15,7 +16,9 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/[lng]/projects/[code]">): Promise<Metadata> {
   const lng = await localeOf(params);
   const project = await getProjectPage(PUBLIC, (await params).code, lng);
-  return project ? { title: project.title.value } : {};
+  return project
+    ? { title: project.title.value, alternates: alternatesFor(lng, `/projects/${project.code}`) }
+    : {};
 }
 
 export default async function PublicProjectPage({ params }: PageProps<"/[lng]/projects/[code]">) {

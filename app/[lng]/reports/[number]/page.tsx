@@ -5,6 +5,7 @@ import { getT } from "@/lib/i18n/server";
 import { PUBLIC } from "@/lib/reads/define";
 import { editionOf } from "@/lib/reports/route";
 import { routes } from "@/lib/routes";
+import { alternatesFor } from "@/lib/seo/alternates";
 
 /** Rendered on first request, then cached: an edition never changes (publishing revalidates). */
 export function generateStaticParams() {
@@ -12,11 +13,12 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/reports/[number]">): Promise<Metadata> {
-  const [t, edition] = await Promise.all([
-    getT(await localeOf(params), "reports"),
-    editionOf(PUBLIC, params),
-  ]);
-  return { title: t("edition.name", { year: edition.period.year, number: edition.number }) };
+  const lng = await localeOf(params);
+  const [t, edition] = await Promise.all([getT(lng, "reports"), editionOf(PUBLIC, params)]);
+  return {
+    title: t("edition.name", { year: edition.period.year, number: edition.number }),
+    alternates: alternatesFor(lng, `/reports/${edition.number}`),
+  };
 }
 
 export default async function EditionPage({ params }: PageProps<"/[lng]/reports/[number]">) {

@@ -5,6 +5,7 @@ import { getT } from "@/lib/i18n/server";
 import { PUBLIC } from "@/lib/reads/define";
 import { editionOf } from "@/lib/reports/route";
 import { routes } from "@/lib/routes";
+import { alternatesFor } from "@/lib/seo/alternates";
 
 export function generateStaticParams() {
   return [];
@@ -13,12 +14,11 @@ export function generateStaticParams() {
 export async function generateMetadata({
   params,
 }: PageProps<"/[lng]/reports/[number]/briefing">): Promise<Metadata> {
-  const [t, edition] = await Promise.all([
-    getT(await localeOf(params), "reports"),
-    editionOf(PUBLIC, params),
-  ]);
+  const lng = await localeOf(params);
+  const [t, edition] = await Promise.all([getT(lng, "reports"), editionOf(PUBLIC, params)]);
   return {
     title: `${t("briefing.title")} · ${t("edition.name", { year: edition.period.year, number: edition.number })}`,
+    alternates: alternatesFor(lng, `/reports/${edition.number}/briefing`),
   };
 }
 
