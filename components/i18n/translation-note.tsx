@@ -40,6 +40,20 @@ export async function TranslationNote({ text, lng }: { text: LocalizedText; lng:
   );
 }
 
+/**
+ * The mark beside a text of a list shown in another language than the page's ("in English"), so a
+ * reader scanning a list sees which titles are not in theirs.
+ */
+export async function LanguageMark({ text, lng }: { text: LocalizedText; lng: Locale }) {
+  if (!text.isFallback) return null;
+  const t = await getT(lng);
+  return (
+    <span className="ml-2 whitespace-nowrap text-xs font-normal text-earth-600" data-testid="language-mark">
+      {t("translation.inLanguage", { language: languageName(text.locale, lng) })}
+    </span>
+  );
+}
+
 /** The notice at the top of a page that shows draft or untranslated texts. */
 export async function TranslationNotice({ texts, lng }: { texts: LocalizedText[]; lng: Locale }) {
   const drafts = texts.some((text) => !text.isFallback && text.status === "draft");

@@ -1,5 +1,6 @@
 import { DemoBadge, ProgressBar, StatusBadge } from "./status-badge";
 import { Localized } from "@/components/i18n/localized";
+import { LanguageMark, TranslationNotice } from "@/components/i18n/translation-note";
 import { Pager, pageLinks } from "@/components/ui/pager";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
@@ -27,6 +28,7 @@ export async function ProjectList({
   const pages = Math.max(1, Math.ceil(total / PROJECTS_PER_PAGE));
   return (
     <div className="space-y-4">
+      <TranslationNotice lng={lng} texts={items.map((item) => item.title)} />
       <p className="text-sm text-slate-700" aria-live="polite" data-testid="project-count">
         {t("list.count", { count: total })}
       </p>
@@ -43,6 +45,7 @@ export async function ProjectList({
                 >
                   <Localized text={item.title} lng={lng} />
                 </a>
+                <LanguageMark text={item.title} lng={lng} />
                 <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
                   <span className="font-mono">{item.code}</span>
                   {item.isDemo && <DemoBadge lng={lng} />}

@@ -166,3 +166,16 @@ test("the translation workspace opens on the first queue with work in it", async
   const current = page.locator("main nav a[aria-current=page]");
   await expect(current).not.toContainText("(0)");
 });
+
+test("a list marks every title shown in another language, and its notice counts them all", async ({
+  page,
+}) => {
+  await page.goto("/lo/projects?area=water-resources");
+  const items = page.getByTestId("project-list").locator("li");
+  const fallback = items.filter({ has: page.locator("a [lang]") });
+  const count = await fallback.count();
+  expect(count).toBeGreaterThan(0);
+  await expect(items.getByTestId("language-mark")).toHaveCount(count);
+  await expect(fallback.first().getByTestId("language-mark")).toContainText("ພາສາ");
+  await expect(page.getByTestId("translation-notice")).toContainText(String(count));
+});
