@@ -1,6 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS } from "./lib/briefing/chromium";
+import { TEST_BUILD_DIR } from "./scripts/build-dir";
 import { chromiumPath } from "./tests/support/chromium";
+
+// The browser tests run the build `npm test` makes (.next-test), never the one `npm start` serves,
+// unless NEXT_DIST_DIR names another.
+process.env.NEXT_DIST_DIR ??= TEST_BUILD_DIR;
 
 const port = process.env.E2E_PORT ?? "3100";
 

@@ -9,7 +9,7 @@ import { clearPageCache } from "./page-cache";
 
 const port = process.env.E2E_PORT ?? "3100";
 if (!existsSync(buildFile("BUILD_ID"))) {
-  console.error("No production build: run `npm run build` first (npm test does).");
+  console.error(`No production build in ${buildFile()}: run \`npm test\` (it builds there) first.`);
   process.exit(1);
 }
 

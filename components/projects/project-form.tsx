@@ -1,5 +1,6 @@
 "use client";
 
+import { DateField } from "@/components/forms/date-field";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
@@ -78,10 +79,9 @@ export function ProjectForm({
     />
   );
   const date = (name: "plannedStart" | "plannedEnd" | "actualStart" | "actualEnd", label: string) => (
-    <TextField
+    <DateField
       label={label}
       name={name}
-      type="date"
       value={values[name]}
       onChange={(value) => form.set(name, value)}
       problems={errors[name]}

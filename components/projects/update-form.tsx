@@ -2,7 +2,9 @@
 
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { FormMessage, ProblemList, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
+import { DateField } from "@/components/forms/date-field";
+import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
+import { FileField } from "@/components/forms/file-field";
 import { postForm } from "@/components/forms/post-form";
 import { TextArea } from "@/components/forms/text-area";
 import { useAfterSave } from "@/components/forms/use-after-save";
@@ -33,10 +35,9 @@ function UpdateFields({
   return (
     <>
       <div className="grid gap-4 md:grid-cols-4">
-        <TextField
+        <DateField
           label={t("updateForm.reportedOn")}
           name="reportedOn"
-          type="date"
           value={values.reportedOn}
           onChange={(value) => set("reportedOn", value)}
           problems={errors.reportedOn}
@@ -153,25 +154,15 @@ export function NewUpdateForm({
     <form onSubmit={form.submit} className="space-y-4" noValidate data-testid="update-form">
       <FormMessage error={form.formError} />
       <UpdateFields values={form.values} set={form.set} errors={form.errors} locales={locales} />
-      <div>
-        <label htmlFor="attachments" className="block text-sm font-medium text-slate-800">
-          {t("updateForm.attachments")}
-        </label>
-        <p id="attachments-hint" className="text-sm text-slate-600">
-          {t("updateForm.attachmentsHint")}
-        </p>
-        <input
-          ref={files}
-          id="attachments"
-          name="attachments"
-          type="file"
-          multiple
-          aria-describedby="attachments-hint"
-          accept=".pdf,.png,.jpg,.jpeg,.webp,.docx,.xlsx,.pptx,.odt,.ods"
-          className="mt-1 block text-sm"
-        />
-        <ProblemList id="attachments-error" problems={form.errors.attachments} />
-      </div>
+      <FileField
+        ref={files}
+        label={t("updateForm.attachments")}
+        name="attachments"
+        hint={t("updateForm.attachmentsHint")}
+        multiple
+        accept=".pdf,.png,.jpg,.jpeg,.webp,.docx,.xlsx,.pptx,.odt,.ods"
+        problems={form.errors.attachments}
+      />
       <SubmitButton pending={form.pending}>{t("updateForm.submit")}</SubmitButton>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { DateField } from "@/components/forms/date-field";
 import { useTranslation } from "react-i18next";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
 import { useAfterSave } from "@/components/forms/use-after-save";
@@ -45,8 +46,8 @@ export function OpenPeriodForm({ lng, plans }: { lng: string; plans: { slug: str
         options={plans.map((plan) => ({ value: plan.slug, label: plan.label }))}
       />
       <TextField label={t("periods.year")} inputMode="numeric" {...form.field("year")} />
-      <TextField label={t("periods.cutOff")} type="date" {...form.field("cutOff")} />
-      <TextField label={t("periods.dueOn")} type="date" {...form.field("dueOn")} />
+      <DateField label={t("periods.cutOff")} {...form.field("cutOff")} />
+      <DateField label={t("periods.dueOn")} {...form.field("dueOn")} />
       <div className="sm:col-span-2">
         <SubmitButton pending={form.pending}>{t("periods.open")}</SubmitButton>
       </div>
@@ -82,8 +83,8 @@ export function PeriodDatesForm({
       <div className="sm:col-span-2">
         <FormMessage error={form.formError} />
       </div>
-      <TextField label={t("periods.cutOff")} type="date" {...form.field("cutOff")} />
-      <TextField label={t("periods.dueOn")} type="date" {...form.field("dueOn")} />
+      <DateField label={t("periods.cutOff")} {...form.field("cutOff")} />
+      <DateField label={t("periods.dueOn")} {...form.field("dueOn")} />
       <div className="sm:col-span-2">
         <SubmitButton pending={form.pending}>{t("periods.save")}</SubmitButton>
       </div>

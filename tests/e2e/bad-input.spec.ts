@@ -8,7 +8,8 @@ import type { APIRequestContext } from "@playwright/test";
 import { signIn } from "./auth-support";
 import { expect, test } from "./support";
 
-const BUILD = process.env.NEXT_DIST_DIR ?? ".next";
+// playwright.config.ts points NEXT_DIST_DIR at the build under test.
+const BUILD = process.env.NEXT_DIST_DIR!;
 const manifest = (file: string) => JSON.parse(readFileSync(path.join(BUILD, "server", file), "utf8"));
 
 /** Every page and route handler, as "/[lng]/plan/[section]" (route groups dropped). */
