@@ -7,4 +7,6 @@ declare module "myanmar-tools" {
     zawgyiToUnicode(input: string): string;
     unicodeToZawgyi(input: string): string;
   }
+  const myanmarTools: { ZawgyiDetector: typeof ZawgyiDetector; ZawgyiConverter: typeof ZawgyiConverter };
+  export default myanmarTools;
 }

@@ -7,6 +7,7 @@ import { useHydrated } from "./use-hydrated";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { MutationErrorCode } from "@/lib/mutations/result";
+import { ZawgyiOffer } from "./zawgyi-offer";
 
 export function ProblemList({ id, problems }: { id: string; problems?: Problem[] }) {
   const { t } = useTranslation("staff");
@@ -21,6 +22,9 @@ export function ProblemList({ id, problems }: { id: string; problems?: Problem[]
 }
 
 type Common = { label: string; name: string; problems?: Problem[]; hint?: string; required?: boolean };
+
+/** For fields of written text: how the writer keeps a text the server took for Zawgyi (form.field gives it). */
+export type Confirmable = { confirmUnicode?: () => void };
 
 /** What a control needs to be tied to its label, hint and problems. */
 export type ControlProps = {
@@ -39,7 +43,12 @@ export function Field({
   hint,
   problems,
   children,
-}: Pick<Common, "label" | "hint" | "problems"> & { children: (control: ControlProps) => React.ReactNode }) {
+  offer,
+}: Pick<Common, "label" | "hint" | "problems"> & {
+  children: (control: ControlProps) => React.ReactNode;
+  /** A text field's way to take the server's Unicode conversion of Zawgyi, or keep the text as typed. */
+  offer?: { convert: (unicode: string) => void; keep?: () => void };
+}) {
   const id = useId();
   const describedBy =
     [hint ? `${id}-hint` : null, problems?.length ? `${id}-error` : null].filter(Boolean).join(" ") ||
@@ -61,6 +70,7 @@ export function Field({
         className: CONTROL,
       })}
       <ProblemList id={`${id}-error`} problems={problems} />
+      {offer?.keep && <ZawgyiOffer problems={problems} onConvert={offer.convert} onKeep={offer.keep} />}
     </div>
   );
 }
@@ -77,17 +87,19 @@ export function TextField({
   autoComplete,
   inputMode,
   placeholder,
-}: Common & {
-  value: string;
-  onChange: (value: string) => void;
-  type?: string;
-  autoComplete?: string;
-  inputMode?: "numeric" | "text" | "email";
-  /** Shown while the field is empty, e.g. the text in the language it falls back to. */
-  placeholder?: string;
-}) {
+  confirmUnicode,
+}: Common &
+  Confirmable & {
+    value: string;
+    onChange: (value: string) => void;
+    type?: string;
+    autoComplete?: string;
+    inputMode?: "numeric" | "text" | "email";
+    /** Shown while the field is empty, e.g. the text in the language it falls back to. */
+    placeholder?: string;
+  }) {
   return (
-    <Field label={label} hint={hint} problems={problems}>
+    <Field label={label} hint={hint} problems={problems} offer={{ convert: onChange, keep: confirmUnicode }}>
       {(control) => (
         <input
           {...control}

@@ -1,6 +1,6 @@
 "use client";
 
-import { Field } from "./fields";
+import { Field, type Confirmable } from "./fields";
 import type { Problem } from "@/lib/validation/errors";
 
 export function TextArea({
@@ -13,7 +13,8 @@ export function TextArea({
   rows = 4,
   lang,
   placeholder,
-}: {
+  confirmUnicode,
+}: Confirmable & {
   label: string;
   name: string;
   value: string;
@@ -27,7 +28,7 @@ export function TextArea({
   placeholder?: string;
 }) {
   return (
-    <Field label={label} hint={hint} problems={problems}>
+    <Field label={label} hint={hint} problems={problems} offer={{ convert: onChange, keep: confirmUnicode }}>
       {(control) => (
         <textarea
           {...control}

@@ -38,6 +38,8 @@ export function useMutationForm<V extends object, I, T>(options: {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<MutationErrorCode | null>(null);
   const [current, setCurrent] = useState<Record<string, unknown> | null>(null);
+  // Fields whose Burmese the writer confirmed as Unicode although the server took it for Zawgyi.
+  const [confirmedUnicode, setConfirmedUnicode] = useState<string[]>([]);
   const [pending, startTransition] = useTransition();
   const dirty = JSON.stringify(values) !== JSON.stringify(saved);
 
@@ -48,7 +50,8 @@ export function useMutationForm<V extends object, I, T>(options: {
 
   const submit = (event?: React.FormEvent) => {
     event?.preventDefault();
-    const input = options.toInput(values);
+    const typed = options.toInput(values);
+    const input = confirmedUnicode.length ? { ...typed, confirmedUnicode } : typed;
     const checked = options.schema.safeParse(input);
     setFormError(null);
     setCurrent(null);
@@ -72,12 +75,19 @@ export function useMutationForm<V extends object, I, T>(options: {
     });
   };
 
+  /** The writer's word that a field's text, taken for Zawgyi, is Unicode: the next save keeps it. */
+  const confirmUnicode = (name: string) => () => {
+    setConfirmedUnicode((previous) => (previous.includes(name) ? previous : [...previous, name]));
+    setErrors(({ [name]: _kept, ...others }) => others);
+  };
+
   /** What ties a field's control to the form: its name, value, setter and problems (`{...form.field("year")}`). */
   const field = <K extends keyof V & string>(name: K) => ({
     name,
     value: values[name],
     onChange: (value: V[K]) => set(name, value),
     problems: errors[name],
+    confirmUnicode: confirmUnicode(name),
   });
 
   /** Back to the initial values (after a save that added something, e.g. a proposal). */
@@ -86,7 +96,20 @@ export function useMutationForm<V extends object, I, T>(options: {
     setSaved(options.initial);
   };
 
-  return { values, set, field, setValues, reset, errors, formError, current, pending, dirty, submit };
+  return {
+    values,
+    set,
+    field,
+    confirmUnicode,
+    setValues,
+    reset,
+    errors,
+    formError,
+    current,
+    pending,
+    dirty,
+    submit,
+  };
 }
 
 /** For forms whose values are exactly the action's input. */

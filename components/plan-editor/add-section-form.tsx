@@ -40,6 +40,7 @@ export function AddSectionForm({
           value={form.values.title}
           onChange={(value) => form.set("title", value)}
           problems={form.errors.title}
+          confirmUnicode={form.confirmUnicode("title")}
         />
       </div>
       <SubmitButton pending={form.pending}>{t("planEditor.addSection")}</SubmitButton>

@@ -52,6 +52,7 @@ export function SourceTextForm({
         value={form.values.value}
         onChange={(next) => form.set("value", next)}
         problems={form.errors.value}
+        confirmUnicode={form.confirmUnicode("value")}
         rows={kind === "section" ? 2 : 5}
         lang={lang}
       />

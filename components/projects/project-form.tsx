@@ -21,10 +21,13 @@ import {
 } from "@/lib/projects/schemas";
 import { PROJECT_STATUSES } from "@/lib/projects/status";
 import { routes } from "@/lib/routes";
+import { formatPercent } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/settings";
 
 /** What the form sends: a new project, or a change to one at the version the editor started from. */
 type ProjectSave = MutationInput<typeof createProject> | MutationInput<typeof updateProject>;
 import { FundingRows, LocationRows } from "./form-rows";
+import { FollowedValue } from "./followed-value";
 
 export function ProjectForm({
   lng,
@@ -32,13 +35,16 @@ export function ProjectForm({
   options,
   edit,
   fallback,
+  followsUpdateOf,
 }: {
-  lng: string;
+  lng: Locale;
   initial: ProjectFormValues;
   options: ProjectFormOptions;
   edit: { code: string; version: number } | null;
   /** The title and summary as readers see them where the form's language has none yet. */
   fallback?: { title: string; summary: string };
+  /** The date of the project's latest status update, which sets its status and progress (none: the form does). */
+  followsUpdateOf?: string;
 }) {
   const { t } = useTranslation("projects");
   const { t: ts } = useTranslation("staff");
@@ -75,6 +81,7 @@ export function ProjectForm({
         form.set(name, value);
       }}
       problems={errors[name]}
+      confirmUnicode={form.confirmUnicode(name)}
       {...extra}
     />
   );
@@ -113,11 +120,21 @@ export function ProjectForm({
             .filter((country) => options.leadCountries.includes(country.code))
             .map((country) => ({ value: country.code, label: country.name }))}
         />
-        <SelectField
-          label={t("form.status")}
-          {...form.field("status")}
-          options={PROJECT_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
-        />
+        {followsUpdateOf ? (
+          <FollowedValue
+            label={t("form.status")}
+            value={t(`status.${values.status}`)}
+            hint={t("form.followsUpdate", { date: followsUpdateOf })}
+            problems={errors.status}
+          />
+        ) : (
+          <SelectField
+            label={t("form.status")}
+            {...form.field("status")}
+            hint={t("form.setsUntilUpdate")}
+            options={PROJECT_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+          />
+        )}
       </div>
       <CheckboxGroup
         legend={t("form.countries")}
@@ -170,9 +187,20 @@ export function ProjectForm({
       </fieldset>
       <TextArea label={t("form.agencies")} {...form.field("implementingAgencies")} rows={2} />
       <div className="grid gap-4 md:grid-cols-4">
-        {text("approvalYear", t("form.approvalYear"))}
+        {text("approvalYear", t("form.approvalYear"), {
+          hint: t("form.gregorianYear", { example: String(new Date().getUTCFullYear()) }),
+        })}
         {text("batch", t("form.batch"))}
-        {text("progress", t("form.progress"))}
+        {followsUpdateOf ? (
+          <FollowedValue
+            label={t("form.progress")}
+            value={formatPercent(Number(values.progress) / 100, lng)}
+            hint={t("form.followsUpdate", { date: followsUpdateOf })}
+            problems={errors.progress}
+          />
+        ) : (
+          text("progress", t("form.progress"), { hint: t("form.setsUntilUpdate") })
+        )}
         {text("sdgTargets", t("form.sdg"), { hint: t("form.sdgHint") })}
       </div>
       <div className="grid gap-4 md:grid-cols-4">

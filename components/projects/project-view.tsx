@@ -4,7 +4,7 @@ import { Localized } from "@/components/i18n/localized";
 import { DataTable } from "@/components/ui/table";
 import { TranslationNotice } from "@/components/i18n/translation-note";
 import { getCountries } from "@/lib/cooperation/queries";
-import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { formatDate, formatNumber, formatYear } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
 import type { ProjectPage } from "@/lib/projects/queries";
@@ -57,6 +57,11 @@ export async function ProjectView({
           <StatusBadge status={project.status} lng={lng} />
           <ProgressBar value={project.progress} label={t("project.progress")} />
         </div>
+        <p className="text-sm text-slate-600" data-testid="progress-rule">
+          {project.updates[0]
+            ? t("project.progressFromUpdate", { date: formatDate(project.updates[0].reportedOn, lng) })
+            : t("project.progressAsEntered")}
+        </p>
         {actions}
         <TranslationNotice lng={lng} texts={[project.title, project.summary]} />
         <Localized as="p" text={project.summary} lng={lng} className="max-w-3xl text-lg" />
@@ -83,7 +88,7 @@ export async function ProjectView({
           )}
         {fact(
           t("project.approved"),
-          `${project.approvalYear}${project.batch ? ` (${t("project.batch", { batch: project.batch })})` : ""}`,
+          `${formatYear(project.approvalYear, lng)}${project.batch ? ` (${t("project.batch", { batch: project.batch })})` : ""}`,
         )}
         {fact(t("project.planned"), dates(project.plannedStart, project.plannedEnd))}
         {fact(t("project.actual"), dates(project.actualStart, project.actualEnd))}

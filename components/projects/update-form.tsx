@@ -25,10 +25,12 @@ function UpdateFields({
   set,
   errors,
   locales,
+  confirmUnicode,
 }: {
   values: UpdateFormValues;
   set: <K extends keyof UpdateFormValues>(name: K, value: UpdateFormValues[K]) => void;
   errors: FieldErrors;
+  confirmUnicode: (name: string) => () => void;
   locales: { value: string; label: string }[];
 }) {
   const { t } = useTranslation("projects");
@@ -48,6 +50,7 @@ function UpdateFields({
           inputMode="numeric"
           value={values.periodYear}
           onChange={(value) => set("periodYear", value)}
+          hint={t("form.gregorianYear", { example: String(new Date().getUTCFullYear()) })}
           problems={errors.periodYear}
         />
         <SelectField
@@ -64,6 +67,7 @@ function UpdateFields({
           inputMode="numeric"
           value={values.progress}
           onChange={(value) => set("progress", value)}
+          hint={t("updateForm.progressRule")}
           problems={errors.progress}
         />
       </div>
@@ -81,6 +85,7 @@ function UpdateFields({
         value={values.narrative}
         onChange={(value) => set("narrative", value)}
         problems={errors.narrative}
+        confirmUnicode={confirmUnicode("narrative")}
         rows={6}
       />
       <TextArea
@@ -89,6 +94,7 @@ function UpdateFields({
         value={values.milestones}
         onChange={(value) => set("milestones", value)}
         problems={errors.milestones}
+        confirmUnicode={confirmUnicode("milestones")}
         rows={3}
       />
       <TextArea
@@ -97,6 +103,7 @@ function UpdateFields({
         value={values.issues}
         onChange={(value) => set("issues", value)}
         problems={errors.issues}
+        confirmUnicode={confirmUnicode("issues")}
         rows={3}
       />
       <TextArea
@@ -153,7 +160,13 @@ export function NewUpdateForm({
   return (
     <form onSubmit={form.submit} className="space-y-4" noValidate data-testid="update-form">
       <FormMessage error={form.formError} />
-      <UpdateFields values={form.values} set={form.set} errors={form.errors} locales={locales} />
+      <UpdateFields
+        values={form.values}
+        set={form.set}
+        errors={form.errors}
+        locales={locales}
+        confirmUnicode={form.confirmUnicode}
+      />
       <FileField
         ref={files}
         label={t("updateForm.attachments")}
@@ -198,7 +211,13 @@ export function EditUpdateForm({
   return (
     <form onSubmit={form.submit} className="space-y-4" noValidate>
       <FormMessage error={form.formError} />
-      <UpdateFields values={form.values} set={form.set} errors={form.errors} locales={locales} />
+      <UpdateFields
+        values={form.values}
+        set={form.set}
+        errors={form.errors}
+        locales={locales}
+        confirmUnicode={form.confirmUnicode}
+      />
       <SubmitButton pending={form.pending}>{t("updateForm.submit")}</SubmitButton>
     </form>
   );

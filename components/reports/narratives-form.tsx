@@ -60,6 +60,7 @@ export function NarrativesForm({
           value={form.values.narratives[area.slug] ?? ""}
           onChange={(value) => form.set("narratives", { ...form.values.narratives, [area.slug]: value })}
           problems={form.errors[`narratives.${area.slug}`]}
+          confirmUnicode={form.confirmUnicode(`narratives.${area.slug}`)}
           rows={4}
         />
       ))}

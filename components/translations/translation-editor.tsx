@@ -1,12 +1,13 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { FormMessage, ProblemList, SubmitButton } from "@/components/forms/fields";
 import { ConflictNotice } from "@/components/forms/conflict-notice";
 import { useAfterSave } from "@/components/forms/use-after-save";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { useMutationForm } from "@/components/forms/use-mutation-form";
+import { ZawgyiOffer } from "@/components/forms/zawgyi-offer";
 import { Button } from "@/components/ui/button";
 import { languageTag, type Locale } from "@/lib/i18n/settings";
 import { markReviewedAction, saveTranslationAction } from "@/lib/translations/actions";
@@ -28,7 +29,6 @@ export function TranslationEditor({ textId, locale, initial, version, reviewable
   const { t: ts } = useTranslation("staff");
   // Which of the two submit buttons was pressed; read when the form submits, in the same event.
   const review = useRef(false);
-  const [keepAsTyped, setKeepAsTyped] = useState(false);
   const after = useAfterSave();
   const form = useMutationForm({
     initial: { value: initial },
@@ -40,14 +40,10 @@ export function TranslationEditor({ textId, locale, initial, version, reviewable
       value: values.value,
       version,
       review: review.current,
-      keepAsTyped,
     }),
     warnOnLeave: ts("unsaved"),
     onSuccess: () => after.goTo(backHref),
   });
-  const zawgyi = form.errors.value?.some((problem) => problem.key === "validation.zawgyi")
-    ? String(form.current?.unicode ?? "")
-    : null;
   const unchanged = form.values.value === initial;
 
   return (
@@ -71,30 +67,11 @@ export function TranslationEditor({ textId, locale, initial, version, reviewable
         className="block w-full rounded border border-slate-400 px-3 py-2 text-base"
       />
       <ProblemList id="value-error" problems={form.errors.value} />
-      {zawgyi !== null && (
-        <div
-          className="space-y-2 rounded border border-earth-600 bg-earth-50 p-3 text-sm"
-          data-testid="zawgyi"
-        >
-          <p>{t("editor.zawgyiFound")}</p>
-          <p lang="my" className="rounded bg-white p-2">
-            {zawgyi}
-          </p>
-          <div className="flex flex-wrap gap-2">
-            <Button variant="quiet" onClick={() => form.set("value", zawgyi)}>
-              {t("editor.zawgyiConvert")}
-            </Button>
-            <label className="inline-flex items-center gap-2">
-              <input
-                type="checkbox"
-                checked={keepAsTyped}
-                onChange={(event) => setKeepAsTyped(event.target.checked)}
-              />
-              {t("editor.zawgyiKeep")}
-            </label>
-          </div>
-        </div>
-      )}
+      <ZawgyiOffer
+        problems={form.errors.value}
+        onConvert={(unicode) => form.set("value", unicode)}
+        onKeep={form.confirmUnicode("value")}
+      />
       <div className="flex flex-wrap items-center gap-3">
         <span onClickCapture={() => (review.current = false)}>
           <SubmitButton pending={form.pending}>{t("editor.saveDraft")}</SubmitButton>

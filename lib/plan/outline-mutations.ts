@@ -1,4 +1,5 @@
 import "server-only";
+import { assertNoZawgyi } from "@/lib/translations/zawgyi";
 import { changedFields } from "@/lib/audit/record";
 import type { Locale } from "@/lib/i18n/settings";
 import { defineMutation, type Tx } from "@/lib/mutations/define";
@@ -32,6 +33,7 @@ export const addSection = defineMutation({
   input: addSectionSchema,
   affectsPublicPages: true,
   async run(tx, input) {
+    assertNoZawgyi({ title: input.title }, input.confirmedUnicode);
     const plan = await tx.plan.findUnique({ where: { slug: input.plan }, select: { id: true } });
     if (!plan) throw new MutationError("notFound");
     await lockPlan(tx, plan.id);
@@ -82,6 +84,7 @@ export const addParagraph = defineMutation({
   input: addParagraphSchema,
   affectsPublicPages: true,
   async run(tx, input) {
+    assertNoZawgyi({ body: input.body }, input.confirmedUnicode);
     const section = await tx.section.findUnique({
       where: { id: input.sectionId },
       select: { id: true, planId: true, number: true },
@@ -142,6 +145,7 @@ export const editSource = defineMutation({
   input: editSourceSchema,
   affectsPublicPages: true,
   async run(tx, input, context) {
+    assertNoZawgyi({ value: input.value }, input.confirmedUnicode);
     const item = await loadItem(tx, input.kind, input.id);
     const text = await tx.text.findUniqueOrThrow({
       where: { id: item.textId },

@@ -1,7 +1,7 @@
 // Input of the plan editor, shared by the browser and the server.
 import { z } from "zod";
 import { locales } from "@/lib/i18n/settings";
-import { planSlug, version, year } from "@/lib/validation/primitives";
+import { confirmedUnicode, planSlug, version, year } from "@/lib/validation/primitives";
 
 const wording = z.string().trim().min(1).max(20_000);
 
@@ -26,6 +26,7 @@ export const addSectionSchema = z.object({
   /** The chapter or section to add under; null adds a chapter. */
   parentId: z.uuid().nullable(),
   title: z.string().trim().min(1).max(500),
+  confirmedUnicode,
 });
 
 export const addParagraphSchema = z.object({
@@ -33,11 +34,12 @@ export const addParagraphSchema = z.object({
   /** The paragraph to insert after; null inserts at the end of the section. */
   afterId: z.uuid().nullable(),
   body: wording,
+  confirmedUnicode,
 });
 
 const planItem = { kind: z.enum(["section", "paragraph"]), id: z.uuid(), version };
 
-export const editSourceSchema = z.object({ ...planItem, value: wording });
+export const editSourceSchema = z.object({ ...planItem, value: wording, confirmedUnicode });
 export const moveItemSchema = z.object({ ...planItem, direction: z.enum(["up", "down"]) });
 export const retireItemSchema = z.object({ ...planItem, retired: z.boolean() });
 

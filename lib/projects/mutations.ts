@@ -10,6 +10,7 @@ import { refreshSearchText } from "./search-text";
 import { projectSnapshot, SNAPSHOT_FIELDS } from "./snapshot";
 import { createSourceText } from "@/lib/translations/texts";
 import { wordingAudit, writeWording } from "@/lib/translations/wording";
+import { assertNoZawgyi } from "@/lib/translations/zawgyi";
 import { dayToDate } from "@/lib/validation/primitives";
 
 const asDay = (value: string | null) => (value ? dayToDate(value) : null);
@@ -86,6 +87,7 @@ export const createProject = defineMutation({
   scope: async (_tx, input) => ({ countryCode: input.leadCountryCode }),
   affectsPublicPages: true,
   async run(tx, input) {
+    assertNoZawgyi({ title: input.title, summary: input.summary }, input.confirmedUnicode);
     const refs = await resolveReferences(tx, input);
     const project = await tx.project.create({
       data: {
@@ -112,6 +114,24 @@ export const createProject = defineMutation({
   },
 });
 
+/**
+ * The progress rule: once a project has a status update, its status and progress are those of its
+ * most recent update (by report date), so the project form may no longer set them; they change by
+ * adding or correcting an update. Before the first update the form sets them.
+ */
+function assertFollowsUpdates(
+  project: { status: string; progress: number; _count: { updates: number } },
+  input: ProjectInput,
+) {
+  if (!project._count.updates) return;
+  const problem = [{ key: "validation.followsLatestUpdate" }];
+  const fieldErrors = {
+    ...(input.status !== project.status && { status: problem }),
+    ...(input.progress !== project.progress && { progress: problem }),
+  };
+  if (Object.keys(fieldErrors).length) throw new MutationError("invalid", { fieldErrors });
+}
+
 export const updateProject = defineMutation({
   name: "projects.update",
   permission: "projects.edit",
@@ -119,14 +139,23 @@ export const updateProject = defineMutation({
   scope: (tx, input) => projectScope(tx, { projectCode: input.code }),
   affectsPublicPages: true,
   async run(tx, input, context) {
+    assertNoZawgyi({ title: input.title, summary: input.summary }, input.confirmedUnicode);
     const { actor } = context;
     // Moving a project to another lead country needs the right to edit that country's projects too.
     if (actor && !can(actor, "projects.edit", { countryCode: input.leadCountryCode }))
       throw new MutationError("forbidden");
     const project = await tx.project.findUniqueOrThrow({
       where: { code: input.code },
-      select: { id: true, titleId: true, summaryId: true },
+      select: {
+        id: true,
+        titleId: true,
+        summaryId: true,
+        status: true,
+        progress: true,
+        _count: { select: { updates: true } },
+      },
     });
+    assertFollowsUpdates(project, input);
     const before = await projectSnapshot(tx, project.id, input.locale);
     const refs = await resolveReferences(tx, input);
     const { count } = await tx.project.updateMany({

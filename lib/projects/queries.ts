@@ -181,6 +181,12 @@ export const getProjectForEdit = defineRead(
         countries: { select: { countryCode: true } },
         funding: { orderBy: { position: "asc" } },
         locations: { orderBy: { position: "asc" } },
+        // Its latest status update sets its status and progress (the progress rule).
+        updates: {
+          take: 1,
+          orderBy: [{ reportedOn: "desc" }, { createdAt: "desc" }],
+          select: { reportedOn: true },
+        },
       },
     });
   },

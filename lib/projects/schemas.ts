@@ -3,6 +3,7 @@ import { z } from "zod";
 import { locales } from "@/lib/i18n/settings";
 import {
   citation,
+  confirmedUnicode,
   countryCode,
   isoDay,
   optionalDay,
@@ -53,6 +54,7 @@ const projectObject = z.object({
   locale: z.enum(locales),
   title: z.string().trim().min(3).max(300),
   summary: z.string().trim().min(1).max(4000),
+  confirmedUnicode,
   pillar: slug,
   areas: z.array(slug).max(10),
   paragraphs: z.array(citation).max(100),
@@ -126,6 +128,7 @@ const updateFields = z.object({
   milestones: z.string().trim().max(4000),
   issues: z.string().trim().max(4000),
   evidenceLinks: z.array(httpUrl).max(20),
+  confirmedUnicode,
 });
 
 /** What the browser sends for a status update (files travel separately, in the same request). */

@@ -5,6 +5,7 @@ import { MutationError } from "@/lib/mutations/result";
 import { assertNotLocked } from "@/lib/reports/lock";
 import { createSourceText } from "@/lib/translations/texts";
 import { wordingAudit, writeWording, type WordingWritten } from "@/lib/translations/wording";
+import { assertNoZawgyi } from "@/lib/translations/zawgyi";
 import { dateToDay, dayToDate as asDay } from "@/lib/validation/primitives";
 import { checkAttachments, storeAttachments } from "./attachments";
 import { createStatusUpdateSchema, editStatusUpdateSchema } from "./schemas";
@@ -35,6 +36,10 @@ export const createStatusUpdate = defineMutation({
   scope: (tx, input) => projectScope(tx, { projectCode: input.projectCode }),
   affectsPublicPages: true,
   async run(tx, input, { actor }) {
+    assertNoZawgyi(
+      { narrative: input.narrative, milestones: input.milestones, issues: input.issues },
+      input.confirmedUnicode,
+    );
     const project = await tx.project.findUnique({
       where: { code: input.projectCode },
       select: { id: true, status: true, progress: true },
@@ -101,6 +106,10 @@ export const editStatusUpdate = defineMutation({
   scope: (tx, input) => projectScope(tx, { updateId: input.id }),
   affectsPublicPages: true,
   async run(tx, input, context) {
+    assertNoZawgyi(
+      { narrative: input.narrative, milestones: input.milestones, issues: input.issues },
+      input.confirmedUnicode,
+    );
     const before = await tx.statusUpdate.findUniqueOrThrow({ where: { id: input.id } });
     await assertNotLocked(tx, before.projectId, [before.reportedOn, asDay(input.reportedOn)]);
     const { count } = await tx.statusUpdate.updateMany({

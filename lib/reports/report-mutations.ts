@@ -6,6 +6,7 @@ import { defineMutation, type MutationContext, type Tx } from "@/lib/mutations/d
 import { MutationError } from "@/lib/mutations/result";
 import { createSourceText } from "@/lib/translations/texts";
 import { wordingAudit, writeWording, type WordingWritten } from "@/lib/translations/wording";
+import { assertNoZawgyi } from "@/lib/translations/zawgyi";
 import { frozenContributionSchema, reportedProjects } from "./contribution";
 import {
   approveReportSchema,
@@ -82,6 +83,12 @@ export const saveReportNarratives = defineMutation({
   ...movePermission("save"),
   input: saveNarrativesSchema,
   async run(tx, input, context) {
+    assertNoZawgyi(
+      Object.fromEntries(
+        Object.entries(input.narratives).map(([slug, value]) => [`narratives.${slug}`, value]),
+      ),
+      input.confirmedUnicode,
+    );
     const { report, to } = await move(tx, input, "save");
     const areas = await tx.priorityArea.findMany({
       where: { slug: { in: Object.keys(input.narratives) } },

@@ -2,7 +2,15 @@
 import { z } from "zod";
 import { ProposalDecision } from "@/generated/prisma/enums";
 import { locales } from "@/lib/i18n/settings";
-import { countryCode, isoDay, projectCode, slug, version, year } from "@/lib/validation/primitives";
+import {
+  confirmedUnicode,
+  countryCode,
+  isoDay,
+  projectCode,
+  slug,
+  version,
+  year,
+} from "@/lib/validation/primitives";
 
 const periodDates = z
   .object({ cutOff: isoDay, dueOn: isoDay })
@@ -19,6 +27,7 @@ export const saveNarrativesSchema = z.object({
   locale: z.enum(locales),
   /** Priority-area slug → narrative. Empty strings leave an area without a narrative. */
   narratives: z.record(slug, z.string().trim().max(8000)),
+  confirmedUnicode,
 });
 
 export const submitReportSchema = z.object(reportRef);

@@ -5,7 +5,7 @@ import { MutationError } from "@/lib/mutations/result";
 import { readExchangeSheet, type ImportProblem, type ImportSummary } from "./exchange";
 import { importTranslationsSchema, markReviewedSchema, saveTranslationSchema } from "./schemas";
 import { writeWording, type WordingWritten } from "./wording";
-import { looksLikeZawgyi, zawgyiToUnicode } from "./zawgyi";
+import { assertNoZawgyi } from "./zawgyi";
 
 // Translations of any text (plan, projects, glossary) in one locale, written and reviewed by that
 // locale's translators (the permission map's `translations.edit`). The source wording is never
@@ -38,15 +38,10 @@ async function saveOne(
     value: string;
     version: number | null;
     review: boolean;
-    keepAsTyped: boolean;
+    confirmedUnicode: readonly string[];
   },
 ): Promise<WordingWritten> {
-  if (input.locale === "my" && !input.keepAsTyped && looksLikeZawgyi(input.value)) {
-    throw new MutationError("invalid", {
-      fieldErrors: { value: [{ key: "validation.zawgyi" }] },
-      current: { unicode: zawgyiToUnicode(input.value) },
-    });
-  }
+  assertNoZawgyi({ value: input.value }, input.confirmedUnicode);
   await translationOf(tx, input.textId, input.locale);
   return writeWording(tx, context, input);
 }
@@ -158,7 +153,7 @@ export const importTranslations = defineMutation({
           value: row.translation,
           version: row.version,
           review: input.review,
-          keepAsTyped: false,
+          confirmedUnicode: [],
         });
         summary.saved++;
         if (written.audit) audit.push(written.audit);

@@ -1,6 +1,7 @@
 // Input of the translation desk, shared by the browser and the server.
 import { z } from "zod";
 import { locales } from "@/lib/i18n/settings";
+import { confirmedUnicode } from "@/lib/validation/primitives";
 
 export const TRANSLATION_STATES = ["missing", "draft", "stale", "reviewed", "all"] as const;
 export type TranslationState = (typeof TRANSLATION_STATES)[number];
@@ -14,8 +15,7 @@ export const saveTranslationSchema = z.object({
   version: z.coerce.number().int().min(1).nullable(),
   /** Save and mark as reviewed in one step (the reviewer wrote or corrected it). */
   review: z.boolean(),
-  /** The translator confirmed that Burmese text the detector took for Zawgyi is Unicode. */
-  keepAsTyped: z.boolean().default(false),
+  confirmedUnicode,
 });
 
 export const markReviewedSchema = z.object({ ...translationRef, version: z.coerce.number().int().min(1) });

@@ -26,5 +26,5 @@ export type FormValue<T> = unknown extends T ? string : FormField<NonNullable<T>
  */
 export type FormValues<S extends z.ZodType, Typed extends PropertyKey = never> = Omit<
   FormValue<z.input<S>>,
-  Typed
+  Typed | "confirmedUnicode"
 > & { [K in Typed]: string };

@@ -25,6 +25,11 @@ export const planSlug = z.string().regex(PLAN_SLUG, { error: "validation.slug" }
 export const citation = z.string().regex(CITATION);
 export const sectionNumber = z.string().regex(SECTION_NUMBER);
 export const projectCode = z.string().regex(PROJECT_CODE);
+/**
+ * Form fields whose Burmese text the writer confirmed is Unicode although it looks like Zawgyi
+ * (lib/translations/zawgyi.ts); the form hook holds them, not the form's values.
+ */
+export const confirmedUnicode = z.array(z.string().max(100)).max(30).default([]);
 export const version = z.coerce.number().int().min(1);
 export const year = z.coerce.number().int().min(FIRST_YEAR).max(LAST_YEAR);
 

@@ -152,3 +152,51 @@ test("project pages and forms have no serious accessibility findings", async ({ 
     results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id),
   ).toEqual([]);
 });
+
+test("Burmese typed in Zawgyi in a project or an update is offered as Unicode, and the progress rule is said where progress is entered and read", async ({
+  page,
+}) => {
+  const zawgyi = "ႏိုင္ငံေတာ္၏အတုိင္ပင္ခံပုဂၢိဳလ္ ေဒၚေအာင္ဆန္းစုၾကည္သည္";
+  await signIn(page, "secretariat.mm@demo.lmc.invalid");
+  await page.goto("/en/staff/projects/new");
+  await page.locator("select[name=locale]").selectOption("my");
+  await page.locator("input[name=title]").fill(zawgyi);
+  await page.locator("textarea[name=summary]").fill("ရေအရင်းအမြစ် ပူးပေါင်းဆောင်ရွက်မှု စမ်းသပ်စီမံကိန်း");
+  await page.locator("select[name=pillar]").selectOption("political-security");
+  await page.locator("summary", { hasText: "4.1.1" }).click();
+  await page.getByLabel(/¶ 4\.1\.1-3/).check();
+  await page.locator("input[name='funding.0.amount']").fill("50000");
+  await expect(page.getByText("Applies until the first status update").first()).toBeVisible();
+  await page.getByRole("button", { name: "Create project" }).click();
+  const offer = page.getByTestId("zawgyi");
+  await expect(offer).toContainText("နိုင်ငံတော်");
+  await offer.getByRole("button", { name: "Use the Unicode text" }).click();
+  await expect(page.locator("input[name=title]")).toHaveValue(/နိုင်ငံတော်/);
+  await page.getByRole("button", { name: "Create project" }).click();
+  await page.waitForURL(/\/en\/staff\/projects\/LMC-\d{4}-MM-\d{3}$/);
+  const code = page.url().split("/").pop()!;
+
+  await page.getByRole("link", { name: "Add a status update" }).click();
+  await expect(
+    page.getByText("The project shows the status and progress of its most recent update"),
+  ).toBeVisible();
+  await page.locator("select[name=locale]").selectOption("my");
+  await page.locator("select[name=status]").selectOption("ongoing");
+  await page.locator("input[name=progress]").fill("40");
+  await page.locator("textarea[name=narrative]").fill(zawgyi);
+  await page.getByRole("button", { name: "Save status update" }).click();
+  await expect(page.getByTestId("zawgyi")).toBeVisible();
+  // The writer knows better than the detector: the text is kept exactly as typed.
+  await page.getByRole("button", { name: "My text is already Unicode: keep it as typed" }).click();
+  await expect(page.getByTestId("zawgyi")).toHaveCount(0);
+  await page.getByRole("button", { name: "Save status update" }).click();
+  await page.waitForURL(new RegExp(`/en/staff/projects/${code}$`));
+
+  // The staff page of the (unpublished) project says where its progress comes from.
+  await expect(page.getByTestId("progress-rule")).toContainText("as of the latest status update");
+  await page.goto(`/en/staff/projects/${code}/edit`);
+  const followed = page.getByTestId("followed-value");
+  await expect(followed.first()).toHaveText("Ongoing");
+  await expect(followed.last()).toHaveText("40%");
+  await expect(page.getByText(/Set by the latest status update/).first()).toBeVisible();
+});

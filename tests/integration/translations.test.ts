@@ -133,7 +133,7 @@ describe("translations", () => {
       fieldErrors: { value: [{ key: "validation.zawgyi" }] },
     });
     expect(await translationOf(db, textId, "my")).toBeNull();
-    const unicode = !refused.ok ? String(refused.current?.unicode) : "";
+    const unicode = !refused.ok ? String(refused.fieldErrors?.value?.[0]?.params?.unicode) : "";
     expect(unicode).toContain("နိုင်ငံတော်");
     expect(
       await saveTranslation.execute(

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProjectForm } from "@/components/projects/project-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { formatDate } from "@/lib/i18n/format";
 import { localize } from "@/lib/i18n/localized-text";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
@@ -42,6 +43,7 @@ export default async function EditProjectPage({ params }: PageProps<"/[lng]/staf
           summary: localize(project.summary, locale).value,
         }}
         edit={{ code, version: project.version }}
+        followsUpdateOf={project.updates[0] && formatDate(project.updates[0].reportedOn, lng)}
       />
     </div>
   );
