@@ -1,4 +1,5 @@
 import type { CadenceYear } from "@/lib/dashboard/cadence";
+import { formatYear } from "@/lib/i18n/format";
 import { DataTable } from "@/components/ui/table";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
@@ -30,7 +31,9 @@ export async function CadenceTable({ years, lng }: { years: CadenceYear[]; lng: 
             key: "year",
             header: t("cadence.year"),
             rowHeader: true,
-            cell: (year) => <span className="whitespace-nowrap font-normal">{year.year}</span>,
+            cell: (year) => (
+              <span className="whitespace-nowrap font-normal">{formatYear(year.year, lng)}</span>
+            ),
           },
           {
             key: "leaders",

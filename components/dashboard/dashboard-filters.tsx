@@ -1,4 +1,5 @@
 import type { AreaView, CountryView, PillarView } from "@/lib/cooperation/queries";
+import { formatYear } from "@/lib/i18n/format";
 import type { DashboardFilter } from "@/lib/dashboard/filters";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
@@ -75,7 +76,7 @@ export async function DashboardFilters({
         {select(
           "year",
           t("filters.year"),
-          years.map((year) => ({ value: String(year), label: String(year) })),
+          years.map((year) => ({ value: String(year), label: formatYear(year, lng) })),
         )}
         {select(
           "measure",

@@ -7,9 +7,9 @@ import { KeyFigures } from "@/components/dashboard/key-figures";
 import { getCountries, getPillars, getPriorityAreas } from "@/lib/cooperation/queries";
 import { dashboardData } from "@/lib/dashboard/cached";
 import type { DashboardFilter } from "@/lib/dashboard/filters";
-import { formatNumber } from "@/lib/i18n/format";
+import { formatNumber, formatTag, formatYear } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
-import { languageTag, type Locale } from "@/lib/i18n/settings";
+import type { Locale } from "@/lib/i18n/settings";
 import type { PlanOverview } from "@/lib/plan/queries";
 import { PROJECT_STATUSES } from "@/lib/projects/status";
 import type { Viewer } from "@/lib/reads/define";
@@ -85,11 +85,11 @@ export async function DashboardView({
         chart={
           <StackedColumns
             data={trend.map((row) => ({
-              label: String(row.year),
+              label: formatYear(row.year, lng),
               ...Object.fromEntries(PROJECT_STATUSES.map((status) => [status, row[status]])),
             }))}
             series={series}
-            languageTag={languageTag[lng]}
+            formatTag={formatTag(lng)}
           />
         }
         columns={[
@@ -97,7 +97,7 @@ export async function DashboardView({
           ...series.map((entry) => ({ label: entry.label, numeric: true })),
         ]}
         rows={trend.map((row) => ({
-          label: String(row.year),
+          label: formatYear(row.year, lng),
           cells: PROJECT_STATUSES.map((status) => formatNumber(row[status], lng)),
         }))}
       />

@@ -3,6 +3,7 @@
 import { createInstance, type Resource } from "i18next";
 import { useMemo } from "react";
 import { I18nextProvider } from "react-i18next";
+import { interpolation, messageValues } from "@/lib/i18n/message-values";
 
 /**
  * Translations for client components (forms), from the namespaces the server page passes down:
@@ -18,14 +19,14 @@ export function ClientI18n({
   children: React.ReactNode;
 }) {
   const i18n = useMemo(() => {
-    const instance = createInstance();
+    const instance = createInstance().use(messageValues);
     void instance.init({
       lng,
       resources,
       defaultNS: "staff",
       fallbackLng: false,
       initAsync: false,
-      interpolation: { escapeValue: false },
+      interpolation,
     });
     return instance;
   }, [lng, resources]);

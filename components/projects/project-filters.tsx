@@ -1,4 +1,5 @@
 import { getPillars, getPriorityAreas, getCountries } from "@/lib/cooperation/queries";
+import { formatYear } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
 import { PROJECT_SORTS, type ProjectFilter } from "@/lib/projects/filters";
@@ -80,7 +81,7 @@ export async function ProjectFilters({
         {select(
           "year",
           t("list.year"),
-          yearsSince().map((year) => ({ value: String(year), label: String(year) })),
+          yearsSince().map((year) => ({ value: String(year), label: formatYear(year, lng) })),
         )}
         {select(
           "funding",

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatNumber, formatYearRange, languageName } from "./format";
+import {
+  formatDate,
+  formatDateTime,
+  formatMessageValue,
+  formatNumber,
+  formatPercent,
+  formatUsd,
+  formatYear,
+  formatYearRange,
+  languageName,
+} from "./format";
 import { locales } from "./settings";
 
 describe("Intl formatting per locale", () => {
@@ -10,10 +20,34 @@ describe("Intl formatting per locale", () => {
     expect(formatDate(day, "th")).toContain("2561");
   });
 
-  it("uses the Buddhist era in Thai and Myanmar digits in Burmese", () => {
+  it("counts years in the Buddhist era in Thai only, and writes Latin digits in every language (ADR 21)", () => {
     expect(formatYearRange(2018, 2022, "th")).toContain("2561");
-    expect(formatYearRange(2018, 2022, "my")).toContain("၂၀၁၈");
+    expect(formatYear(2026, "th")).toBe("พ.ศ. 2569");
+    expect(formatDate(new Date("2026-12-01T00:00:00Z"), "th")).toBe("1 ธันวาคม 2569");
+    expect(formatYearRange(2018, 2022, "my")).toContain("2018");
     expect(formatNumber(1234, "vi")).toBe("1.234");
+    const nativeDigits = /[\u0e50-\u0e59\u0ed0-\u0ed9\u17e0-\u17e9\u1040-\u1049]/;
+    for (const lng of locales) {
+      const written = [
+        formatNumber(72, lng),
+        formatPercent(0.33, lng),
+        formatUsd(4_500_000, lng),
+        formatYear(2026, lng),
+        formatDate(new Date("2026-12-01T00:00:00Z"), lng),
+        formatDateTime(new Date("2026-12-01T08:00:00Z"), lng),
+      ].join(" ");
+      expect(written, lng).not.toMatch(nativeDigits);
+      expect(written.includes("2569"), lng).toBe(lng === "th");
+    }
+  });
+
+  it("formats the numbers put into messages: years as years, counts with grouping, text untouched", () => {
+    expect(formatMessageValue(2026, "year", "th")).toBe("พ.ศ. 2569");
+    expect(formatMessageValue(2018, "startYear", "th")).toBe("พ.ศ. 2561");
+    expect(formatMessageValue(2026, "year", "en")).toBe("2026");
+    expect(formatMessageValue(12345, "count", "en")).toBe("12,345");
+    expect(formatMessageValue(72, "count", "my")).toBe("72");
+    expect(formatMessageValue("LMC-2019-TH-012", "code", "th")).toBe("LMC-2019-TH-012");
   });
 
   it("formats moments for staff screens in every locale", () => {

@@ -1,18 +1,55 @@
+// The one place the portal turns numbers, years and dates into text (docs/decisions/0021): every
+// page, chart, PDF and export header goes through these, so a language never mixes two calendars
+// or two digit sets. Data cells of exports stay machine-readable (ISO dates, plain numbers).
 import { languageTag, type Locale } from "./settings";
+
+/** Each language's calendar and digits. One table: changing a language's choice changes it everywhere. */
+export const CALENDAR_AND_DIGITS: Record<Locale, { calendar: "gregory" | "buddhist"; digits: "latn" }> = {
+  en: { calendar: "gregory", digits: "latn" },
+  zh: { calendar: "gregory", digits: "latn" },
+  km: { calendar: "gregory", digits: "latn" },
+  lo: { calendar: "gregory", digits: "latn" },
+  my: { calendar: "gregory", digits: "latn" },
+  th: { calendar: "buddhist", digits: "latn" },
+  vi: { calendar: "gregory", digits: "latn" },
+};
+
+/** The BCP 47 tag Intl formats with: the language, its calendar and its digits (e.g. "th-u-ca-buddhist-nu-latn"). */
+export function formatTag(lng: Locale): string {
+  const { calendar, digits } = CALENDAR_AND_DIGITS[lng];
+  return `${languageTag[lng]}-u-ca-${calendar}-nu-${digits}`;
+}
 
 /** Dates of meetings and plans are calendar days: formatted in UTC so no time zone shifts them. */
 export function formatDate(value: Date, lng: Locale, style: "long" | "medium" = "long"): string {
-  return new Intl.DateTimeFormat(languageTag[lng], { dateStyle: style, timeZone: "UTC" }).format(value);
+  return new Intl.DateTimeFormat(formatTag(lng), { dateStyle: style, timeZone: "UTC" }).format(value);
 }
 
-/** A span of calendar years, e.g. "2018–2022" (พ.ศ. 2561–2565 in Thai, ၂၀၁၈ – ၂၀၂၂ in Burmese). */
+/** A calendar year as the language counts it: "2026", "พ.ศ. 2569" in Thai. */
+export function formatYear(year: number, lng: Locale): string {
+  return new Intl.DateTimeFormat(formatTag(lng), { year: "numeric", timeZone: "UTC" }).format(
+    Date.UTC(year, 6, 1),
+  );
+}
+
+/** A span of calendar years, e.g. "2018–2022" (พ.ศ. 2561–2565 in Thai). */
 export function formatYearRange(startYear: number, endYear: number, lng: Locale): string {
-  const format = new Intl.DateTimeFormat(languageTag[lng], { year: "numeric", timeZone: "UTC" });
+  const format = new Intl.DateTimeFormat(formatTag(lng), { year: "numeric", timeZone: "UTC" });
   return format.formatRange(Date.UTC(startYear, 6, 1), Date.UTC(endYear, 6, 1));
 }
 
 export function formatNumber(value: number, lng: Locale): string {
-  return new Intl.NumberFormat(languageTag[lng]).format(value);
+  return new Intl.NumberFormat(formatTag(lng)).format(value);
+}
+
+/**
+ * What a number put into a translated message becomes (i18next calls this for every value): years
+ * (the value of `year` or of a name ending in `Year`) in the language's calendar, other numbers with
+ * its digits and grouping; text stays as it is.
+ */
+export function formatMessageValue(value: unknown, name: string | undefined, lng: Locale): unknown {
+  if (typeof value !== "number") return value;
+  return name && /(^y|Y)ear$/.test(name) ? formatYear(value, lng) : formatNumber(value, lng);
 }
 
 export function languageName(of: Locale, lng: Locale): string {
@@ -23,7 +60,7 @@ export function languageName(of: Locale, lng: Locale): string {
 
 /** A moment in time for staff screens: date and time in UTC, labelled so. */
 export function formatDateTime(value: Date, lng: Locale): string {
-  return new Intl.DateTimeFormat(languageTag[lng], {
+  return new Intl.DateTimeFormat(formatTag(lng), {
     year: "numeric",
     month: "short",
     day: "numeric",
@@ -36,14 +73,12 @@ export function formatDateTime(value: Date, lng: Locale): string {
 
 /** A share such as a completion rate, e.g. "33 %" / "33%" as the locale writes it. */
 export function formatPercent(value: number, lng: Locale): string {
-  return new Intl.NumberFormat(languageTag[lng], { style: "percent", maximumFractionDigits: 0 }).format(
-    value,
-  );
+  return new Intl.NumberFormat(formatTag(lng), { style: "percent", maximumFractionDigits: 0 }).format(value);
 }
 
 /** An amount in US dollars, shortened for figures: "US$450K", "4,5 Tr US$"… */
 export function formatUsd(value: number, lng: Locale, compact = true): string {
-  return new Intl.NumberFormat(languageTag[lng], {
+  return new Intl.NumberFormat(formatTag(lng), {
     style: "currency",
     currency: "USD",
     ...(compact ? { notation: "compact", maximumFractionDigits: 1 } : { maximumFractionDigits: 0 }),

@@ -2,6 +2,7 @@ import "server-only";
 import { createInstance, type TFunction } from "i18next";
 import resourcesToBackend from "i18next-resources-to-backend";
 import { cache } from "react";
+import { interpolation, messageValues } from "./message-values";
 import { defaultLocale, namespaces, type Locale, type Namespace } from "./settings";
 
 /**
@@ -11,6 +12,7 @@ import { defaultLocale, namespaces, type Locale, type Namespace } from "./settin
 const instanceFor = cache(async (lng: Locale) => {
   const i18n = createInstance();
   await i18n
+    .use(messageValues)
     .use(
       resourcesToBackend(
         (language: string, namespace: string) => import(`../../locales/${language}/${namespace}.json`),
@@ -21,7 +23,7 @@ const instanceFor = cache(async (lng: Locale) => {
       fallbackLng: defaultLocale,
       ns: [...namespaces],
       defaultNS: "common",
-      interpolation: { escapeValue: false },
+      interpolation,
       returnNull: false,
     });
   return i18n;

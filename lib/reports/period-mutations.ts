@@ -22,7 +22,12 @@ export const openPeriod = defineMutation({
     if (input.year < plan.startYear || input.year > plan.endYear) {
       throw new MutationError("invalid", {
         fieldErrors: {
-          year: [{ key: "validation.yearOutsidePlan", params: { start: plan.startYear, end: plan.endYear } }],
+          year: [
+            {
+              key: "validation.yearOutsidePlan",
+              params: { startYear: plan.startYear, endYear: plan.endYear },
+            },
+          ],
         },
       });
     }

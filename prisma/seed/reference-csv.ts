@@ -67,6 +67,15 @@ const FORMATS: Record<string, MeetingRow["format"]> = {
   "in person + video": "hybrid",
 };
 
+/**
+ * The outcome list as readers may see it: the reference table keeps its researcher's doubts in
+ * brackets ("(… presumably commended - NOT VERIFIED)"), which are notes for us, not facts to publish.
+ */
+export function withoutResearchNotes(outcomes: string | undefined): string | null {
+  const cleaned = outcomes?.replace(/\s*\([^()]*(NOT VERIFIED|presumably)[^()]*\)/gi, "").trim();
+  return cleaned || null;
+}
+
 export function readMeetings(): MeetingRow[] {
   return readCsv("meetings.csv").map((row) => {
     const format = FORMATS[row.format!.trim()];
@@ -79,7 +88,7 @@ export function readMeetings(): MeetingRow[] {
       format,
       coChairs: row.co_chairs!.trim(),
       theme: row.theme?.trim() || null,
-      outcomes: row.key_outcome_documents?.trim() || null,
+      outcomes: withoutResearchNotes(row.key_outcome_documents),
       sourceUrls: row
         .source_url!.split(";")
         .map((url) => url.trim())

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { test as base, expect } from "@playwright/test";
 import { priorityAreas } from "../../prisma/seed/data/cooperation";
 import { parsePlanSource } from "../../prisma/seed/plan-source";
+import { formatMessageValue } from "../../lib/i18n/format";
 import { languageTag, locales, type Locale } from "../../lib/i18n/settings";
 
 export { expect, languageTag, locales, type Locale };
@@ -39,9 +40,11 @@ export function areaName(slug: string, lng: Locale): string {
   return priorityAreas.find((area) => area.slug === slug)!.name.values[lng]!;
 }
 
-/** A message with its {{variables}} filled in, as i18next would. */
-export function fill(message: string, values: Record<string, string | number>): string {
-  return message.replace(/\{\{(\w+)\}\}/g, (_match, name: string) => String(values[name]));
+/** A message with its values put in as the portal puts them (years in the language's calendar). */
+export function fill(message: string, values: Record<string, string | number>, lng: Locale): string {
+  return message.replace(/\{\{(\w+)\}\}/g, (_match, name: string) =>
+    String(formatMessageValue(values[name], name, lng)),
+  );
 }
 
 /** Every public route with the heading a reader of `lng` must see on it. */
@@ -57,7 +60,10 @@ export function publicRoutes(lng: Locale) {
     { path: `/${lng}/meetings`, heading: ui(lng, "plan").meetings.title as string },
     { path: `/${lng}/dashboard`, heading: ui(lng, "dashboard").title as string },
     { path: `/${lng}/reports`, heading: ui(lng, "reports").edition.listTitle as string },
-    { path: `/${lng}/reports/1`, heading: fill(ui(lng, "reports").edition.name, { year: 2018, number: 1 }) },
+    {
+      path: `/${lng}/reports/1`,
+      heading: fill(ui(lng, "reports").edition.name, { year: 2018, number: 1 }, lng),
+    },
     {
       path: `/${lng}/translation-status`,
       heading: (ui(lng, "translations").coverage as Record<string, string>).title!,

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { formatDate, formatNumber, formatYear } from "@/lib/i18n/format";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
 import { listPlanOptions } from "@/lib/plan/queries";
@@ -43,7 +43,7 @@ export default async function ReportingPeriodsPage({ params }: PageProps<"/[lng]
                   href={routes.staff.period(lng, period.year)}
                   className="font-semibold text-river-700 hover:underline"
                 >
-                  {period.year}
+                  {formatYear(period.year, lng)}
                 </a>
               ),
             },
