@@ -16,6 +16,7 @@ export async function ChartFigure({
   columns,
   rows,
   open = false,
+  definitions = [],
   lng,
 }: {
   id: string;
@@ -25,6 +26,8 @@ export async function ChartFigure({
   chart: React.ReactNode;
   columns: TableColumn[];
   rows: TableRow[];
+  /** What the table's columns count. */
+  definitions?: { term: string; text: string }[];
   lng: Locale;
 }) {
   const t = await getT(lng, "dashboard");
@@ -69,6 +72,16 @@ export async function ChartFigure({
               })),
             ]}
           />
+          {definitions.length > 0 && (
+            <dl className="mt-2 space-y-0.5 text-sm text-slate-700" data-testid="column-definitions">
+              {definitions.map((definition) => (
+                <div key={definition.term}>
+                  <dt className="inline font-semibold">{definition.term}: </dt>
+                  <dd className="inline">{definition.text}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
         </div>
       </details>
     </figure>

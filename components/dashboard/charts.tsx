@@ -7,14 +7,17 @@ export type ValueFormat = "number" | "percent" | "usd";
 export type ChartBar = { label: string; value: number; href?: string };
 export type ChartSeries = { key: string; label: string; colour: string };
 
-function formatter(format: ValueFormat, languageTag: string) {
+const CATEGORY_TICK = { fontSize: 14, fill: "#1e293b" };
+const NUMBER_TICK = { fontSize: 12, fill: "#475569" };
+
+function formatter(format: ValueFormat, formatTag: string) {
   const options: Intl.NumberFormatOptions =
     format === "percent"
       ? { style: "percent", maximumFractionDigits: 0 }
       : format === "usd"
         ? { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 }
         : { maximumFractionDigits: 0 };
-  const intl = new Intl.NumberFormat(languageTag, options);
+  const intl = new Intl.NumberFormat(formatTag, options);
   return (value: number) => intl.format(value);
 }
 
@@ -27,14 +30,14 @@ function formatter(format: ValueFormat, languageTag: string) {
 export function HorizontalBars({
   data,
   format,
-  languageTag,
+  formatTag,
 }: {
   data: ChartBar[];
   format: ValueFormat;
-  languageTag: string;
+  formatTag: string;
 }) {
   const router = useRouter();
-  const show = formatter(format, languageTag);
+  const show = formatter(format, formatTag);
   return (
     <div aria-hidden="true" style={{ height: 36 * data.length + 48 }} data-chart>
       <ResponsiveContainer width="100%" height="100%">
@@ -45,8 +48,9 @@ export function HorizontalBars({
           accessibilityLayer={false}
         >
           <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-          <XAxis type="number" tickFormatter={show} allowDecimals={false} />
-          <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 12 }} />
+          <XAxis type="number" tickFormatter={show} allowDecimals={false} tick={NUMBER_TICK} />
+          {/* The categories are what the reader looks for: larger and darker than the scale. */}
+          <YAxis type="category" dataKey="label" width={170} tick={CATEGORY_TICK} />
           <Tooltip formatter={(value) => show(Number(value))} />
           <Bar
             dataKey="value"
@@ -67,22 +71,23 @@ export function HorizontalBars({
 export function StackedColumns({
   data,
   series,
-  languageTag,
+  formatTag,
 }: {
   data: Record<string, number | string>[];
   series: ChartSeries[];
-  languageTag: string;
+  formatTag: string;
 }) {
-  const show = formatter("number", languageTag);
+  const show = formatter("number", formatTag);
   return (
     <div aria-hidden="true" style={{ height: 320 }} data-chart>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ left: 8, right: 24, top: 8, bottom: 8 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke="#e2e8f0" />
-          <XAxis dataKey="label" />
-          <YAxis tickFormatter={show} allowDecimals={false} />
+          <XAxis dataKey="label" tick={CATEGORY_TICK} />
+          <YAxis tickFormatter={show} allowDecimals={false} tick={NUMBER_TICK} />
           <Tooltip formatter={(value) => show(Number(value))} />
-          <Legend />
+          {/* In the order of the stack (first series at the bottom), not alphabetical. */}
+          <Legend itemSorter={null} />
           {series.map((entry) => (
             <Bar
               key={entry.key}

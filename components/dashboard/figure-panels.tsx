@@ -4,9 +4,17 @@ import { CountryMap } from "@/components/dashboard/country-map";
 import type { AreaView, CountryView } from "@/lib/cooperation/queries";
 import type { Figures, Group } from "@/lib/dashboard/figures";
 import { projectListHref, type DashboardFilter } from "@/lib/dashboard/filters";
-import { formatNumber, formatPercent, formatUsd, formatYearRange } from "@/lib/i18n/format";
+import { largestFirst } from "@/lib/dashboard/order";
+import {
+  formatNumber,
+  formatPercent,
+  formatTag,
+  formatUsd,
+  formatYear,
+  formatYearRange,
+} from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
-import { languageTag, type Locale } from "@/lib/i18n/settings";
+import type { Locale } from "@/lib/i18n/settings";
 import { PROJECT_STATUSES } from "@/lib/projects/status";
 
 type Props = {
@@ -38,7 +46,9 @@ export async function FigurePanels({
   const countryName = (code: string) =>
     countries.find((country) => country.code === code)?.name.value ?? code;
   const areaName = (slug: string) => areas.find((area) => area.slug === slug)?.name.value ?? slug;
-  const tag = languageTag[lng];
+  const tag = formatTag(lng);
+  const byArea = largestFirst(figures.byArea, (group) => areaName(group.key), tag);
+  const byCountry = largestFirst(figures.byCountry, (group) => countryName(group.key), tag);
   const groupColumns = [
     { label: "" },
     { label: t("figures.projects"), numeric: true },
@@ -46,6 +56,11 @@ export async function FigurePanels({
     { label: t("figures.progress"), numeric: true },
     { label: t("figures.committed"), numeric: true },
   ];
+  // What the table's columns count, said under each table.
+  const definitions = (["projects", "completed", "progress", "committed"] as const).map((key) => ({
+    term: t(`figures.${key}`),
+    text: t(`definitions.${key}`),
+  }));
   const groupRow = (group: Group, label: string, link?: string): TableRow => ({
     label,
     href: link,
@@ -82,13 +97,14 @@ export async function FigurePanels({
           : formatNumber(value, lng);
 
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid items-start gap-6 lg:grid-cols-2">
       {sections.includes("status") && (
         <ChartFigure
           id="status"
           title={t("charts.byStatus")}
           lng={lng}
           open={tablesOpen}
+          definitions={definitions}
           chart={
             <HorizontalBars
               data={PROJECT_STATUSES.map((status) => ({
@@ -97,7 +113,7 @@ export async function FigurePanels({
                 href: href({ status }),
               }))}
               format="number"
-              languageTag={tag}
+              formatTag={tag}
             />
           }
           columns={[{ label: t("charts.status") }, { label: t("figures.projects"), numeric: true }]}
@@ -114,17 +130,16 @@ export async function FigurePanels({
           title={t("charts.byArea")}
           lng={lng}
           open={tablesOpen}
+          definitions={definitions}
           chart={
             <HorizontalBars
-              data={bars(figures.byArea, areaName, (key) => href({ area: key }))}
+              data={bars(byArea, areaName, (key) => href({ area: key }))}
               format="number"
-              languageTag={tag}
+              formatTag={tag}
             />
           }
           columns={[{ label: t("charts.area") }, ...groupColumns.slice(1)]}
-          rows={figures.byArea.map((group) =>
-            groupRow(group, areaName(group.key), href({ area: group.key })),
-          )}
+          rows={byArea.map((group) => groupRow(group, areaName(group.key), href({ area: group.key })))}
         />
       )}
       {sections.includes("country") && (
@@ -134,15 +149,16 @@ export async function FigurePanels({
             title={t("charts.byCountry")}
             lng={lng}
             open={tablesOpen}
+            definitions={definitions}
             chart={
               <HorizontalBars
-                data={bars(figures.byCountry, countryName, (key) => href({ country: key }))}
+                data={bars(byCountry, countryName, (key) => href({ country: key }))}
                 format="number"
-                languageTag={tag}
+                formatTag={tag}
               />
             }
             columns={[{ label: t("charts.country") }, ...groupColumns.slice(1)]}
-            rows={figures.byCountry.map((group) =>
+            rows={byCountry.map((group) =>
               groupRow(group, countryName(group.key), href({ country: group.key })),
             )}
           />
@@ -169,19 +185,22 @@ export async function FigurePanels({
           title={t("charts.byYear")}
           lng={lng}
           open={tablesOpen}
+          definitions={definitions}
           chart={
             <HorizontalBars
               data={bars(
                 figures.byYear,
-                (key) => key,
+                (key) => formatYear(Number(key), lng),
                 (key) => href({ year: key }),
               )}
               format="number"
-              languageTag={tag}
+              formatTag={tag}
             />
           }
           columns={[{ label: t("charts.year") }, ...groupColumns.slice(1)]}
-          rows={figures.byYear.map((group) => groupRow(group, group.key, href({ year: group.key })))}
+          rows={figures.byYear.map((group) =>
+            groupRow(group, formatYear(Number(group.key), lng), href({ year: group.key })),
+          )}
         />
       )}
       {sections.includes("phase") && figures.byPhase.length > 0 && (
@@ -190,6 +209,7 @@ export async function FigurePanels({
           title={t("charts.byPhase")}
           lng={lng}
           open={tablesOpen}
+          definitions={definitions}
           chart={
             <HorizontalBars
               data={bars(
@@ -198,7 +218,7 @@ export async function FigurePanels({
                 () => undefined,
               )}
               format="number"
-              languageTag={tag}
+              formatTag={tag}
             />
           }
           columns={[{ label: t("charts.phaseColumn") }, ...groupColumns.slice(1)]}

@@ -15,20 +15,20 @@ export async function KeyFigures({
 }) {
   const t = await getT(lng, "dashboard");
   const cards = [
-    { key: "projects", label: t("figures.projects"), value: formatNumber(totals.projects, lng) },
-    { key: "completed", label: t("figures.completed"), value: formatNumber(totals.completed, lng) },
+    { key: "projects" as const, label: t("figures.projects"), value: formatNumber(totals.projects, lng) },
+    { key: "completed" as const, label: t("figures.completed"), value: formatNumber(totals.completed, lng) },
     {
-      key: "completionRate",
+      key: "completionRate" as const,
       label: t("figures.completionRate"),
       value: totals.completionRate === null ? "—" : formatPercent(totals.completionRate, lng),
     },
-    { key: "committed", label: t("figures.committed"), value: formatUsd(totals.committed, lng) },
-    { key: "disbursed", label: t("figures.disbursed"), value: formatUsd(totals.disbursed, lng) },
-    { key: "overdue", label: t("figures.overdue"), value: formatNumber(totals.overdue, lng) },
+    { key: "committed" as const, label: t("figures.committed"), value: formatUsd(totals.committed, lng) },
+    { key: "disbursed" as const, label: t("figures.disbursed"), value: formatUsd(totals.disbursed, lng) },
+    { key: "overdue" as const, label: t("figures.overdue"), value: formatNumber(totals.overdue, lng) },
     ...(showUnconfirmed
       ? [
           {
-            key: "unconfirmed",
+            key: "unconfirmed" as const,
             label: t("figures.unconfirmed"),
             value: formatNumber(totals.unconfirmed, lng),
           },
@@ -36,17 +36,46 @@ export async function KeyFigures({
       : []),
   ];
   return (
-    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6" data-testid="key-figures">
-      {cards.map((card) => (
-        <div
-          key={card.key}
-          className="break-inside-avoid rounded border border-slate-200 bg-slate-50 p-3"
-          data-figure={card.key}
-        >
-          <dt className="text-sm text-slate-700">{card.label}</dt>
-          <dd className="text-2xl font-bold tabular-nums text-river-900">{card.value}</dd>
-        </div>
-      ))}
-    </dl>
+    <div className="space-y-2">
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6" data-testid="key-figures">
+        {cards.map((card) => (
+          <div
+            key={card.key}
+            className="group relative break-inside-avoid rounded border border-slate-200 bg-slate-50 p-3"
+            data-figure={card.key}
+          >
+            <dt className="text-sm text-slate-700">
+              {/* A button only to be focusable: the definition shows for the keyboard as for the mouse. */}
+              <button
+                type="button"
+                aria-describedby={`definition-${card.key}`}
+                className="cursor-help text-left underline decoration-dotted underline-offset-4 focus:outline-none focus:ring-2 focus:ring-river-600"
+              >
+                {card.label}
+              </button>
+            </dt>
+            <dd className="text-2xl font-bold tabular-nums text-river-900">{card.value}</dd>
+            <dd
+              id={`definition-${card.key}`}
+              role="tooltip"
+              className="invisible absolute left-0 top-full z-10 mt-1 w-64 max-w-[80vw] rounded bg-slate-900 p-2 text-sm text-white shadow group-focus-within:visible group-hover:visible print:hidden"
+            >
+              {t(`definitions.${card.key}`)}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <details className="text-sm" data-testid="figure-definitions">
+        <summary className="cursor-pointer text-river-700 underline">{t("definitions.title")}</summary>
+        <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+          {cards.map((card) => (
+            <div key={card.key} className="contents">
+              <dt className="font-semibold">{card.label}</dt>
+              <dd>{t(`definitions.${card.key}`)}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+    </div>
   );
 }

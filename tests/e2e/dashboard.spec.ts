@@ -4,7 +4,7 @@ import { signIn } from "./auth-support";
 import { expect, test } from "./support";
 
 const figure = (page: Page, key: string) =>
-  page.getByTestId("key-figures").locator(`[data-figure=${key}] dd`);
+  page.getByTestId("key-figures").locator(`[data-figure=${key}] dd`).first();
 
 test("the dashboard draws its charts, keeps a table under each, and drills down to the projects", async ({
   page,
@@ -62,4 +62,39 @@ test("dashboards have no serious accessibility findings", async ({ page }) => {
         .map((v) => `${path} ${v.id}: ${v.nodes.map((node) => node.target).join(", ")}`),
     ).toEqual([]);
   }
+});
+
+test("every figure explains itself, and categories without an order of their own come largest first", async ({
+  page,
+}) => {
+  await page.goto("/en/dashboard");
+  // A key figure's definition shows for the keyboard (and the mouse), and all of them in a list.
+  const overdue = page.getByTestId("key-figures").locator("[data-figure=overdue]");
+  await overdue.getByRole("button", { name: "Overdue" }).focus();
+  await expect(overdue.getByRole("tooltip")).toBeVisible();
+  await expect(overdue.getByRole("tooltip")).toHaveText(/past their planned end date/);
+  await page.getByTestId("figure-definitions").getByText("What the figures count").click();
+  await expect(page.getByTestId("figure-definitions")).toContainText("neither completed nor cancelled");
+
+  // Priority areas and countries: largest first, in the chart and in its table.
+  for (const id of ["area", "country"]) {
+    const figure = page.getByTestId(`figure-${id}`);
+    await figure.getByText("Show as a table").click();
+    await expect(figure.getByTestId("column-definitions")).toContainText("Average progress");
+    const counts = await figure
+      .locator("tbody tr")
+      .evaluateAll((rows) => rows.map((row) => Number(row.querySelector("td")?.textContent)));
+    expect(counts.length).toBeGreaterThan(3);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  }
+
+  // The yearly chart's legend follows the stack (the lifecycle), not the alphabet.
+  await expect(page.getByTestId("figure-trend").locator(".recharts-legend-item-text")).toHaveText([
+    "Proposed",
+    "Approved",
+    "Ongoing",
+    "Completed",
+    "Suspended",
+    "Cancelled",
+  ]);
 });
