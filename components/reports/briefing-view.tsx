@@ -1,7 +1,6 @@
 import { FigurePanels } from "@/components/dashboard/figure-panels";
 import { KeyFigures } from "@/components/dashboard/key-figures";
 import { StatusBadge } from "@/components/projects/status-badge";
-import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { findChromium } from "@/lib/briefing/chromium";
 import { getCountries, getPriorityAreas } from "@/lib/cooperation/queries";
@@ -19,6 +18,7 @@ import {
 } from "@/lib/reports/edition-queries";
 import { EditionChanges } from "./edition-changes";
 import { EditionNarratives } from "./edition-narratives";
+import { PdfDownload } from "./pdf-download";
 import { PrintButton } from "./print-button";
 
 /**
@@ -67,9 +67,12 @@ export async function BriefingView({
         <div className="no-print flex flex-wrap items-center gap-3">
           <PrintButton label={t("briefing.print")} />
           {canPdf ? (
-            <ButtonLink href={pdfHref} variant="primary" data-testid="pdf-link">
-              {t("briefing.pdf")}
-            </ButtonLink>
+            <PdfDownload
+              href={pdfHref}
+              label={t("briefing.pdf")}
+              preparing={t("briefing.pdfPreparing")}
+              failed={t("briefing.pdfFailed")}
+            />
           ) : (
             <p className="text-sm" data-testid="pdf-unavailable">
               {t("briefing.pdfUnavailable")}

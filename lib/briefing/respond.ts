@@ -30,7 +30,7 @@ export async function briefingPdf({
   const audience = audienceOf(viewer);
   let pdf: Buffer;
   try {
-    pdf = await cachedPdf(`edition-${edition.id}-${lng}-${audience}`, () => printToPdf(pageUrl, cookies));
+    pdf = await printPack({ edition, lng, pageUrl, viewer, cookies });
   } catch (error) {
     const t = await getT(lng, "reports");
     if (error instanceof PdfUnavailable) return plainText(503, t("briefing.pdfUnavailable"));
@@ -52,6 +52,27 @@ export async function briefingPdf({
       "X-Content-Type-Options": "nosniff",
     },
   });
+}
+
+/**
+ * The pack itself: from the cache, or printed now. The cache key names the edition's id, the
+ * language and the audience (the public's pack counts published projects only).
+ */
+export function printPack({
+  edition,
+  lng,
+  pageUrl,
+  viewer,
+  cookies = [],
+}: {
+  edition: Pick<Edition, "id">;
+  lng: Locale;
+  pageUrl: string;
+  viewer: Viewer;
+  cookies?: { name: string; value: string }[];
+}): Promise<Buffer> {
+  const key = `edition-${edition.id}-${lng}-${audienceOf(viewer)}`;
+  return cachedPdf(key, () => printToPdf(pageUrl, cookies));
 }
 
 /**

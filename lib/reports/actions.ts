@@ -1,5 +1,7 @@
 "use server";
 
+import { after } from "next/server";
+import { printPublicPacksAhead } from "@/lib/briefing/ahead";
 import type { MutationInput } from "@/lib/mutations/define";
 import { perform } from "@/lib/mutations/perform";
 import { issueEdition, publishEdition } from "./edition-mutations";
@@ -75,5 +77,8 @@ export async function issueEditionAction(input: MutationInput<typeof issueEditio
 }
 
 export async function publishEditionAction(input: MutationInput<typeof publishEdition>) {
-  return perform(publishEdition, input);
+  const result = await perform(publishEdition, input);
+  // Officials open the pack right after publication: print it ahead, once the answer has gone.
+  if (result.ok) after(() => printPublicPacksAhead(result.data.number));
+  return result;
 }

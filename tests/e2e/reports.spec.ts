@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { signIn } from "./auth-support";
@@ -28,11 +30,20 @@ async function approve(page: Page, country: string) {
   await expect(page.getByTestId("report-state")).toHaveText("Approved");
 }
 
+/** Public briefing packs the server printed (and kept) since `since` (ms). */
+function packsPrintedSince(since: number): number {
+  const directory = ".data/briefings";
+  if (!existsSync(directory)) return 0;
+  return readdirSync(directory).filter(
+    (name) => name.endsWith("-public.pdf") && statSync(path.join(directory, name)).mtimeMs >= since,
+  ).length;
+}
+
 test("the 2022 report: submit, return, resubmit, approve, issue the edition and publish it", async ({
   browser,
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   // Each officer in a browser context of their own (axe needs pages made from a context).
   const newPage = async () => (await browser.newContext()).newPage();
   const thai = await newPage();
@@ -111,6 +122,7 @@ test("the 2022 report: submit, return, resubmit, approve, issue the edition and 
   await edition.click();
   await expect(coordinator.getByTestId("unpublished-edition")).toBeVisible();
   await expect(coordinator.getByTestId("edition-changes")).toBeVisible();
+  const published = Date.now();
   await coordinator.getByRole("button", { name: "Publish" }).click();
   await expect(coordinator.getByTestId("unpublished-edition")).toHaveCount(0);
 
@@ -119,6 +131,9 @@ test("the 2022 report: submit, return, resubmit, approve, issue the edition and 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Progress report 2022, edition 5");
   await expect(page.getByTestId("edition")).toContainText("flood forecasting centre");
   await expect(page.getByTestId("key-figures")).toBeVisible();
+
+  // The public pack was printed ahead in all seven languages, without anyone asking for it.
+  await expect.poll(() => packsPrintedSince(published), { timeout: 150_000, intervals: [2_000] }).toBe(7);
 });
 
 test("a briefing pack downloads as a PDF whose Khmer text layer holds the expected words", async ({
@@ -130,6 +145,11 @@ test("a briefing pack downloads as a PDF whose Khmer text layer holds the expect
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("ឯកសារសង្ខេប");
   const href = await page.getByTestId("pdf-link").getAttribute("href");
   expect(href).toBe("/km/reports/4/briefing.pdf");
+  // With scripts the page fetches the pack (saying it is being prepared) and saves it under its name.
+  const download = page.waitForEvent("download");
+  await page.getByTestId("pdf-link").click();
+  expect((await download).suggestedFilename()).toBe("lmc-progress-report-2021-edition-4-km.pdf");
+  await expect(page.getByTestId("pdf-status")).toBeEmpty();
   const response = await page.request.get(href!);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/pdf");
