@@ -47,8 +47,13 @@ export async function printToPdf(
         undefined,
         { timeout: 30_000 },
       );
-      await page.evaluate(() => document.fonts.ready);
       await page.emulateMedia({ media: "print" });
+      // Fonts load on demand per script, and print has faces of its own (app/globals.css): lay the
+      // page out for print, then wait for the faces it asked for.
+      await page.evaluate(async () => {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await document.fonts.ready;
+      });
       return await page.pdf({
         format: "A4",
         printBackground: true,

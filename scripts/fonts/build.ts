@@ -10,21 +10,50 @@ const require = createRequire(import.meta.url);
 const OUT_DIR = path.resolve("public/fonts");
 const WEIGHTS = [400, 700];
 
-/** Which @fontsource package and which of its unicode subsets make up each script's stylesheet. */
-const SOURCES: Record<FontScript, { pkg: string; subsets: string[] | "all" }> = {
-  latin: { pkg: "@fontsource/noto-sans", subsets: ["latin", "latin-ext", "vietnamese"] },
-  sc: { pkg: "@fontsource/noto-sans-sc", subsets: "all" },
-  khmer: { pkg: "@fontsource/noto-sans-khmer", subsets: ["khmer"] },
-  lao: { pkg: "@fontsource/noto-sans-lao", subsets: ["lao"] },
-  myanmar: { pkg: "@fontsource/noto-sans-myanmar", subsets: ["myanmar"] },
-  thai: { pkg: "@fontsource/noto-sans-thai", subsets: ["thai"] },
+type Source = { pkg: string; subsets: string[] | "all" };
+
+/**
+ * Which @fontsource packages and which of their unicode subsets make up each script's stylesheet:
+ * the screen face, and for Khmer, Lao and Burmese a print face (app/globals.css). Noto Sans Khmer
+ * and Lao, and Noto Sans Myanmar in bold, position their vowel signs so that PDF readers take the
+ * gap for a word break ("ស្ថា នភាព"): Hanuman, Phetsarath (the Lao government's own face) and Noto
+ * Serif Myanmar print words whole (tests/e2e/pdf-text-layer.spec.ts). A face's files load only
+ * when something uses it, so screens never fetch the print faces.
+ */
+const SOURCES: Record<FontScript, Source[]> = {
+  latin: [{ pkg: "@fontsource/noto-sans", subsets: ["latin", "latin-ext", "vietnamese"] }],
+  sc: [{ pkg: "@fontsource/noto-sans-sc", subsets: "all" }],
+  khmer: [
+    { pkg: "@fontsource/noto-sans-khmer", subsets: ["khmer"] },
+    { pkg: "@fontsource/hanuman", subsets: ["khmer"] },
+  ],
+  lao: [
+    { pkg: "@fontsource/noto-sans-lao", subsets: ["lao"] },
+    { pkg: "@fontsource/phetsarath", subsets: ["lao"] },
+  ],
+  myanmar: [
+    { pkg: "@fontsource/noto-sans-myanmar", subsets: ["myanmar"] },
+    { pkg: "@fontsource/noto-serif-myanmar", subsets: ["myanmar"] },
+  ],
+  thai: [{ pkg: "@fontsource/noto-sans-thai", subsets: ["thai"] }],
 };
 
 const FACE = /@font-face\s*{[^}]*}/g;
 const WOFF2_SOURCE = /src:\s*url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\)[^;]*;/;
 
 async function buildScript(script: FontScript): Promise<number> {
-  const { pkg, subsets } = SOURCES[script];
+  let css = "";
+  let files = 0;
+  for (const source of SOURCES[script]) {
+    const built = await buildSource(source);
+    css += built.css;
+    files += built.files;
+  }
+  await writeFile(path.join(OUT_DIR, `${script}.css`), css);
+  return files;
+}
+
+async function buildSource({ pkg, subsets }: Source): Promise<{ css: string; files: number }> {
   const packageDir = path.dirname(require.resolve(`${pkg}/package.json`));
   const prefix = path.basename(pkg);
   let css = "";
@@ -46,8 +75,7 @@ async function buildScript(script: FontScript): Promise<number> {
       copyFile(path.join(packageDir, "files", name), path.join(OUT_DIR, "files", name)),
     ),
   );
-  await writeFile(path.join(OUT_DIR, `${script}.css`), css);
-  return fontFiles.size;
+  return { css, files: fontFiles.size };
 }
 
 await mkdir(path.join(OUT_DIR, "files"), { recursive: true });
