@@ -48,6 +48,9 @@ describe("Intl formatting per locale", () => {
     expect(formatMessageValue(12345, "count", "en")).toBe("12,345");
     expect(formatMessageValue(72, "count", "my")).toBe("72");
     expect(formatMessageValue("LMC-2019-TH-012", "code", "th")).toBe("LMC-2019-TH-012");
+    // From a malformed address ("/th/staff/reports/x"): never an exception.
+    expect(formatMessageValue(Number("x"), "year", "th")).toBe("");
+    expect(formatMessageValue(1e21, "year", "en")).toBe("1,000,000,000,000,000,000,000");
   });
 
   it("formats moments for staff screens in every locale", () => {

@@ -49,7 +49,11 @@ export function formatNumber(value: number, lng: Locale): string {
  */
 export function formatMessageValue(value: unknown, name: string | undefined, lng: Locale): unknown {
   if (typeof value !== "number") return value;
-  return name && /(^y|Y)ear$/.test(name) ? formatYear(value, lng) : formatNumber(value, lng);
+  // A number read from a malformed address (NaN) must not take a page down: it shows as nothing.
+  if (!Number.isFinite(value)) return "";
+  return name && /(^y|Y)ear$/.test(name) && Number.isInteger(value) && value > 0 && value < 10_000
+    ? formatYear(value, lng)
+    : formatNumber(value, lng);
 }
 
 export function languageName(of: Locale, lng: Locale): string {
