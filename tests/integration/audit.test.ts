@@ -103,7 +103,9 @@ describe("the audit trail", () => {
   it("keeps neither the change nor an audit row when a mutation fails half-way", async () => {
     const admin = await createActor(db, { role: "admin" });
     const before = await db.user.findUniqueOrThrow({ where: { id: admin.userId } });
-    const auditBefore = await db.auditEvent.count();
+    // This admin's events only: other test files write audit events at the same time.
+    const mine = { where: { actorId: admin.userId } };
+    const auditBefore = await db.auditEvent.count(mine);
     // The role is written, then refused (an admin may not change their own role): all rolls back.
     const result = await updateUser.execute(
       { db, actor: admin, ip: null },
@@ -122,7 +124,7 @@ describe("the audit trail", () => {
       name: before.name,
       version: before.version,
     });
-    expect(await db.auditEvent.count()).toBe(auditBefore);
+    expect(await db.auditEvent.count(mine)).toBe(auditBefore);
   });
 
   it("refuses a stale version with the current values instead of overwriting", async () => {
@@ -133,7 +135,8 @@ describe("the audit trail", () => {
       { id: target.id, version: 1, name: "First editor", role: "viewer", countryCode: null, locale: "en" },
     );
     expect(first.ok).toBe(true);
-    const auditBefore = await db.auditEvent.count();
+    const mine = { where: { actorId: admin.userId } };
+    const auditBefore = await db.auditEvent.count(mine);
     const second = await disableUser.execute({ db, actor: admin, ip: null }, { id: target.id, version: 1 });
     expect(second).toMatchObject({
       ok: false,
@@ -141,12 +144,14 @@ describe("the audit trail", () => {
       current: { name: "First editor", version: 2 },
     });
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).disabledAt).toBeNull();
-    expect(await db.auditEvent.count()).toBe(auditBefore);
+    expect(await db.auditEvent.count(mine)).toBe(auditBefore);
   });
 
   it("never records secrets, and bad input changes nothing", async () => {
     const admin = await createActor(db, { role: "admin" });
-    const auditBefore = await db.auditEvent.count();
+    // This admin's events only: other test files write audit events at the same time.
+    const mine = { where: { actorId: admin.userId } };
+    const auditBefore = await db.auditEvent.count(mine);
     for (const input of [
       {},
       { email: "x" },
@@ -156,7 +161,7 @@ describe("the audit trail", () => {
     ]) {
       expect((await createUser.execute({ db, actor: admin, ip: null }, input)).ok).toBe(false);
     }
-    expect(await db.auditEvent.count()).toBe(auditBefore);
+    expect(await db.auditEvent.count(mine)).toBe(auditBefore);
     const created = await createUser.execute(
       { db, actor: admin, ip: null },
       {
