@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createPrismaClient } from "../lib/db/create-client";
+import { reindexStaleProjects } from "../lib/projects/search-text";
 import { isSeeded, seedDemo } from "../prisma/seed/demo";
 import { ensureAuthSecret } from "./auth-secret";
 import { buildFile } from "./build-dir";
@@ -58,6 +59,9 @@ try {
           : "Seeded the plan.",
       );
     }
+    // Projects indexed for search by an older version of the portal are indexed afresh.
+    const reindexed = await reindexStaleProjects(db);
+    if (reindexed) console.log(`Indexed ${reindexed} projects for search.`);
   } finally {
     await db.$disconnect();
   }

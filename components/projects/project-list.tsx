@@ -7,10 +7,12 @@ import type { Locale } from "@/lib/i18n/settings";
 import { PROJECTS_PER_PAGE, type ProjectFilter } from "@/lib/projects/filters";
 import type { ProjectListItem } from "@/lib/projects/queries";
 import type { Query } from "@/lib/routes";
+import type { SearchTerm } from "@/lib/search/encode";
 
 export async function ProjectList({
   items,
   total,
+  terms = [],
   filter,
   lng,
   listHref,
@@ -18,6 +20,8 @@ export async function ProjectList({
 }: {
   items: ProjectListItem[];
   total: number;
+  /** The search's terms, marked in the titles. */
+  terms?: SearchTerm[];
   filter: ProjectFilter;
   lng: Locale;
   /** The list's address with a query (public or staff list). */
@@ -43,9 +47,14 @@ export async function ProjectList({
                   href={projectHref(item.code)}
                   className="font-medium text-river-800 underline-offset-2 hover:underline"
                 >
-                  <Localized text={item.title} lng={lng} />
+                  <Localized text={item.title} lng={lng} marks={terms} />
                 </a>
                 <LanguageMark text={item.title} lng={lng} />
+                {item.match === "named" && (
+                  <p className="text-xs text-slate-600" data-testid="named-match">
+                    {t("list.namedMatch")}
+                  </p>
+                )}
                 <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
                   <span className="font-mono">{item.code}</span>
                   {item.isDemo && <DemoBadge lng={lng} />}

@@ -7,15 +7,14 @@ import type { Locale } from "@/lib/i18n/settings";
 import { defineRead, type Viewer } from "@/lib/reads/define";
 import { PROJECT_CODE } from "@/lib/validation/primitives";
 import { PROJECTS_PER_PAGE, type ProjectFilter } from "./filters";
+import { projectSearch } from "./search";
 import type { ProjectStatus } from "./status";
 import { visibleProjects } from "./visibility";
 
-/** The projects of a list: those `viewer` may see, narrowed by the list's filters. */
+/** The projects of a list: those `viewer` may see, narrowed by the list's filters (the search aside). */
 export function projectWhere(viewer: Viewer, filter: ProjectFilter): Prisma.ProjectWhereInput {
   return {
     ...visibleProjects(viewer),
-    // Lower-cased substring search over the trigram-indexed text: works for every script.
-    ...(filter.q ? { searchText: { contains: filter.q.toLowerCase() } } : {}),
     ...(filter.country ? { countries: { some: { countryCode: filter.country } } } : {}),
     ...(filter.pillar ? { pillar: { slug: filter.pillar } } : {}),
     ...(filter.area ? { areas: { some: { priorityArea: { slug: filter.area } } } } : {}),
@@ -55,42 +54,76 @@ export type ProjectListItem = {
   approvalYear: number;
   published: boolean;
   isDemo: boolean;
+  /** How it matched the list's search (null: no search). */
+  match: SearchMatch | null;
 };
 
-/** A page of the project list: published projects for the public, every project for staff. */
+/** How a listed project matched a search: ranked in this order. */
+export type SearchMatch = "title" | "text" | "named";
+
+type ListRow = Omit<ProjectListItem, "title" | "match"> & { title: Parameters<typeof localize>[0] };
+
+const LIST_SELECT = (lng: Locale) =>
+  ({
+    code: true,
+    status: true,
+    progress: true,
+    leadCountryCode: true,
+    approvalYear: true,
+    published: true,
+    isDemo: true,
+    title: textOf(lng),
+  }) satisfies Prisma.ProjectSelect;
+
+/**
+ * A page of the project list: published projects for the public, every project for staff. With a
+ * search, the list is ranked: matches in a title, then elsewhere in the texts, then projects tagged
+ * with what the query names; each rank in the list's order.
+ */
 export const listProjects = defineRead(
   "projects.list",
   "public",
   async (viewer, filter: ProjectFilter, lng: Locale) => {
     const where = projectWhere(viewer, filter);
+    const search = await projectSearch(filter.q);
+    const ranks: { match: SearchMatch | null; where: Prisma.ProjectWhereInput }[] = search
+      ? [
+          { match: "title", where: { AND: [where, search.inTitle] } },
+          { match: "text", where: { AND: [where, search.direct, { NOT: search.inTitle }] } },
+          ...(search.named
+            ? [{ match: "named" as const, where: { AND: [where, search.named, { NOT: search.direct }] } }]
+            : []),
+        ]
+      : [{ match: null, where }];
     const db = getDb();
-    const [total, rows] = await Promise.all([
-      db.project.count({ where }),
-      db.project.findMany({
-        where,
+    const counts = await Promise.all(ranks.map((rank) => db.project.count({ where: rank.where })));
+    let skip = (filter.page - 1) * PROJECTS_PER_PAGE;
+    let take = PROJECTS_PER_PAGE;
+    const items: ProjectListItem[] = [];
+    for (const [index, rank] of ranks.entries()) {
+      if (take === 0) break;
+      if (skip >= counts[index]!) {
+        skip -= counts[index]!;
+        continue;
+      }
+      const rows: ListRow[] = await db.project.findMany({
+        where: rank.where,
         orderBy: ORDER[filter.sort],
-        skip: (filter.page - 1) * PROJECTS_PER_PAGE,
-        take: PROJECTS_PER_PAGE,
+        skip,
+        take,
         // Joined titles would be built for every skipped row of a deep page; separate queries fetch
         // the titles of the 25 shown projects only.
         relationLoadStrategy: "query",
-        select: {
-          code: true,
-          status: true,
-          progress: true,
-          leadCountryCode: true,
-          approvalYear: true,
-          published: true,
-          isDemo: true,
-          title: textOf(lng),
-        },
-      }),
-    ]);
-    const items: ProjectListItem[] = rows.map(({ title, ...row }) => ({
-      ...row,
-      title: localize(title, lng),
-    }));
-    return { total, items };
+        select: LIST_SELECT(lng),
+      });
+      items.push(
+        ...rows.map(({ title, ...row }) => ({ ...row, title: localize(title, lng), match: rank.match })),
+      );
+      take -= rows.length;
+      skip = 0;
+    }
+    const total = counts.reduce((sum, count) => sum + count, 0);
+    return { total, items, terms: search?.terms ?? [] };
   },
 );
 

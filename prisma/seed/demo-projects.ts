@@ -6,6 +6,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import type { Locale, ProjectStatus } from "../../generated/prisma/enums";
 import { demoAgencies, demoIssues, demoMilestones, demoNarratives, demoProvinces } from "./data/demo-details";
 import { projectTemplates } from "./data/demo-projects";
+import { reindexProjects } from "../../lib/projects/search-text";
 import { TextBatch } from "./texts";
 
 const COUNTRIES = [
@@ -190,9 +191,8 @@ export async function seedDemoProjects(db: Prisma.TransactionClient): Promise<vo
   await db.fundingLine.createMany({ data: funding });
   await db.projectLocation.createMany({ data: locations });
   await db.statusUpdate.createMany({ data: updates });
-  await db.$executeRaw`
-    UPDATE "Project" p SET "searchText" = lower(p.code || ' ' || coalesce((
-      SELECT string_agg(tt.value, ' ' ORDER BY tt."textId", tt.locale)
-      FROM "TextTranslation" tt WHERE tt."textId" IN (p."titleId", p."summaryId")), ''))
-    WHERE p."isDemo"`;
+  await reindexProjects(
+    db,
+    projects.map((project) => project.id!),
+  );
 }

@@ -2,6 +2,7 @@
 // 200,000 updates by default). Generated in SQL with generate_series; labelled as demo data. A
 // second run adds more, numbered after the first (SCALE-000001, SCALE-000002, ...).
 import type { Db } from "../../lib/db/create-client";
+import { reindexProjects } from "../../lib/projects/search-text";
 
 // Titles are three words drawn from these lists (24³ combinations), so that search terms are as
 // selective as in real data instead of every synthetic title sharing the same phrase.
@@ -100,10 +101,11 @@ export async function seedScale(
       await tx.$executeRawUnsafe(`INSERT INTO "FundingLine" (id, "projectId", position, source, currency, amount, disbursed)
         SELECT gen_random_uuid(), project, 0, (ARRAY['lmc_special_fund','national_budget','aiib','adb','other'])[1 + g % 5]::"FundingSource",
           'USD', 10000 + (g % 1000) * 1000, (g % 1000) * 500 FROM scale_ids`);
-      await tx.$executeRawUnsafe(`UPDATE "Project" p SET "searchText" = lower(p.code || ' ' || t.words)
-        FROM (SELECT s.project, string_agg(tt.value, ' ') AS words FROM scale_ids s
-              JOIN "TextTranslation" tt ON tt."textId" IN (s.title, s.summary) GROUP BY s.project) t
-        WHERE p.id = t.project`);
+      const ids = await tx.$queryRawUnsafe<{ project: string }[]>(`SELECT project FROM scale_ids`);
+      await reindexProjects(
+        tx,
+        ids.map((row) => row.project),
+      );
       await tx.$executeRawUnsafe(`CREATE TEMP TABLE scale_updates ON COMMIT DROP AS
         SELECT u, gen_random_uuid() AS id, gen_random_uuid() AS narrative, s.project
         FROM generate_series(1, ${updates}) AS u JOIN scale_ids s ON s.n = 1 + u % ${projects}`);

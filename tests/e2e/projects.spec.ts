@@ -65,6 +65,25 @@ test("a Thai search finds a Thai-titled project", async ({ page }) => {
   await expect(page.getByTestId("project-list").locator("li").first()).toContainText("หมู่บ้านชายแดน");
 });
 
+test("search understands each script: results ranked, terms marked, and projects found through what the query names", async ({
+  page,
+}) => {
+  // Thai "water": the Thai-titled water projects first (the word marked), then those titled in
+  // English, found through the priority area the word names.
+  await page.goto(`/th/projects?q=${encodeURIComponent("น้ำ")}`);
+  const list = page.getByTestId("project-list");
+  await expect(list.locator("li").first().locator("mark")).toHaveText("น้ำ");
+  await expect(list.getByTestId("named-match").first()).toBeVisible();
+  expect(await list.locator("li").count()).toBeGreaterThanOrEqual(15);
+  // Burmese "water" is a word of its own: every result has it marked, or was found through its area.
+  await page.goto(`/my/projects?q=${encodeURIComponent("ရေ")}`);
+  for (const item of await list.locator("li").all())
+    expect(
+      (await item.locator("mark").count()) + (await item.getByTestId("named-match").count()),
+    ).toBeGreaterThan(0);
+  await expect(list.locator("mark").first()).toHaveText("ရေ");
+});
+
 test("the list keeps its filters in the address and pages through the results", async ({ page }) => {
   await page.goto("/en/projects?status=completed&sort=code");
   await expect(page.locator("select[name=status]")).toHaveValue("completed");

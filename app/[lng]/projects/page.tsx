@@ -22,7 +22,10 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/projects">)
 export default async function ProjectsPage({ params, searchParams }: PageProps<"/[lng]/projects">) {
   const lng = await localeOf(params);
   const filter = projectFilterSchema.parse(await searchParams);
-  const [t, { items, total }] = await Promise.all([getT(lng, "projects"), listProjects(PUBLIC, filter, lng)]);
+  const [t, { items, total, terms }] = await Promise.all([
+    getT(lng, "projects"),
+    listProjects(PUBLIC, filter, lng),
+  ]);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -39,6 +42,7 @@ export default async function ProjectsPage({ params, searchParams }: PageProps<"
       <ProjectList
         items={items}
         total={total}
+        terms={terms}
         filter={filter}
         lng={lng}
         listHref={(query) => routes.projects(lng, query)}

@@ -23,7 +23,10 @@ export default async function StaffProjectsPage({
   const lng = await localeOf(params);
   const actor = await requirePermission(lng, routes.staff.projects(lng), "staff.read");
   const filter = projectFilterSchema.parse(await searchParams);
-  const [t, { items, total }] = await Promise.all([getT(lng, "projects"), listProjects(actor, filter, lng)]);
+  const [t, { items, total, terms }] = await Promise.all([
+    getT(lng, "projects"),
+    listProjects(actor, filter, lng),
+  ]);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -40,6 +43,7 @@ export default async function StaffProjectsPage({
       <ProjectList
         items={items}
         total={total}
+        terms={terms}
         filter={filter}
         lng={lng}
         listHref={(query) => routes.staff.projects(lng, query)}
