@@ -1,5 +1,7 @@
 import "server-only";
-import { notFound } from "next/navigation";
+// The function next/navigation re-exports, from its own module: next/navigation also loads the
+// router's React contexts, which scripts that call reads outside Next (npm run bench) cannot load.
+import { notFound } from "next/dist/client/components/not-found";
 import { Prisma } from "@/generated/prisma/client";
 import { editionSource, figures, type Figures } from "@/lib/dashboard/figures";
 import type { DashboardFilter } from "@/lib/dashboard/filters";
