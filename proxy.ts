@@ -6,8 +6,6 @@ import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/settings";
 import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
 import { contentSecurityPolicy, isStaffPath } from "@/lib/security/csp";
 
-const ONE_YEAR = 60 * 60 * 24 * 365;
-
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const first = pathname.split("/")[1];
@@ -33,8 +31,6 @@ export function proxy(request: NextRequest) {
   headers.set(REQUEST_PATH_HEADER, `${pathname}${request.nextUrl.search}`);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
-  if (remembered !== first)
-    response.cookies.set(LOCALE_COOKIE, first, { path: "/", maxAge: ONE_YEAR, sameSite: "lax" });
   return response;
 }
 

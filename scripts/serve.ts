@@ -9,6 +9,8 @@
 // - a public page's policy names the hashes of its inline scripts, not 'unsafe-inline'
 //   (lib/http/script-hashes.ts); so that the page can be read whole, compression happens here
 //   (next.config.ts turns Next's own off).
+// - public pages Next marked as shared are kept in memory as finished bytes and answered without
+//   Next until a change expires them (lib/http/front-cache.ts, docs/decisions/0023).
 // On SIGTERM or SIGINT it stops accepting, lets requests in flight finish (30 s at most), and exits.
 // Started by `npm start`, the browser tests and the benchmark; `--dev` serves `next dev`.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -16,6 +18,8 @@ import compression from "compression";
 import next from "next";
 import { CLIENT_IP_HEADER, clientAddress, trustedProxyHops } from "../lib/auth/client-ip";
 import { actionBodyProblem, isActionRequest, MAX_ACTION_BODY_BYTES } from "../lib/http/action-request";
+import { onPublicPagesChanged } from "../lib/cache/public-pages-changed";
+import { capturePage, FrontCache, isPageRequest, sendCached } from "../lib/http/front-cache";
 import { badRequestText, isMalformedPath } from "../lib/http/malformed-url";
 import { hashInlineScripts } from "../lib/http/script-hashes";
 
@@ -27,10 +31,22 @@ const DRAIN_MS = 30_000;
 const app = next({ dev, port });
 const nextHandler = app.getRequestHandler();
 const compress = compression();
+const frontCache = new FrontCache();
+onPublicPagesChanged(() => frontCache.clear());
 
-/** Next's handler behind compression and, outside development, the hashing of inline scripts. */
+/**
+ * A public page from memory when it is there; else Next's handler behind compression and, outside
+ * development, the hashing of inline scripts and the keeping of shared pages.
+ */
 function handle(request: IncomingMessage, response: ServerResponse) {
+  const url = request.url ?? "/";
+  const page = dev || !isPageRequest(request) ? undefined : frontCache.lookup(url);
+  if (page) return sendCached(frontCache, page, request, response);
   compress(request as never, response as never, () => {
+    if (!dev && request.method === "GET" && isPageRequest(request)) {
+      const generation = frontCache.generation;
+      capturePage(response, (status, headers, body) => frontCache.store(url, generation, status, headers, body));
+    }
     if (!dev) hashInlineScripts(response);
     void nextHandler(request, response);
   });

@@ -2,6 +2,7 @@ import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
 import type { z } from "zod";
 import { getActor, requestIp } from "@/lib/auth/actor";
+import { announcePublicPagesChanged } from "@/lib/cache/public-pages-changed";
 import { PROJECT_DATA_TAG } from "@/lib/cache/tags";
 import { getDb } from "@/lib/db/client";
 import type { Mutation } from "./define";
@@ -39,4 +40,6 @@ export async function performRaw<T>(
 export function revalidatePublicPages(): void {
   revalidatePath("/[lng]", "layout");
   revalidateTag(PROJECT_DATA_TAG, { expire: 0 });
+  // The portal's server keeps copies of public pages in front of Next (lib/http/front-cache.ts).
+  announcePublicPagesChanged();
 }

@@ -1,0 +1,157 @@
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingHttpHeaders,
+  type Server,
+  type ServerResponse,
+} from "node:http";
+import type { AddressInfo } from "node:net";
+import { gunzipSync, brotliDecompressSync } from "node:zlib";
+import { afterEach, describe, expect, it } from "vitest";
+import { capturePage, FRONT_CACHE_TTL_MS, FrontCache, isPageRequest, sendCached } from "./front-cache";
+
+const PAGE = "<!doctype html><html><body>" + "Lancang-Mekong ".repeat(2000) + "</body></html>";
+
+type Answer = { status: number; headers: IncomingHttpHeaders; body: Buffer };
+
+function get(server: Server, path: string, headers: Record<string, string> = {}, method = "GET") {
+  const { port } = server.address() as AddressInfo;
+  return new Promise<Answer>((resolve, reject) => {
+    const req = httpRequest({ port, path, headers, method }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () =>
+        resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
+    });
+    req.on("error", reject).end();
+  });
+}
+
+/** A server like scripts/serve.ts: the cache in front of a "Next" that counts its renders. */
+function frontedServer(answer: (response: ServerResponse) => void) {
+  let clock = 0;
+  const cache = new FrontCache(() => clock);
+  let behind = 0;
+  const server = createServer((request, response) => {
+    const page = isPageRequest(request) ? cache.lookup(request.url!) : undefined;
+    if (page) return sendCached(cache, page, request, response);
+    behind++;
+    if (request.method === "GET" && isPageRequest(request)) {
+      const generation = cache.generation;
+      capturePage(response, (status, headers, body) =>
+        cache.store(request.url!, generation, status, headers, body),
+      );
+    }
+    answer(response);
+  });
+  return {
+    cache,
+    server,
+    behind: () => behind,
+    advance: (ms: number) => (clock += ms),
+    listen: () => new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve)),
+  };
+}
+
+const sharedPage = (response: ServerResponse, cacheState = "HIT") => {
+  response.setHeader("Content-Type", "text/html; charset=utf-8");
+  response.setHeader("Cache-Control", "s-maxage=300, stale-while-revalidate=3300");
+  response.setHeader("Content-Security-Policy", "script-src 'self' 'sha256-abc'");
+  response.setHeader("x-nextjs-cache", cacheState);
+  response.write(PAGE.slice(0, 1000));
+  response.end(PAGE.slice(1000));
+};
+
+let open: Server | undefined;
+afterEach(() => open?.close());
+
+describe("the front cache", () => {
+  it("answers a shared page from memory, with its headers, compressed as the client accepts", async () => {
+    const front = frontedServer(sharedPage);
+    open = front.server;
+    await front.listen();
+    const first = await get(front.server, "/en/plan");
+    expect(first.body.toString()).toBe(PAGE);
+    const plain = await get(front.server, "/en/plan");
+    const gzip = await get(front.server, "/en/plan", { "accept-encoding": "gzip" });
+    const br = await get(front.server, "/en/plan", { "accept-encoding": "gzip, br" });
+    expect(front.behind()).toBe(1);
+    expect(plain.headers["x-lmc-front-cache"]).toBe("HIT");
+    expect(plain.headers["content-security-policy"]).toBe("script-src 'self' 'sha256-abc'");
+    expect(plain.body.toString()).toBe(PAGE);
+    expect(gunzipSync(gzip.body).toString()).toBe(PAGE);
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    expect(brotliDecompressSync(br.body).toString()).toBe(PAGE);
+    expect(br.headers.vary).toMatch(/Accept-Encoding/);
+    expect(Number(br.headers["content-length"])).toBe(br.body.byteLength);
+  });
+
+  it("answers a matching If-None-Match with 304 and HEAD without a body", async () => {
+    const front = frontedServer(sharedPage);
+    open = front.server;
+    await front.listen();
+    await get(front.server, "/th/plan");
+    const { headers } = await get(front.server, "/th/plan");
+    const revalidated = await get(front.server, "/th/plan", { "if-none-match": headers.etag! });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.body.byteLength).toBe(0);
+    const head = await get(front.server, "/th/plan", {}, "HEAD");
+    expect(head.status).toBe(200);
+    expect(head.body.byteLength).toBe(0);
+  });
+
+  it("goes back to Next after a change and after its time, and never keeps a page begun before a change", async () => {
+    const front = frontedServer(sharedPage);
+    open = front.server;
+    await front.listen();
+    await get(front.server, "/en/plan");
+    front.cache.clear();
+    await get(front.server, "/en/plan");
+    expect(front.behind()).toBe(2);
+    front.advance(FRONT_CACHE_TTL_MS);
+    await get(front.server, "/en/plan");
+    expect(front.behind()).toBe(3);
+
+    const before = front.cache.generation;
+    front.cache.clear();
+    front.cache.store("/en/x", before, 200, {}, Buffer.from(PAGE));
+    expect(front.cache.lookup("/en/x")).toBeUndefined();
+  });
+
+  it("keeps nothing personal, stale, partial or for Next's router", async () => {
+    const answers: ((response: ServerResponse) => void)[] = [
+      (response) => {
+        response.setHeader("Set-Cookie", "session=1");
+        sharedPage(response);
+      },
+      (response) => {
+        response.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
+        response.setHeader("Content-Type", "text/html");
+        response.end(PAGE);
+      },
+      (response) => sharedPage(response, "STALE"),
+      (response) => {
+        response.statusCode = 404;
+        sharedPage(response);
+      },
+    ];
+    for (const answer of answers) {
+      const front = frontedServer(answer);
+      open = front.server;
+      await front.listen();
+      await get(front.server, "/en/plan");
+      await get(front.server, "/en/plan");
+      expect(front.behind()).toBe(2);
+      front.server.close();
+    }
+    const front = frontedServer(sharedPage);
+    open = front.server;
+    await front.listen();
+    await get(front.server, "/en/plan", { rsc: "1" });
+    await get(front.server, "/en/plan", { rsc: "1" });
+    await get(front.server, "/api/v1/projects");
+    await get(front.server, "/api/v1/projects");
+    expect(front.behind()).toBe(4);
+  });
+});
