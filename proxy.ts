@@ -6,6 +6,8 @@ import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/settings";
 import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
 import { contentSecurityPolicy, isStaffPath } from "@/lib/security/csp";
 
+const DASHBOARD = /^\/[a-z]{2}\/dashboard$/;
+
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const first = pathname.split("/")[1];
@@ -29,7 +31,14 @@ export function proxy(request: NextRequest) {
   if (nonce) headers.set("Content-Security-Policy", policy);
   // The staff layout sends a signed-out reader to sign in and back here; layouts do not know the path.
   headers.set(REQUEST_PATH_HEADER, `${pathname}${request.nextUrl.search}`);
-  const response = NextResponse.next({ request: { headers } });
+  // The dashboard without filters is cached (one page for every reader); with filters it is
+  // rendered per request by a route of its own, under the same address for the reader.
+  const response =
+    DASHBOARD.test(pathname) && request.nextUrl.search.length > 1
+      ? NextResponse.rewrite(new URL(`${pathname}/filtered${request.nextUrl.search}`, request.url), {
+          request: { headers },
+        })
+      : NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }

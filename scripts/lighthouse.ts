@@ -76,6 +76,10 @@ function summarize(path: string, page: Page, lhr: Awaited<ReturnType<typeof ligh
       .map((ref) => ref.id);
     if (failing.length) console.log(`  ${path} ${id}: ${failing.join(", ")}`);
   }
+  const shifts = (report.audits["layout-shifts"]?.details as { items?: { node?: { snippet?: string; selector?: string }; score: number }[] })?.items;
+  for (const shift of (shifts ?? []).slice(0, 3)) {
+    console.log(`  ${path} layout shift ${fmt(shift.score, 3)}: ${shift.node?.selector} ${shift.node?.snippet?.slice(0, 120)}`);
+  }
   return {
     path,
     scores,

@@ -3,7 +3,7 @@ import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { fontStylesheets } from "@/lib/i18n/fonts";
+import { fontPreloads, fontStylesheets } from "@/lib/i18n/fonts";
 import { getT } from "@/lib/i18n/server";
 import { isLocale, languageTag } from "@/lib/i18n/settings";
 import { publicOrigin } from "@/lib/seo/alternates";
@@ -38,6 +38,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   return (
     <html lang={languageTag[lng]} dir="ltr">
       <head>
+        {fontPreloads(lng).map((href) => (
+          <link key={href} rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
+        ))}
         {fontStylesheets(lng).map((href) => (
           <link key={href} rel="stylesheet" href={href} precedence="fonts" />
         ))}

@@ -25,7 +25,8 @@ function formatter(format: ValueFormat, formatTag: string) {
  * Horizontal bars (long labels in any script fit on the left); a bar with an address opens the
  * projects behind it (for the mouse; the table's links serve the keyboard). Drawn after hydration
  * and hidden from assistive technology: the figure's table carries the same data for screen
- * readers, print without scripts, and anyone who prefers numbers.
+ * readers, print without scripts, and anyone who prefers numbers. Placed by lazy-charts.tsx, which
+ * gives it its height and loads it when it comes near the screen.
  */
 export function HorizontalBars({
   data,
@@ -39,7 +40,7 @@ export function HorizontalBars({
   const router = useRouter();
   const show = formatter(format, formatTag);
   return (
-    <div aria-hidden="true" style={{ height: 36 * data.length + 48 }} data-chart>
+    <div style={{ height: "100%" }}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart
           data={data}
@@ -79,7 +80,7 @@ export function StackedColumns({
 }) {
   const show = formatter("number", formatTag);
   return (
-    <div aria-hidden="true" style={{ height: 320 }} data-chart>
+    <div style={{ height: "100%" }}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ left: 8, right: 24, top: 8, bottom: 8 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke="#e2e8f0" />

@@ -1,6 +1,6 @@
 import { CadenceTable } from "@/components/dashboard/cadence-table";
 import { ChartFigure } from "@/components/dashboard/chart-figure";
-import { StackedColumns } from "@/components/dashboard/charts";
+import { LazyStackedColumns } from "@/components/dashboard/lazy-charts";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { FigurePanels } from "@/components/dashboard/figure-panels";
 import { KeyFigures } from "@/components/dashboard/key-figures";
@@ -83,7 +83,7 @@ export async function DashboardView({
         title={t("charts.trend")}
         lng={lng}
         chart={
-          <StackedColumns
+          <LazyStackedColumns
             data={trend.map((row) => ({
               label: formatYear(row.year, lng),
               ...Object.fromEntries(PROJECT_STATUSES.map((status) => [status, row[status]])),

@@ -1,6 +1,7 @@
 import { ChartFigure, type TableRow } from "@/components/dashboard/chart-figure";
-import { HorizontalBars, type ChartBar } from "@/components/dashboard/charts";
+import type { ChartBar } from "@/components/dashboard/charts";
 import { CountryMap } from "@/components/dashboard/country-map";
+import { LazyHorizontalBars } from "@/components/dashboard/lazy-charts";
 import type { AreaView, CountryView } from "@/lib/cooperation/queries";
 import type { Figures, Group } from "@/lib/dashboard/figures";
 import { projectListHref, type DashboardFilter } from "@/lib/dashboard/filters";
@@ -26,6 +27,7 @@ type Props = {
   drillDown: { filter: Partial<DashboardFilter>; base: string } | null;
   measure: DashboardFilter["measure"];
   sections?: ("status" | "area" | "country" | "year" | "phase")[];
+  /** For paper: tables unfolded and charts drawn at once, not when they come into view. */
   tablesOpen?: boolean;
 };
 
@@ -106,7 +108,8 @@ export async function FigurePanels({
           open={tablesOpen}
           definitions={definitions}
           chart={
-            <HorizontalBars
+            <LazyHorizontalBars
+              atOnce={tablesOpen}
               data={PROJECT_STATUSES.map((status) => ({
                 label: tp(`status.${status}`),
                 value: figures.byStatus[status],
@@ -132,7 +135,8 @@ export async function FigurePanels({
           open={tablesOpen}
           definitions={definitions}
           chart={
-            <HorizontalBars
+            <LazyHorizontalBars
+              atOnce={tablesOpen}
               data={bars(byArea, areaName, (key) => href({ area: key }))}
               format="number"
               formatTag={tag}
@@ -151,7 +155,8 @@ export async function FigurePanels({
             open={tablesOpen}
             definitions={definitions}
             chart={
-              <HorizontalBars
+              <LazyHorizontalBars
+                atOnce={tablesOpen}
                 data={bars(byCountry, countryName, (key) => href({ country: key }))}
                 format="number"
                 formatTag={tag}
@@ -187,7 +192,8 @@ export async function FigurePanels({
           open={tablesOpen}
           definitions={definitions}
           chart={
-            <HorizontalBars
+            <LazyHorizontalBars
+              atOnce={tablesOpen}
               data={bars(
                 figures.byYear,
                 (key) => formatYear(Number(key), lng),
@@ -211,7 +217,8 @@ export async function FigurePanels({
           open={tablesOpen}
           definitions={definitions}
           chart={
-            <HorizontalBars
+            <LazyHorizontalBars
+              atOnce={tablesOpen}
               data={bars(
                 figures.byPhase,
                 (key) => phaseLabel(figures, key, lng, t("charts.phase", { number: key })),

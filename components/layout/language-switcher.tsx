@@ -1,6 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
+import { useEffect } from "react";
 import { switchLocale } from "@/lib/i18n/negotiate";
 import { languageTag, LOCALE_COOKIE, type Locale } from "@/lib/i18n/settings";
 
@@ -12,8 +13,8 @@ type Option = { locale: Locale; name: string };
  * Links to the same page in every locale. Plain links (not client navigation): the new page has
  * another <html lang>. The query and the #fragment (a paragraph's citation anchor) are carried
  * over on click, read from the address bar so that cached pages stay the same for every reader.
- * The choice is remembered here, in the browser, for the bare address (proxy.ts): public pages set
- * no cookie, so that they are the same bytes for every reader (docs/decisions/0023).
+ * The language last read is remembered here, in the browser, for the bare address (proxy.ts):
+ * public pages set no cookie, so that they are the same bytes for every reader (docs/decisions/0023).
  */
 export function LanguageSwitcher({
   current,
@@ -25,6 +26,11 @@ export function LanguageSwitcher({
   options: Option[];
 }) {
   const pathname = usePathname();
+  useEffect(() => {
+    if (!document.cookie.split("; ").includes(`${LOCALE_COOKIE}=${current}`)) {
+      document.cookie = `${LOCALE_COOKIE}=${current}; path=/; max-age=${ONE_YEAR}; samesite=lax`;
+    }
+  }, [current]);
   const currentName = options.find((option) => option.locale === current)?.name;
   return (
     <details className="group relative">
@@ -54,7 +60,6 @@ export function LanguageSwitcher({
               lang={languageTag[locale]}
               aria-current={locale === current ? "true" : undefined}
               onClick={(event) => {
-                document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=${ONE_YEAR}; samesite=lax`;
                 event.currentTarget.href += window.location.search + window.location.hash;
               }}
               className="block px-4 py-2 hover:bg-river-50 aria-[current=true]:font-bold"

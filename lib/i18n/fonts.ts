@@ -19,6 +19,31 @@ export function fontStylesheets(lng: Locale): string[] {
   return ["/fonts/latin.css", ...(script ? [`/fonts/${script}.css`] : [])];
 }
 
+/** Latin faces by the subsets a locale's own words need (Vietnamese has letters of its own). */
+const LATIN_FILES = (lng: Locale) => (lng === "vi" ? ["latin", "vietnamese"] : ["latin"]);
+const SCRIPT_FILES: Record<FontScript, string | null> = {
+  latin: null,
+  sc: null, // a hundred slices by character: the browser fetches the ones a page uses
+  khmer: "noto-sans-khmer-khmer",
+  lao: "noto-sans-lao-lao",
+  myanmar: "noto-sans-myanmar-myanmar",
+  thai: "noto-sans-thai-thai",
+};
+
+/**
+ * The font files a locale's page shows first, regular and bold: preloaded by the layout, so that
+ * they are in before the first paint (their faces are `font-display: optional`, scripts/fonts/build.ts).
+ */
+export function fontPreloads(lng: Locale): string[] {
+  const script = scriptOf[lng];
+  const scriptFile = script ? SCRIPT_FILES[script] : null;
+  const stems = [
+    ...LATIN_FILES(lng).map((subset) => `noto-sans-${subset}`),
+    ...(scriptFile ? [scriptFile] : []),
+  ];
+  return stems.flatMap((stem) => [400, 700].map((weight) => `/fonts/files/${stem}-${weight}-normal.woff2`));
+}
+
 export function scriptStylesheet(lng: Locale): string | null {
   const script = scriptOf[lng];
   return script ? `/fonts/${script}.css` : null;

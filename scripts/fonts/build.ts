@@ -10,7 +10,15 @@ const require = createRequire(import.meta.url);
 const OUT_DIR = path.resolve("public/fonts");
 const WEIGHTS = [400, 700];
 
-type Source = { pkg: string; subsets: string[] | "all" };
+/**
+ * How a face swaps in. The screen faces a locale's page preloads (lib/i18n/fonts.ts) are `optional`:
+ * used if they arrive within the first paint's short block period (they are preloaded, so nearly
+ * always), else the page keeps its fallback rather than shifting the text under the reader's eyes
+ * when they arrive; cached, they are there for the next page. Chinese comes in a hundred slices by
+ * character and cannot be preloaded: it swaps. Print faces block: paper waits for its fonts.
+ */
+type Display = "optional" | "swap" | "block";
+type Source = { pkg: string; subsets: string[] | "all"; display: Display };
 
 /**
  * Which @fontsource packages and which of their unicode subsets make up each script's stylesheet:
@@ -21,21 +29,23 @@ type Source = { pkg: string; subsets: string[] | "all" };
  * when something uses it, so screens never fetch the print faces.
  */
 const SOURCES: Record<FontScript, Source[]> = {
-  latin: [{ pkg: "@fontsource/noto-sans", subsets: ["latin", "latin-ext", "vietnamese"] }],
-  sc: [{ pkg: "@fontsource/noto-sans-sc", subsets: "all" }],
+  latin: [
+    { pkg: "@fontsource/noto-sans", subsets: ["latin", "latin-ext", "vietnamese"], display: "optional" },
+  ],
+  sc: [{ pkg: "@fontsource/noto-sans-sc", subsets: "all", display: "swap" }],
   khmer: [
-    { pkg: "@fontsource/noto-sans-khmer", subsets: ["khmer"] },
-    { pkg: "@fontsource/hanuman", subsets: ["khmer"] },
+    { pkg: "@fontsource/noto-sans-khmer", subsets: ["khmer"], display: "optional" },
+    { pkg: "@fontsource/hanuman", subsets: ["khmer"], display: "block" },
   ],
   lao: [
-    { pkg: "@fontsource/noto-sans-lao", subsets: ["lao"] },
-    { pkg: "@fontsource/phetsarath", subsets: ["lao"] },
+    { pkg: "@fontsource/noto-sans-lao", subsets: ["lao"], display: "optional" },
+    { pkg: "@fontsource/phetsarath", subsets: ["lao"], display: "block" },
   ],
   myanmar: [
-    { pkg: "@fontsource/noto-sans-myanmar", subsets: ["myanmar"] },
-    { pkg: "@fontsource/noto-serif-myanmar", subsets: ["myanmar"] },
+    { pkg: "@fontsource/noto-sans-myanmar", subsets: ["myanmar"], display: "optional" },
+    { pkg: "@fontsource/noto-serif-myanmar", subsets: ["myanmar"], display: "block" },
   ],
-  thai: [{ pkg: "@fontsource/noto-sans-thai", subsets: ["thai"] }],
+  thai: [{ pkg: "@fontsource/noto-sans-thai", subsets: ["thai"], display: "optional" }],
 };
 
 const FACE = /@font-face\s*{[^}]*}/g;
@@ -53,7 +63,7 @@ async function buildScript(script: FontScript): Promise<number> {
   return files;
 }
 
-async function buildSource({ pkg, subsets }: Source): Promise<{ css: string; files: number }> {
+async function buildSource({ pkg, subsets, display }: Source): Promise<{ css: string; files: number }> {
   const packageDir = path.dirname(require.resolve(`${pkg}/package.json`));
   const prefix = path.basename(pkg);
   let css = "";
@@ -67,7 +77,9 @@ async function buildSource({ pkg, subsets }: Source): Promise<{ css: string; fil
       if (subsets !== "all" && !subsets.includes(subset)) continue;
       fontFiles.add(name);
       // Only the woff2 source is kept: every browser that shapes these scripts well reads woff2.
-      css += `${face.replace(WOFF2_SOURCE, `src: url(/fonts/files/${name}) format('woff2');`)}\n`;
+      css += `${face
+        .replace(WOFF2_SOURCE, `src: url(/fonts/files/${name}) format('woff2');`)
+        .replace(/font-display:\s*\w+;/, `font-display: ${display};`)}\n`;
     }
   }
   await Promise.all(

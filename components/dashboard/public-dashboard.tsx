@@ -1,0 +1,30 @@
+import { notFound } from "next/navigation";
+import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { LatestBriefing } from "@/components/reports/latest-briefing";
+import { PageHeader } from "@/components/ui/page-header";
+import type { DashboardFilter } from "@/lib/dashboard/filters";
+import { getT } from "@/lib/i18n/server";
+import type { Locale } from "@/lib/i18n/settings";
+import { getFeaturedPlan } from "@/lib/plan/queries";
+import { PUBLIC } from "@/lib/reads/define";
+import { routes } from "@/lib/routes";
+
+/** The public dashboard, unfiltered (cached, app/[lng]/dashboard) or filtered (per request, app/[lng]/dashboard/filtered). */
+export async function PublicDashboard({ lng, filter }: { lng: Locale; filter: DashboardFilter }) {
+  const [t, plan] = await Promise.all([getT(lng, "dashboard"), getFeaturedPlan(lng)]);
+  if (!plan) notFound();
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("title")} lead={t("lead", { plan: plan.title.value })} />
+      <LatestBriefing viewer={PUBLIC} lng={lng} staff={false} />
+      <DashboardView
+        viewer={PUBLIC}
+        plan={plan}
+        filter={filter}
+        action={routes.dashboard(lng)}
+        listBase={routes.projects(lng)}
+        lng={lng}
+      />
+    </div>
+  );
+}
