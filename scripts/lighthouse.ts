@@ -60,14 +60,16 @@ type Row = {
 
 function summarize(path: string, page: Page, lhr: Awaited<ReturnType<typeof lighthouse>>): Row {
   const report = lhr!.lhr;
-  if (report.runtimeError) console.log(`  ${path}: ${report.runtimeError.code} ${report.runtimeError.message}`);
+  if (report.runtimeError)
+    console.log(`  ${path}: ${report.runtimeError.code} ${report.runtimeError.message}`);
   for (const warning of report.runWarnings) console.log(`  ${path}: ${warning}`);
   const scores = Object.fromEntries(
     Object.entries(report.categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]),
   );
   const audit = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
-  const items = (report.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] })
-    ?.items;
+  const items = (
+    report.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] }
+  )?.items;
   const bytes = Object.fromEntries((items ?? []).map((item) => [item.resourceType, item.transferSize]));
   for (const [id, category] of Object.entries(report.categories)) {
     if ((category.score ?? 0) >= 1) continue;
@@ -76,9 +78,15 @@ function summarize(path: string, page: Page, lhr: Awaited<ReturnType<typeof ligh
       .map((ref) => ref.id);
     if (failing.length) console.log(`  ${path} ${id}: ${failing.join(", ")}`);
   }
-  const shifts = (report.audits["layout-shifts"]?.details as { items?: { node?: { snippet?: string; selector?: string }; score: number }[] })?.items;
+  const shifts = (
+    report.audits["layout-shifts"]?.details as {
+      items?: { node?: { snippet?: string; selector?: string }; score: number }[];
+    }
+  )?.items;
   for (const shift of (shifts ?? []).slice(0, 3)) {
-    console.log(`  ${path} layout shift ${fmt(shift.score, 3)}: ${shift.node?.selector} ${shift.node?.snippet?.slice(0, 120)}`);
+    console.log(
+      `  ${path} layout shift ${fmt(shift.score, 3)}: ${shift.node?.selector} ${shift.node?.snippet?.slice(0, 120)}`,
+    );
   }
   return {
     path,
@@ -104,7 +112,8 @@ try {
   const areaPath = await firstLink(app.origin, "/en/priority-areas", "/en/priority-areas");
   const chosen = option("--pages")?.split(",");
   let pages = pagesToMeasure(projectPath, areaPath);
-  if (chosen) pages = chosen.map((path) => pages.find((page) => page.path === path) ?? { path, scriptLimitKb: 100 });
+  if (chosen)
+    pages = chosen.map((path) => pages.find((page) => page.path === path) ?? { path, scriptLimitKb: 100 });
   if (process.argv.includes("--quick")) pages = pages.slice(0, 1);
   const chrome = await chromeLauncher.launch({
     chromePath,

@@ -45,7 +45,9 @@ function handle(request: IncomingMessage, response: ServerResponse) {
   compress(request as never, response as never, () => {
     if (!dev && request.method === "GET" && isPageRequest(request)) {
       const generation = frontCache.generation;
-      capturePage(response, (status, headers, body) => frontCache.store(url, generation, status, headers, body));
+      capturePage(response, (status, headers, body) =>
+        frontCache.store(url, generation, status, headers, body),
+      );
     }
     if (!dev) hashInlineScripts(response);
     void nextHandler(request, response);

@@ -26,10 +26,23 @@ const ENCODINGS = ["br", "gzip", "identity"];
 const MAX_TOTAL_BYTES = 256 * 1024 * 1024;
 
 /** Requests for Next's router (RSC payloads, prefetches) and server actions differ from the page. */
-const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
+const ROUTER_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-action",
+];
 const NOT_PAGES = /^\/(api|_next|fonts)\//;
 /** Headers not replayed: recomputed per response, or about the connection. */
-const PER_RESPONSE = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-nextjs-cache"]);
+const PER_RESPONSE = new Set([
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "x-nextjs-cache",
+]);
 
 export function isPageRequest(request: IncomingMessage): boolean {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
@@ -90,7 +103,8 @@ export class FrontCache {
     const page = this.pages.get(url);
     if (!page) return;
     this.pages.delete(url);
-    this.bytes -= page.body.byteLength + (page.encoded.gzip?.byteLength ?? 0) + (page.encoded.br?.byteLength ?? 0);
+    this.bytes -=
+      page.body.byteLength + (page.encoded.gzip?.byteLength ?? 0) + (page.encoded.br?.byteLength ?? 0);
   }
 
   /** The page in `encoding`, compressed once on first demand. */
@@ -108,7 +122,12 @@ export class FrontCache {
 }
 
 /** Answers `request` from `page`: 304 to a matching If-None-Match, else the body in the best encoding. */
-export function sendCached(cache: FrontCache, page: CachedPage, request: IncomingMessage, response: ServerResponse): void {
+export function sendCached(
+  cache: FrontCache,
+  page: CachedPage,
+  request: IncomingMessage,
+  response: ServerResponse,
+): void {
   const vary = [page.headers.vary, "Accept-Encoding"].filter(Boolean).join(", ");
   const headers: OutgoingHttpHeaders = { ...page.headers, etag: page.etag, vary, "x-lmc-front-cache": "HIT" };
   if (request.headers["if-none-match"]?.split(/\s*,\s*/).includes(page.etag)) {
