@@ -4,6 +4,8 @@
 // GROUP BY over the projects). The PDF is printed from an edition issued over the whole data set.
 // Run with `--conditions=react-server`: it imports the portal's own query functions and mutations.
 import { mkdir, rm, writeFile } from "node:fs/promises";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { clusters } from "../db/embedded";
 import { connectionParts } from "../db/connection";
@@ -47,6 +49,9 @@ let issueSeconds = 0;
 let editionProjects = 0;
 const result: {
   portal?: LoadResult;
+  bareBytes?: LoadResult;
+  filtered?: LoadResult;
+  rssMiB?: number;
   pageSql?: LoadResult;
   bare?: LoadResult;
   plans: { sql: string; plan: Explained }[];
@@ -115,7 +120,19 @@ try {
       if (response.status !== 200) throw new Error(`dashboard: HTTP ${response.status}`);
       result.renders.push(performance.now() - renderStarted);
     }
+    // Without filters the dashboard is a cached page (ADR 23), against a bare server sending its bytes.
+    const page = Buffer.from(await (await fetch(`${app.origin}/en/dashboard`)).arrayBuffer());
+    const bare = http.createServer((_request, response) => {
+      response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": page.length });
+      response.end(page);
+    });
+    await new Promise<void>((resolve) => bare.listen(0, "127.0.0.1", resolve));
     result.portal = await measure(`${app.origin}/en/dashboard`, { seconds });
+    result.bareBytes = await measure(`http://127.0.0.1:${(bare.address() as AddressInfo).port}/`, {
+      seconds,
+    });
+    bare.close();
+    result.filtered = await measure(`${app.origin}/en/dashboard?country=TH`, { seconds });
     result.pageSql = await measureSql(pool, statements, { seconds });
     result.bare = await measureSql(pool, [BARE_AGGREGATE], { seconds });
     for (const lng of ["en", "km"]) {
@@ -129,6 +146,7 @@ try {
       await (await fetch(url)).arrayBuffer();
       result.pdf.push({ lng, ms, bytes, cachedMs: performance.now() - cachedStarted });
     }
+    result.rssMiB = app.rssMiB();
   } finally {
     await app.stop();
   }
@@ -139,14 +157,20 @@ try {
   await rm(process.env.BRIEFING_DIR!, { recursive: true, force: true });
 }
 
-const { portal, pageSql, bare } = result as Required<typeof result>;
+const { portal, bareBytes, filtered, pageSql, bare } = result as Required<typeof result>;
 console.log(
   `\nDashboard and briefing pack at scale: ${scale.projects} projects, ${scale.updates} status updates (seeded in ${fmt(seedSeconds)} s); ` +
     `${seconds} s each, 10 connections, loopback, ${new Date().toISOString()}`,
 );
 console.log("                      |  req/s  p95 ms");
 console.log(
-  `/en/dashboard         | ${fmt(portal.requestsPerSecond).padStart(6)} ${fmt(portal.p95).padStart(7)}`,
+  `/en/dashboard         | ${fmt(portal.requestsPerSecond).padStart(6)} ${fmt(portal.p95).padStart(7)}  (the cached page)`,
+);
+console.log(
+  `bare server, its bytes| ${fmt(bareBytes.requestsPerSecond).padStart(6)} ${fmt(bareBytes.p95).padStart(7)}  ratio ${fmt(portal.requestsPerSecond / bareBytes.requestsPerSecond, 3)} (target ≥ 0.5)`,
+);
+console.log(
+  `/en/dashboard?country=TH | ${fmt(filtered.requestsPerSecond).padStart(6)} ${fmt(filtered.p95).padStart(7)}  (per request, figures from the data cache)`,
 );
 console.log(
   `${`its SQL (${result.plans.length} statements)`.padEnd(21)} | ${fmt(pageSql.requestsPerSecond).padStart(6)} ${fmt(pageSql.p95).padStart(7)}`,
@@ -166,8 +190,13 @@ console.log(
 const [first, ...next] = result.renders;
 next.sort((a, b) => a - b);
 console.log(
-  `Dashboard page, single requests: the first ${fmt(first ?? NaN)} ms (computes the figures), then p50 ${fmt(percentile(next, 50))} ms (figures from the cache)`,
+  `Dashboard page, single requests: the first ${fmt(first ?? NaN)} ms (computes the figures; target ≤ 150), then p50 ${fmt(percentile(next, 50))} ms (figures from the cache; target ≤ 10)`,
 );
+const sqlTotal = result.plans.reduce((sum, { plan }) => sum + plan.milliseconds, 0);
+console.log(
+  `Its SQL in total: ${fmt(sqlTotal, 2)} ms (EXPLAIN ANALYZE; target ≤ 20, ratio ${fmt(sqlTotal / 20, 2)})`,
+);
+console.log(`Server memory after the run: ${fmt(result.rssMiB ?? NaN, 0)} MiB resident (target ≤ 400)`);
 console.log(
   "\nDashboard statements (EXPLAIN ANALYZE; aggregates over every project read whole tables by design):",
 );

@@ -1,6 +1,6 @@
 // The production build under test: the portal's server (scripts/serve.ts) on a database of the bench's own.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { buildFile } from "../build-dir";
 
 export const fmt = (value: number, digits = 1) => value.toFixed(digits);
@@ -23,7 +23,34 @@ export async function waitFor(url: string): Promise<void> {
   throw new Error(`${url} did not come up`);
 }
 
-export type Portal = { origin: string; stop(): Promise<void> };
+export type Portal = {
+  origin: string;
+  /** Resident memory of the server's processes (tsx and the node it runs), in MiB; Linux only. */
+  rssMiB(): number;
+  stop(): Promise<void>;
+};
+
+/** A process and its descendants, from /proc. */
+function processTree(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [pid];
+  }
+  return [pid, ...children.flatMap(processTree)];
+}
+
+function rssKiB(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
 
 export async function startPortal(databaseUrl: string, port: number): Promise<Portal> {
   const app: ChildProcess = spawn("node_modules/.bin/tsx", ["scripts/serve.ts"], {
@@ -35,6 +62,7 @@ export async function startPortal(databaseUrl: string, port: number): Promise<Po
   await waitFor(`${origin}/en`);
   return {
     origin,
+    rssMiB: () => processTree(app.pid!).reduce((sum, pid) => sum + rssKiB(pid), 0) / 1024,
     async stop() {
       app.kill("SIGTERM");
       await exited;
