@@ -23,7 +23,7 @@ export function fontStylesheets(lng: Locale): string[] {
 const LATIN_FILES = (lng: Locale) => (lng === "vi" ? ["latin", "vietnamese"] : ["latin"]);
 const SCRIPT_FILES: Record<FontScript, string | null> = {
   latin: null,
-  sc: null, // a hundred slices by character: the browser fetches the ones a page uses
+  sc: "noto-sans-sc-core", // the portal's own characters (scripts/fonts/chinese-core.ts)
   khmer: "noto-sans-khmer-khmer",
   lao: "noto-sans-lao-lao",
   myanmar: "noto-sans-myanmar-myanmar",

@@ -5,6 +5,7 @@ import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fontScripts, type FontScript } from "../../lib/i18n/fonts";
+import { buildChineseCore } from "./chinese-core";
 
 const require = createRequire(import.meta.url);
 const OUT_DIR = path.resolve("public/fonts");
@@ -14,8 +15,8 @@ const WEIGHTS = [400, 700];
  * How a face swaps in. The screen faces a locale's page preloads (lib/i18n/fonts.ts) are `optional`:
  * used if they arrive within the first paint's short block period (they are preloaded, so nearly
  * always), else the page keeps its fallback rather than shifting the text under the reader's eyes
- * when they arrive; cached, they are there for the next page. Chinese comes in a hundred slices by
- * character and cannot be preloaded: it swaps. Print faces block: paper waits for its fonts.
+ * when they arrive; cached, they are there for the next page. Chinese swaps: its core face (the
+ * portal's own characters) is preloaded, but a rare character still comes from one of a hundred slices. Print faces block: paper waits for its fonts.
  */
 type Display = "optional" | "swap" | "block";
 type Source = { pkg: string; subsets: string[] | "all"; display: Display };
@@ -58,6 +59,11 @@ async function buildScript(script: FontScript): Promise<number> {
     const built = await buildSource(source);
     css += built.css;
     files += built.files;
+  }
+  // Last, so that it wins over the slices for the characters it has (scripts/fonts/chinese-core.ts).
+  if (script === "sc") {
+    css += await buildChineseCore(OUT_DIR, "swap");
+    files += 2;
   }
   await writeFile(path.join(OUT_DIR, `${script}.css`), css);
   return files;
