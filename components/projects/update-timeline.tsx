@@ -28,9 +28,10 @@ export async function UpdateTimeline({
             className="absolute -left-[1.6rem] top-1.5 h-3 w-3 rounded-full bg-river-600"
           />
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700">
-            <span className="font-semibold text-slate-900">
+            {/* Each update is a section of the timeline, headed by its date (h2 timeline > h3 > h4). */}
+            <h3 className="font-semibold text-slate-900">
               {t("project.reported", { date: formatDate(update.reportedOn, lng) })}
-            </span>
+            </h3>
             {update.author && <span>{t("project.by", { author: update.author.name })}</span>}
             <span>{t("project.period", { year: update.periodYear })}</span>
             <StatusBadge status={update.status} lng={lng} />
