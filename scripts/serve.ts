@@ -9,6 +9,8 @@
 // - a public page's policy names the hashes of its inline scripts, not 'unsafe-inline'
 //   (lib/http/script-hashes.ts); so that the page can be read whole, compression happens here
 //   (next.config.ts turns Next's own off).
+// - reading pages leave without React's runtime and hydration data, with one small script in their
+//   place (lib/http/reading-pages.ts, docs/decisions/0025);
 // - public pages Next marked as shared are kept in memory as finished bytes and answered without
 //   Next until a change expires them (lib/http/front-cache.ts, docs/decisions/0023).
 // On SIGTERM or SIGINT it stops accepting, lets requests in flight finish (30 s at most), and exits.
@@ -21,6 +23,7 @@ import { actionBodyProblem, isActionRequest, MAX_ACTION_BODY_BYTES } from "../li
 import { onPublicPagesChanged } from "../lib/cache/public-pages-changed";
 import { capturePage, FrontCache, isPageRequest, sendCached } from "../lib/http/front-cache";
 import { badRequestText, isMalformedPath } from "../lib/http/malformed-url";
+import { compileBrowserScript, isReadingPage, withoutHydration } from "../lib/http/reading-pages";
 import { hashInlineScripts } from "../lib/http/script-hashes";
 
 const dev = process.argv.includes("--dev");
@@ -32,6 +35,10 @@ const app = next({ dev, port });
 const nextHandler = app.getRequestHandler();
 const compress = compression();
 const frontCache = new FrontCache();
+const readingScript = compileBrowserScript("components/layout/reading-enhancer.ts");
+/** A reading page found (200) without React; a missing one's 404 is drawn by the browser's React. */
+const withoutReact = (response: ServerResponse) => (html: string) =>
+  response.statusCode === 200 ? withoutHydration(html, readingScript) : html;
 onPublicPagesChanged(() => frontCache.clear());
 
 /**
@@ -49,7 +56,7 @@ function handle(request: IncomingMessage, response: ServerResponse) {
         frontCache.store(url, generation, status, headers, body),
       );
     }
-    if (!dev) hashInlineScripts(response);
+    if (!dev) hashInlineScripts(response, isReadingPage(url) ? withoutReact(response) : undefined);
     void nextHandler(request, response);
   });
 }

@@ -3,9 +3,7 @@
 import { usePathname } from "next/navigation";
 import { useEffect } from "react";
 import { switchLocale } from "@/lib/i18n/negotiate";
-import { languageTag, LOCALE_COOKIE, type Locale } from "@/lib/i18n/settings";
-
-const ONE_YEAR = 60 * 60 * 24 * 365;
+import { languageTag, localeCookie, type Locale } from "@/lib/i18n/settings";
 
 type Option = { locale: Locale; name: string };
 
@@ -15,6 +13,7 @@ type Option = { locale: Locale; name: string };
  * over on click, read from the address bar so that cached pages stay the same for every reader.
  * The language last read is remembered here, in the browser, for the bare address (proxy.ts):
  * public pages set no cookie, so that they are the same bytes for every reader (docs/decisions/0023).
+ * Reading pages sent without React do the same from the data attributes (reading-enhancer.ts).
  */
 export function LanguageSwitcher({
   current,
@@ -26,14 +25,13 @@ export function LanguageSwitcher({
   options: Option[];
 }) {
   const pathname = usePathname();
+  const cookie = localeCookie(current);
   useEffect(() => {
-    if (!document.cookie.split("; ").includes(`${LOCALE_COOKIE}=${current}`)) {
-      document.cookie = `${LOCALE_COOKIE}=${current}; path=/; max-age=${ONE_YEAR}; samesite=lax`;
-    }
-  }, [current]);
+    if (!document.cookie.split("; ").includes(cookie.split(";")[0]!)) document.cookie = cookie;
+  }, [cookie]);
   const currentName = options.find((option) => option.locale === current)?.name;
   return (
-    <details className="group relative">
+    <details className="group relative" data-locale-cookie={cookie}>
       <summary
         className="flex cursor-pointer list-none items-center gap-2 rounded border border-white/60 px-3 py-1.5 text-sm hover:bg-river-800 [&::-webkit-details-marker]:hidden"
         aria-label={`${label}: ${currentName}`}
@@ -60,7 +58,8 @@ export function LanguageSwitcher({
               lang={languageTag[locale]}
               aria-current={locale === current ? "true" : undefined}
               onClick={(event) => {
-                event.currentTarget.href += window.location.search + window.location.hash;
+                event.currentTarget.href =
+                  switchLocale(pathname, locale) + window.location.search + window.location.hash;
               }}
               className="block px-4 py-2 hover:bg-river-50 aria-[current=true]:font-bold"
               data-testid={`switch-${locale}`}

@@ -5,7 +5,8 @@ import { useId, useState } from "react";
 /**
  * Filter fields that fold away on phones behind one button saying how many are in use, so the
  * first result is in the first screen; on wider screens they are always shown. Rendered closed by
- * the server, so nothing moves at hydration. The fields stay in the form either way.
+ * the server, so nothing moves at hydration. The fields stay in the form either way. On reading
+ * pages sent without React, components/layout/reading-enhancer.ts opens and closes it.
  */
 export function FilterDisclosure({
   label,
@@ -35,7 +36,7 @@ export function FilterDisclosure({
         </svg>
         {label}
       </button>
-      <div id={id} className={`${open ? "grid" : "hidden"} md:grid ${className}`}>
+      <div id={id} data-open-class="grid" className={`${open ? "grid" : "hidden"} md:grid ${className}`}>
         {children}
       </div>
     </>

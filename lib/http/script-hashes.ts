@@ -52,9 +52,10 @@ function remember(key: string, hashes: string[]) {
  * Makes `response` hold an HTML page whose policy awaits hashes until it is complete, then send it
  * with the hashes of its inline scripts in the policy. Every other response passes untouched.
  * Public pages come whole from Next's page cache, so holding them costs no streaming; a page
- * seen before (same address and ETag) is not held at all.
+ * seen before (same address and ETag) is not held at all — unless `rewrite` is to change it
+ * first (lib/http/reading-pages.ts): then it is held, rewritten, and hashed as it will be sent.
  */
-export function hashInlineScripts(response: ServerResponse): void {
+export function hashInlineScripts(response: ServerResponse, rewrite?: (html: string) => string): void {
   const original = {
     write: response.write.bind(response),
     end: response.end.bind(response),
@@ -72,7 +73,7 @@ export function hashInlineScripts(response: ServerResponse): void {
     }
     const etag = response.getHeader("etag");
     key = typeof etag === "string" ? `${response.req?.url} ${etag}` : null;
-    const hashes = key ? known.get(key) : undefined;
+    const hashes = key && !rewrite ? known.get(key) : undefined;
     if (!hashes) return (mode = "hold");
     response.setHeader("Content-Security-Policy", withScriptHashes(policy, hashes));
     return (mode = "pass");
@@ -102,7 +103,8 @@ export function hashInlineScripts(response: ServerResponse): void {
   response.end = ((chunk?: unknown, ...rest: unknown[]) => {
     if (decide() === "pass") return (original.end as (...args: unknown[]) => ServerResponse)(chunk, ...rest);
     keep(chunk, rest[0]);
-    const page = Buffer.concat(chunks);
+    const held = Buffer.concat(chunks);
+    const page = rewrite ? Buffer.from(rewrite(held.toString("utf8")), "utf8") : held;
     const policy = String(response.getHeader("content-security-policy"));
     const hashes = inlineScriptHashes(page.toString("utf8"));
     if (key) remember(key, hashes);

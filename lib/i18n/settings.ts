@@ -18,6 +18,12 @@ export type Namespace = (typeof namespaces)[number];
 
 /** The cookie that remembers the reader's last chosen language. */
 export const LOCALE_COOKIE = "lng";
+const ONE_YEAR_S = 60 * 60 * 24 * 365;
+
+/** The cookie remembering the language last read, as the browser sets it (document.cookie). */
+export function localeCookie(lng: Locale): string {
+  return `${LOCALE_COOKIE}=${lng}; path=/; max-age=${ONE_YEAR_S}; samesite=lax`;
+}
 
 export function isLocale(value: string | undefined | null): value is Locale {
   return (locales as readonly string[]).includes(value ?? "");
