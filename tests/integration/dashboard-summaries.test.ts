@@ -151,7 +151,9 @@ async function apply(step: Change) {
     case "update":
       await db.$executeRaw`
         WITH narrative AS (INSERT INTO "Text" (id, "sourceLocale", "updatedAt")
-          VALUES (gen_random_uuid(), 'en', now()) RETURNING id)
+          VALUES (gen_random_uuid(), 'en', now()) RETURNING id),
+        wording AS (INSERT INTO "TextTranslation" ("textId", locale, value, status, "updatedAt")
+          SELECT id, 'en', 'Generated update', 'source', now() FROM narrative)
         INSERT INTO "StatusUpdate" (id, "projectId", "reportedOn", "periodYear", status, progress, "narrativeId", "evidenceLinks")
         SELECT gen_random_uuid(), ${id}::uuid, make_date(${step.year}::int, ${step.month}::int, 15), ${step.year}::int,
           ${step.status}::"ProjectStatus", 50, narrative.id, '{}' FROM narrative`;
