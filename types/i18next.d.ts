@@ -1,4 +1,5 @@
 import "i18next";
+import type api from "../locales/en/api.json";
 import type common from "../locales/en/common.json";
 import type error from "../locales/en/error.json";
 import type plan from "../locales/en/plan.json";
@@ -13,6 +14,7 @@ declare module "i18next" {
     defaultNS: "common";
     resources: {
       common: typeof common;
+      api: typeof api;
       plan: typeof plan;
       error: typeof error;
       staff: typeof staff;

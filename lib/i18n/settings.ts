@@ -13,6 +13,7 @@ export const namespaces = [
   "reports",
   "dashboard",
   "translations",
+  "api",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

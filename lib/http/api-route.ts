@@ -1,0 +1,173 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import Negotiator from "negotiator";
+import { unstable_cache } from "next/cache";
+import { z } from "zod";
+import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
+import { PROJECT_DATA_TAG } from "@/lib/cache/tags";
+import { preferredLocale } from "@/lib/i18n/negotiate";
+import { isLocale, type Locale } from "@/lib/i18n/settings";
+import { logEvent } from "@/lib/log";
+import { takeApiRequest, type Allowance } from "./api-rate-limit";
+import { csvText } from "./csv";
+import { parameterErrors, problem, UnknownValue, type ParameterError } from "./problem";
+
+// The one way a public API route answers (docs/decisions/0026): rate limit, strict parameters,
+// a read cached until public data changes, JSON or CSV, ETag and 304, CORS for GET, and problems
+// (RFC 9457) in the client's language. Reads see only what an anonymous reader may see: they take
+// no viewer at all.
+
+export type Cell = string | number | null;
+/** A list as CSV: the JSON fields as columns. */
+export type Table = { fields: string[]; rows: Cell[][] };
+/** What a read answers: the JSON body (a list's `meta.generatedAt` is added as it is sent) and, for lists, the same as a table. */
+export type Answer = { body: unknown; table?: Table };
+
+type Spec<Q extends z.ZodType, P extends z.ZodType> = {
+  /** Names the route in the cache and the log. */
+  name: string;
+  query: Q;
+  pathParams?: P;
+  read: (query: z.output<Q>, path: z.output<P>) => Promise<Answer | null>;
+};
+
+const emptyPath = z.object({});
+
+type Context = { params: Promise<Record<string, string | string[] | undefined>> };
+
+const CORS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Expose-Headers": "ETag, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After",
+};
+
+/** Answers a CORS preflight: GET only, with the headers a conditional GET needs. */
+export function apiPreflight(): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...CORS,
+      "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+      "Access-Control-Allow-Headers": "Accept, Accept-Language, If-None-Match",
+      "Access-Control-Max-Age": "86400",
+    },
+  });
+}
+
+/** The query as an object; a parameter given twice is refused, an empty one counts as absent. */
+function queryObject(url: URL): { values: Record<string, string>; repeated: ParameterError[] } {
+  const values: Record<string, string> = {};
+  const repeated: ParameterError[] = [];
+  for (const name of new Set(url.searchParams.keys())) {
+    const all = url.searchParams.getAll(name).filter((value) => value !== "");
+    if (all.length > 1) repeated.push({ parameter: name, key: "param.repeated" });
+    else if (all.length === 1) values[name] = all[0]!;
+  }
+  return { values, repeated };
+}
+
+function wantsCsv(request: Request): boolean {
+  const [first] = new Negotiator({ headers: { accept: request.headers.get("accept") ?? "*/*" } }).mediaTypes([
+    "application/json",
+    "text/csv",
+  ]);
+  return first === "text/csv";
+}
+
+const entityTag = (bytes: string) =>
+  `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}"`;
+
+function matches(ifNoneMatch: string | null, tag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(",").some((entry) => {
+    const candidate = entry.trim().replace(/^W\//, "");
+    return candidate === "*" || candidate === tag;
+  });
+}
+
+/** A list's body with the moment it was answered in `meta.generatedAt`. */
+function stamped(body: unknown): unknown {
+  if (typeof body !== "object" || body === null || !("meta" in body)) return body;
+  const { meta } = body as { meta: object };
+  return { ...body, meta: { ...meta, generatedAt: new Date().toISOString() } };
+}
+
+const limitHeaders = (allowance: Allowance) => ({
+  "RateLimit-Limit": String(allowance.limit),
+  "RateLimit-Remaining": String(allowance.remaining),
+  "RateLimit-Reset": String(allowance.resetSeconds),
+});
+
+export function apiRoute<Q extends z.ZodType, P extends z.ZodType = z.ZodType<Record<string, never>>>(
+  spec: Spec<Q, P>,
+) {
+  // Cached until a change public pages show (the mutation pipeline expires PROJECT_DATA_TAG), and
+  // five minutes at most; keyed by the parsed query, so equivalent addresses share one entry.
+  const cachedRead = unstable_cache(spec.read, ["api", spec.name], {
+    tags: [PROJECT_DATA_TAG],
+    revalidate: 300,
+  });
+
+  async function handle(request: Request, context: Context | undefined, format: "negotiate" | "csv") {
+    const url = new URL(request.url);
+    const asked = url.searchParams.get("lang");
+    const lng: Locale = isLocale(asked)
+      ? asked
+      : preferredLocale(request.headers.get("accept-language"), undefined);
+    const allowance = await takeApiRequest(request.headers.get(CLIENT_IP_HEADER));
+    const headers = { ...CORS, ...limitHeaders(allowance) };
+    if (!allowance.allowed) {
+      return problem(429, lng, { headers: { ...headers, "Retry-After": String(allowance.resetSeconds) } });
+    }
+
+    const { values, repeated } = queryObject(url);
+    const query = spec.query.safeParse(values);
+    const path = (spec.pathParams ?? emptyPath).safeParse((await context?.params) ?? {});
+    const errors = [
+      ...repeated,
+      ...(query.success ? [] : parameterErrors(query.error)),
+      ...(path.success ? [] : parameterErrors(path.error)),
+    ];
+    if (errors.length || !query.success || !path.success) return problem(400, lng, { errors, headers });
+
+    let answer: Answer | null;
+    try {
+      answer = await cachedRead(query.data, path.data as z.output<P>);
+    } catch (error) {
+      if (error instanceof UnknownValue) return problem(400, lng, { errors: error.refused, headers });
+      logEvent("api.failed", { route: spec.name, error: String(error).slice(0, 300) });
+      return problem(500, lng, { headers });
+    }
+    if (!answer) return problem(404, lng, { headers });
+
+    const csv = format === "csv" || wantsCsv(request);
+    if (csv && !answer.table) return problem(406, lng, { headers });
+    const bytes = csv ? csvText(answer.table!.fields, answer.table!.rows) : JSON.stringify(answer.body);
+    // The tag is of the data alone: the same data read again, by another instance or after the
+    // cache expired, keeps its tag, and clients holding it get 304.
+    const tag = entityTag(bytes);
+    const sent = csv ? bytes : JSON.stringify(stamped(answer.body));
+    const cacheHeaders = {
+      ...headers,
+      ETag: tag,
+      // Any cache may keep it, and must ask again each time: the answer changes with the data.
+      "Cache-Control": "public, max-age=0, must-revalidate",
+      Vary: "Accept, Accept-Language",
+    };
+    if (matches(request.headers.get("if-none-match"), tag)) {
+      return new Response(null, { status: 304, headers: cacheHeaders });
+    }
+    return new Response(request.method === "HEAD" ? null : sent, {
+      headers: {
+        ...cacheHeaders,
+        "Content-Type": csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+        ...(csv ? { "Content-Disposition": `inline; filename="${spec.name}.csv"` } : {}),
+      },
+    });
+  }
+
+  return {
+    GET: (request: Request, context?: Context) => handle(request, context, "negotiate"),
+    /** The same list as CSV, whatever the Accept header says (the `.csv` address). */
+    csv: (request: Request, context?: Context) => handle(request, context, "csv"),
+  };
+}
