@@ -97,6 +97,40 @@ const limitHeaders = (allowance: Allowance) => ({
   "RateLimit-Reset": String(allowance.resetSeconds),
 });
 
+/**
+ * The checks every API request passes before its read: the language of any refusal, the rate limit,
+ * then the query and path parameters. A refusal comes back as the Response to send.
+ */
+export async function checkApiRequest<Q extends z.ZodType, P extends z.ZodType>(
+  request: Request,
+  querySchema: Q,
+  pathSchema: P,
+  context?: Context,
+): Promise<
+  Response | { lng: Locale; headers: Record<string, string>; query: z.output<Q>; path: z.output<P> }
+> {
+  const url = new URL(request.url);
+  const asked = url.searchParams.get("lang");
+  const lng: Locale = isLocale(asked)
+    ? asked
+    : preferredLocale(request.headers.get("accept-language"), undefined);
+  const allowance = await takeApiRequest(request.headers.get(CLIENT_IP_HEADER));
+  const headers = { ...CORS, ...limitHeaders(allowance) };
+  if (!allowance.allowed) {
+    return problem(429, lng, { headers: { ...headers, "Retry-After": String(allowance.resetSeconds) } });
+  }
+  const { values, repeated } = queryObject(url);
+  const query = querySchema.safeParse(values);
+  const path = pathSchema.safeParse((await context?.params) ?? {});
+  const errors = [
+    ...repeated,
+    ...(query.success ? [] : parameterErrors(query.error)),
+    ...(path.success ? [] : parameterErrors(path.error)),
+  ];
+  if (errors.length || !query.success || !path.success) return problem(400, lng, { errors, headers });
+  return { lng, headers, query: query.data, path: path.data };
+}
+
 export function apiRoute<Q extends z.ZodType, P extends z.ZodType = z.ZodType<Record<string, never>>>(
   spec: Spec<Q, P>,
 ) {
@@ -108,26 +142,11 @@ export function apiRoute<Q extends z.ZodType, P extends z.ZodType = z.ZodType<Re
   });
 
   async function handle(request: Request, context: Context | undefined, format: "negotiate" | "csv") {
-    const url = new URL(request.url);
-    const asked = url.searchParams.get("lang");
-    const lng: Locale = isLocale(asked)
-      ? asked
-      : preferredLocale(request.headers.get("accept-language"), undefined);
-    const allowance = await takeApiRequest(request.headers.get(CLIENT_IP_HEADER));
-    const headers = { ...CORS, ...limitHeaders(allowance) };
-    if (!allowance.allowed) {
-      return problem(429, lng, { headers: { ...headers, "Retry-After": String(allowance.resetSeconds) } });
-    }
-
-    const { values, repeated } = queryObject(url);
-    const query = spec.query.safeParse(values);
-    const path = (spec.pathParams ?? emptyPath).safeParse((await context?.params) ?? {});
-    const errors = [
-      ...repeated,
-      ...(query.success ? [] : parameterErrors(query.error)),
-      ...(path.success ? [] : parameterErrors(path.error)),
-    ];
-    if (errors.length || !query.success || !path.success) return problem(400, lng, { errors, headers });
+    const checked = await checkApiRequest(request, spec.query, spec.pathParams ?? emptyPath, context);
+    if (checked instanceof Response) return checked;
+    const { lng, headers } = checked;
+    const query = { data: checked.query };
+    const path = { data: checked.path };
 
     let answer: Answer | null;
     try {

@@ -1,5 +1,6 @@
 import "server-only";
 import { createDocument, type ZodOpenApiPathsObject } from "zod-openapi";
+import { iatiQuerySchema } from "@/lib/iati/params";
 import { endpoints, type Endpoint } from "./endpoints";
 import { problemSchema } from "./schemas";
 
@@ -32,6 +33,25 @@ function operation(endpoint: Endpoint) {
   };
 }
 
+/** The IATI file: streamed XML, not a JSON resource, so outside the table of endpoints. */
+export const IATI_PATH = "/iati/activities.xml";
+const iatiOperation = {
+  operationId: "iati-activities",
+  summary: "Published projects as an IATI 2.03 activity file",
+  description:
+    "Every published project IATI can take (the others are listed for staff with the reason), streamed. Titles and descriptions carry each source or reviewed wording with its xml:lang.",
+  requestParams: { query: iatiQuerySchema },
+  responses: {
+    "200": {
+      description: "An iati-activities document, version 2.03",
+      content: { "application/xml": { schema: { type: "string" as const } } },
+    },
+    "400": problem("A parameter was refused: see `errors`"),
+    "404": problem("No published project in scope can be exported"),
+    "429": problem("Too many requests from this address: wait for Retry-After seconds"),
+  },
+};
+
 let cached: ReturnType<typeof createDocument> | undefined;
 
 export function openApiDocument() {
@@ -48,9 +68,12 @@ export function openApiDocument() {
     servers: [{ url: "/api/v1" }],
     // Public and read only: no key, no sign-in.
     security: [],
-    paths: Object.fromEntries(
-      Object.values(endpoints).map((endpoint) => [endpoint.path, { get: operation(endpoint) }]),
-    ) as ZodOpenApiPathsObject,
+    paths: {
+      ...(Object.fromEntries(
+        Object.values(endpoints).map((endpoint) => [endpoint.path, { get: operation(endpoint) }]),
+      ) as ZodOpenApiPathsObject),
+      [IATI_PATH]: { get: iatiOperation },
+    },
   });
   return cached;
 }

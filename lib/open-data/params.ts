@@ -60,18 +60,14 @@ export const projectQuerySchema = z.strictObject({
     .optional()
     .meta({ description: "The year the project was approved." }),
   funding: z.enum(FUNDING_SOURCES, { error: "param.oneOf" }).optional(),
-  paragraph: pattern(CITATION, "param.paragraph")
-    .optional()
-    .meta({
-      description: "Projects that implement this paragraph of the plan (its citation).",
-      example: "4.2.5-3",
-    }),
-  section: pattern(SECTION_NUMBER, "param.section")
-    .optional()
-    .meta({
-      description: "Projects that implement a paragraph of this section or its sub-sections.",
-      example: "4.2",
-    }),
+  paragraph: pattern(CITATION, "param.paragraph").optional().meta({
+    description: "Projects that implement this paragraph of the plan (its citation).",
+    example: "4.2.5-3",
+  }),
+  section: pattern(SECTION_NUMBER, "param.section").optional().meta({
+    description: "Projects that implement a paragraph of this section or its sub-sections.",
+    example: "4.2",
+  }),
   q: z
     .string()
     .max(100, { error: "param.search" })

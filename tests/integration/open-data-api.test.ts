@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as countriesRoute from "@/app/api/v1/countries/route";
+import * as iatiRoute from "@/app/api/v1/iati/activities.xml/route";
 import * as pillarsRoute from "@/app/api/v1/pillars/route";
 import * as areasRoute from "@/app/api/v1/priority-areas/route";
 import * as projectRoute from "@/app/api/v1/projects/[code]/route";
@@ -301,6 +302,9 @@ describe("nothing unpublished", () => {
         await call(projectRoute.GET, `/api/v1/projects/${hidden.code}`, { params: { code: hidden.code } })
       ).text(),
     );
+    for (const query of ["", "?country=TH", `?project=${hidden.code}`]) {
+      texts.push(await (await call(iatiRoute.GET, `/api/v1/iati/activities.xml${query}`)).text());
+    }
     // Every route of the table is walked above: a new one must be added here.
     expect(Object.keys(endpoints).sort()).toEqual([
       "countries",
