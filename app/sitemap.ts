@@ -34,6 +34,7 @@ export default async function sitemap({ id }: { id: Promise<string> }): Promise<
       "/plan",
       "/priority-areas",
       "/meetings",
+      "/developers",
       "/projects",
       "/dashboard",
       "/reports",

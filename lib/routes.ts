@@ -50,6 +50,8 @@ export const routes = {
   briefing: (lng: L, number: number) => `/${lng}/reports/${number}/briefing`,
   briefingPdf: (lng: L, number: number) => `/${lng}/reports/${number}/briefing.pdf`,
   translationStatus: (lng: L) => `/${lng}/translation-status`,
+  /** The open-data guide and the API reference. */
+  developers: (lng: L) => `/${lng}/developers`,
   signIn: (lng: L, next?: string) => withQuery(`/${lng}/sign-in`, { next }),
   resetPassword: (lng: L, token: string) => `/${lng}/reset-password/${token}`,
   account: (lng: L, fragment?: string) => withQuery(`/${lng}/account`, {}, fragment),

@@ -14,6 +14,11 @@ export async function SiteFooter({ lng }: { lng: Locale }) {
             {t("footer.translationStatus")}
           </a>
         </p>
+        <p>
+          <a href={routes.developers(lng)} className="text-river-700 underline">
+            {t("footer.developers")}
+          </a>
+        </p>
       </div>
     </footer>
   );

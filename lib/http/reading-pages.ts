@@ -9,9 +9,9 @@
 import { readFileSync } from "node:fs";
 import { transformSync } from "esbuild";
 
-/** Public reading pages by path: home, plan, section, areas, meetings, projects, translation status. */
+/** Public reading pages by path: home, plan, section, areas, meetings, projects, translation status, developers. */
 const READING_PAGE =
-  /^\/[a-z]{2}(?:\/(?:plan(?:\/[^/]+)?|priority-areas(?:\/[^/]+)?|meetings|projects(?:\/[^/]+)?|translation-status))?\/?$/;
+  /^\/[a-z]{2}(?:\/(?:plan(?:\/[^/]+)?|priority-areas(?:\/[^/]+)?|meetings|projects(?:\/[^/]+)?|translation-status|developers))?\/?$/;
 
 export function isReadingPage(url: string): boolean {
   return READING_PAGE.test(url.split(/[?#]/)[0]!);

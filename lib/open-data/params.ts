@@ -51,7 +51,10 @@ export const projectQuerySchema = z.strictObject({
   area: pattern(SLUG, "param.area")
     .optional()
     .meta({ description: "A priority area's slug (see /priority-areas)." }),
-  status: z.enum(PROJECT_STATUSES, { error: "param.oneOf" }).optional(),
+  status: z
+    .enum(PROJECT_STATUSES, { error: "param.oneOf" })
+    .optional()
+    .meta({ description: "Projects with this status." }),
   year: z.coerce
     .number({ error: "param.year" })
     .int({ error: "param.year" })
@@ -59,7 +62,10 @@ export const projectQuerySchema = z.strictObject({
     .max(LAST_YEAR, { error: "param.year" })
     .optional()
     .meta({ description: "The year the project was approved." }),
-  funding: z.enum(FUNDING_SOURCES, { error: "param.oneOf" }).optional(),
+  funding: z
+    .enum(FUNDING_SOURCES, { error: "param.oneOf" })
+    .optional()
+    .meta({ description: "Projects with a funding line from this source." }),
   paragraph: pattern(CITATION, "param.paragraph").optional().meta({
     description: "Projects that implement this paragraph of the plan (its citation).",
     example: "4.2.5-3",

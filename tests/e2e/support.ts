@@ -16,7 +16,7 @@ function json(path: string) {
 /** UI strings as the locale files hold them. */
 export function ui(
   lng: Locale,
-  ns: "common" | "plan" | "reports" | "dashboard" | "projects" | "translations",
+  ns: "common" | "plan" | "reports" | "dashboard" | "projects" | "translations" | "api",
 ) {
   return json(`locales/${lng}/${ns}.json`);
 }
@@ -64,6 +64,7 @@ export function publicRoutes(lng: Locale) {
       path: `/${lng}/reports/1`,
       heading: fill(ui(lng, "reports").edition.name, { year: 2018, number: 1 }, lng),
     },
+    { path: `/${lng}/developers`, heading: ui(lng, "api").developers.title as string },
     {
       path: `/${lng}/translation-status`,
       heading: (ui(lng, "translations").coverage as Record<string, string>).title!,

@@ -1,0 +1,53 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, locales, test, ui } from "./support";
+
+test("every page's footer leads to the developers' page, which works without any script", async ({
+  page,
+}) => {
+  await page.goto("/th/plan");
+  await page
+    .getByRole("contentinfo")
+    .getByRole("link", { name: ui("th", "common").footer.developers })
+    .click();
+  await expect(page).toHaveURL(/\/th\/developers$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(ui("th", "api").developers.title);
+  // The reference is the document's: every operation of /api/v1/openapi.json has its heading.
+  const document = await (await page.request.get("/api/v1/openapi.json")).json();
+  for (const path of Object.keys(document.paths)) {
+    await expect(
+      page.getByRole("heading", { level: 3, name: `GET /api/v1${path}`, exact: true }),
+    ).toBeVisible();
+  }
+  // English descriptions on a Thai page say they are English.
+  await expect(
+    page.locator("main").getByText("Published projects, in the order of their last change"),
+  ).toHaveAttribute("lang", "en");
+});
+
+test("the reference's form sends a real request and shows the real answer", async ({ page }) => {
+  await page.goto("/en/developers");
+  const form = page.locator('form[action="/api/v1/projects"]');
+  await form.getByLabel("country").fill("TH");
+  await form.getByLabel("limit").fill("3");
+  await form.getByRole("button", { name: ui("en", "api").developers.send }).click();
+  await expect(page).toHaveURL(/\/api\/v1\/projects\?.*country=TH/);
+  const body = JSON.parse((await page.locator("body").textContent()) ?? "{}");
+  expect(body.data.length).toBeLessThanOrEqual(3);
+  expect(body.data.every((project: { countries: string[] }) => project.countries.includes("TH"))).toBe(true);
+});
+
+for (const lng of locales) {
+  test(`no serious or critical axe findings on /${lng}/developers`, async ({ page }) => {
+    await page.goto(`/${lng}/developers`);
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    const blocking = results.violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map(
+        (violation) =>
+          `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(", ")})`,
+      );
+    expect(blocking).toEqual([]);
+  });
+}
