@@ -21,7 +21,8 @@ export function iatiSchemaErrors(xml: string): string[] {
     validator.validate(document);
     return [];
   } catch (error) {
-    if (error instanceof XmlValidateError) return error.details.map((detail) => `${detail.line}: ${detail.message.trim()}`);
+    if (error instanceof XmlValidateError)
+      return error.details.map((detail) => `${detail.line}: ${detail.message.trim()}`);
     throw error;
   } finally {
     document.dispose();
