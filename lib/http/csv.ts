@@ -22,8 +22,13 @@ export function restoreCell(value: string): string {
  * right), a header row, text cells neutralised; numbers stay numbers.
  */
 export function csvText(fields: string[], rows: (string | number | null)[][]): string {
-  const data = rows.map((row) =>
-    row.map((cell) => (typeof cell === "string" ? neutralizeCell(cell) : (cell ?? ""))),
-  );
-  return `\uFEFF${Papa.unparse({ fields, data })}`;
+  return `\uFEFF${Papa.unparse({ fields, data: neutralizedRows(rows) })}`;
 }
+
+/** Rows of a CSV file written in parts (a streamed download): no header, no byte-order mark, a line break after each. */
+export function csvLines(rows: (string | number | null)[][]): string {
+  return rows.length ? `${Papa.unparse(neutralizedRows(rows), { newline: "\r\n" })}\r\n` : "";
+}
+
+const neutralizedRows = (rows: (string | number | null)[][]) =>
+  rows.map((row) => row.map((cell) => (typeof cell === "string" ? neutralizeCell(cell) : (cell ?? ""))));

@@ -1,6 +1,7 @@
 import "server-only";
 import { createDocument, type ZodOpenApiPathsObject } from "zod-openapi";
 import { iatiQuerySchema } from "@/lib/iati/params";
+import { bulkQuerySchema } from "./bulk";
 import { endpoints, type Endpoint } from "./endpoints";
 import { problemSchema } from "./schemas";
 
@@ -52,6 +53,25 @@ const iatiOperation = {
   },
 };
 
+/** The bulk downloads: streamed, outside the table of endpoints like the IATI file. */
+export const BULK_PATHS = { jsonl: "/bulk/projects.jsonl", csv: "/bulk/projects.csv" } as const;
+const bulkOperation = (format: "jsonl" | "csv", media: string) => ({
+  operationId: `bulk-projects-${format}`,
+  summary:
+    format === "jsonl"
+      ? "Every published project, one Project object per line (JSON Lines), streamed"
+      : "Every published project as CSV, the columns of the project list, streamed",
+  requestParams: { query: bulkQuerySchema },
+  responses: {
+    "200": {
+      description: "All published projects",
+      content: { [media]: { schema: { type: "string" as const } } },
+    },
+    "400": problem("A parameter was refused: see `errors`"),
+    "429": problem("Too many requests from this address: wait for Retry-After seconds"),
+  },
+});
+
 let cached: ReturnType<typeof createDocument> | undefined;
 
 export function openApiDocument() {
@@ -73,6 +93,8 @@ export function openApiDocument() {
         Object.values(endpoints).map((endpoint) => [endpoint.path, { get: operation(endpoint) }]),
       ) as ZodOpenApiPathsObject),
       [IATI_PATH]: { get: iatiOperation },
+      [BULK_PATHS.jsonl]: { get: bulkOperation("jsonl", "application/jsonl") },
+      [BULK_PATHS.csv]: { get: bulkOperation("csv", "text/csv") },
     },
   });
   return cached;

@@ -22,7 +22,7 @@ import { apiText, textFor, type ApiLang } from "./text";
 export const apiUrl = (path: string, query: Record<string, string | number | undefined> = {}) =>
   new URL(withQuery(`/api/v1${path}`, query), publicOrigin()).toString();
 
-const projectSelect = (lang: ApiLang) =>
+export const projectSelect = (lang: ApiLang) =>
   ({
     code: true,
     status: true,
@@ -46,12 +46,12 @@ const projectSelect = (lang: ApiLang) =>
     locations: { orderBy: { position: "asc" } },
   }) satisfies Prisma.ProjectSelect;
 
-type ProjectRow = Prisma.ProjectGetPayload<{ select: ReturnType<typeof projectSelect> }>;
+export type ProjectRow = Prisma.ProjectGetPayload<{ select: ReturnType<typeof projectSelect> }>;
 
 const day = (value: Date | null) => (value ? dateToDay(value) : null);
 const decimal = (value: Prisma.Decimal | null) => (value === null ? null : value.toFixed(2));
 
-function toApiProject(row: ProjectRow, lang: ApiLang): ApiProject {
+export function toApiProject(row: ProjectRow, lang: ApiLang): ApiProject {
   const others = row.countries
     .map((country) => country.countryCode)
     .filter((code) => code !== row.leadCountryCode);

@@ -2,7 +2,10 @@
 // paging while data changes, conditional requests, CSV, refused parameters in the client's
 // language, the rate limit, and the proof that nothing unpublished ever leaves through it.
 import { randomUUID } from "node:crypto";
+import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as bulkCsvRoute from "@/app/api/v1/bulk/projects.csv/route";
+import * as bulkJsonRoute from "@/app/api/v1/bulk/projects.jsonl/route";
 import * as countriesRoute from "@/app/api/v1/countries/route";
 import * as iatiRoute from "@/app/api/v1/iati/activities.xml/route";
 import * as pillarsRoute from "@/app/api/v1/pillars/route";
@@ -17,6 +20,7 @@ import {
   pillarListSchema,
   priorityAreaListSchema,
   problemSchema,
+  projectSchema,
   projectDetailSchema,
   projectListSchema,
 } from "@/lib/open-data/schemas";
@@ -199,6 +203,28 @@ describe("the public API as CSV", () => {
   });
 });
 
+describe("the bulk download", () => {
+  it("streams every published project once, as JSON Lines and as CSV with the list's columns", async () => {
+    const published = await db.project.count({ where: { published: true } });
+    const lines = (await (await call(bulkJsonRoute.GET, "/api/v1/bulk/projects.jsonl")).text())
+      .trim()
+      .split("\n");
+    const projects = lines.map((line) => projectSchema.parse(JSON.parse(line)));
+    expect(new Set(projects.map((project) => project.code)).size).toBe(published);
+    expect(projects).toHaveLength(published);
+    const csv = Buffer.from(await (await call(bulkCsvRoute.GET, "/api/v1/bulk/projects.csv")).arrayBuffer());
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const listCsv = (await (await call(projectsCsvRoute.GET, "/api/v1/projects.csv?limit=1")).text()).split(
+      "\r\n",
+    )[0];
+    const rows = Papa.parse<string[]>(csv.toString("utf8").replace(/^\uFEFF/, ""), {
+      skipEmptyLines: true,
+    }).data;
+    expect(rows[0]!.join(",")).toBe(listCsv!.replace(/^\uFEFF/, ""));
+    expect(rows).toHaveLength(published + 1);
+  });
+});
+
 describe("a refused request", () => {
   it.each([
     ["limit=100000", "limit"],
@@ -302,6 +328,8 @@ describe("nothing unpublished", () => {
         await call(projectRoute.GET, `/api/v1/projects/${hidden.code}`, { params: { code: hidden.code } })
       ).text(),
     );
+    texts.push(await (await call(bulkJsonRoute.GET, "/api/v1/bulk/projects.jsonl?lang=all")).text());
+    texts.push(await (await call(bulkCsvRoute.GET, "/api/v1/bulk/projects.csv?lang=all")).text());
     for (const query of ["", "?country=TH", `?project=${hidden.code}`]) {
       texts.push(await (await call(iatiRoute.GET, `/api/v1/iati/activities.xml${query}`)).text());
     }
