@@ -60,6 +60,8 @@ export const routes = {
     home: (lng: L) => `/${lng}/staff`,
     dashboard: (lng: L, query?: Query) => withQuery(`/${lng}/staff/dashboard`, query),
     projects: (lng: L, query?: Query) => withQuery(`/${lng}/staff/projects`, query),
+    /** Projects the IATI file leaves out, with the reasons. */
+    iati: (lng: L) => `/${lng}/staff/iati`,
     newProject: (lng: L) => `/${lng}/staff/projects/new`,
     project: (lng: L, code: string) => `/${lng}/staff/projects/${code}`,
     editProject: (lng: L, code: string) => `/${lng}/staff/projects/${code}/edit`,

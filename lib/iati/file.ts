@@ -13,7 +13,12 @@ import type { IatiProblem } from "./rules";
 
 const BATCH = 200;
 
-export type IatiScope = { country?: string; project?: string };
+export type IatiScope = {
+  country?: string;
+  project?: string;
+  /** Unpublished projects too: only for the staff's list of problems, never for a file. */
+  unpublished?: boolean;
+};
 
 async function context(): Promise<ActivityContext> {
   const countries = await getDb().country.findMany({
@@ -33,7 +38,7 @@ async function context(): Promise<ActivityContext> {
 }
 
 const scopeWhere = (scope: IatiScope): Prisma.ProjectWhereInput => ({
-  published: true,
+  ...(scope.unpublished ? {} : { published: true }),
   ...(scope.country ? { countries: { some: { countryCode: scope.country } } } : {}),
   ...(scope.project ? { code: scope.project } : {}),
 });
@@ -60,7 +65,9 @@ async function* activities(scope: IatiScope) {
  * The `iati-activities` file as a stream of UTF-8 bytes, or null when no project in scope can be
  * exported (the schema wants at least one activity: an empty file would not be valid).
  */
-export async function openIatiFile(scope: IatiScope): Promise<ReadableStream<Uint8Array> | null> {
+export async function openIatiFile(
+  scope: Omit<IatiScope, "unpublished">,
+): Promise<ReadableStream<Uint8Array> | null> {
   const encoder = new TextEncoder();
   const source = activities(scope);
   const nextActivity = async () => {

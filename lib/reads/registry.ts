@@ -2,6 +2,7 @@ import "server-only";
 import * as account from "@/lib/account/queries";
 import * as audit from "@/lib/audit/queries";
 import * as dashboard from "@/lib/dashboard/cached";
+import * as iati from "@/lib/iati/queries";
 import * as planEditor from "@/lib/plan/editor-queries";
 import * as plan from "@/lib/plan/queries";
 import * as attachments from "@/lib/projects/attachments";
@@ -23,6 +24,7 @@ export const reads: Read<unknown[], unknown>[] = (
     ...Object.values(rollups),
     ...Object.values(attachments),
     ...Object.values(dashboard),
+    ...Object.values(iati),
     ...Object.values(editions),
     ...Object.values(reports),
     ...Object.values(plan),

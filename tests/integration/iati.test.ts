@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as iatiRoute from "@/app/api/v1/iati/activities.xml/route";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { iatiProblemList } from "@/lib/iati/file";
+import { listIatiProblems } from "@/lib/iati/queries";
+import { createActor } from "../support/actors";
 import { createTestProject } from "../support/projects";
 import { iatiSchemaErrors } from "../support/iati-schema";
 
@@ -145,6 +147,15 @@ describe("the IATI activity file", () => {
     expect(await iatiProblemList({ project: edge.undated })).toEqual([
       { code: edge.undated, problems: ["noDates"] },
     ]);
+  });
+
+  it("lists for staff what it leaves out, unpublished projects included, with the reasons", async () => {
+    const draft = await createTestProject(db, "TH", { published: false, actualStart: "2999-01-01" });
+    const viewer = await createActor(db, { role: "viewer" });
+    const listed = await listIatiProblems(viewer);
+    expect(listed).toContainEqual({ code: edge.undated, problems: ["noDates"] });
+    expect(listed).toContainEqual({ code: draft.code, problems: ["actualDateInFuture"] });
+    expect(await listIatiProblems(viewer, edge.seven)).toEqual([]);
   });
 
   it("per country holds only that country's projects", async () => {

@@ -10,6 +10,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { getAccountOverview } from "@/lib/account/queries";
 import { auditVocabulary, listAuditEvents, listRefusals } from "@/lib/audit/queries";
 import { dashboardData } from "@/lib/dashboard/cached";
+import { listIatiProblems } from "@/lib/iati/queries";
 import { getPlanForEditing, getSectionForEditing, listPlansForEditing } from "@/lib/plan/editor-queries";
 import { listPlanOptions } from "@/lib/plan/queries";
 import { attachmentFile } from "@/lib/projects/attachments";
@@ -166,6 +167,11 @@ const matrix: Record<string, Row> = {
     access: "restricted",
     allowed: SIGNED_IN,
     call: (v) => getProjectForEdit(v, fixture.hidden.code, "en"),
+  },
+  "iati.problems": {
+    access: "restricted",
+    allowed: SIGNED_IN,
+    call: (v) => listIatiProblems(v, fixture.hidden.code),
   },
   "updates.forEdit": {
     access: "restricted",

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { IatiProblemNotice } from "@/components/iati/iati-problem-notice";
 import { ProjectView } from "@/components/projects/project-view";
 import { ButtonLink } from "@/components/ui/button";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
+import { listIatiProblems } from "@/lib/iati/queries";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
 import { getProjectPage } from "@/lib/projects/queries";
@@ -20,9 +22,15 @@ export default async function StaffProjectPage({ params }: PageProps<"/[lng]/sta
   const lng = await localeOf(params);
   const { code } = await params;
   const actor = await requirePermission(lng, routes.staff.project(lng, code), "staff.read");
-  const [t, project] = await Promise.all([getT(lng, "projects"), getProjectPage(actor, code, lng)]);
+  const [t, ta, project, iati] = await Promise.all([
+    getT(lng, "projects"),
+    getT(lng, "api"),
+    getProjectPage(actor, code, lng),
+    listIatiProblems(actor, code),
+  ]);
   if (!project) notFound();
   const editable = can(actor, "projects.edit", { countryCode: project.leadCountryCode });
+  const iatiNotice = <IatiProblemNotice problems={iati[0]?.problems ?? []} t={ta} />;
   const actions = editable ? (
     <p className="flex flex-wrap gap-3">
       <ButtonLink href={routes.staff.editProject(lng, code)} variant="primary">
@@ -41,7 +49,12 @@ export default async function StaffProjectPage({ params }: PageProps<"/[lng]/sta
       project={project}
       lng={lng}
       editUpdateHref={editable ? (id) => routes.staff.editUpdate(lng, code, id) : null}
-      actions={actions}
+      actions={
+        <>
+          {actions}
+          {iatiNotice}
+        </>
+      }
     />
   );
 }
