@@ -84,11 +84,13 @@ export async function seedScale(
         THAI_WORDS,
       );
       await tx.$executeRawUnsafe(`INSERT INTO "Project" (id, code, "titleId", "summaryId", "pillarId", "leadCountryCode", "approvalYear",
-          status, progress, "sdgTargets", published, "isDemo", "searchText", "updatedAt", "createdAt")
+          status, progress, "sdgTargets", published, "isDemo", "searchText", "updatedAt", "createdAt",
+          "plannedStart", "plannedEnd")
         SELECT s.project, 'SCALE-' || lpad(g::text, 6, '0'), s.title, s.summary,
           (SELECT id FROM "Pillar" WHERE slug = 'economic-sustainable-development'), s.country, 2018 + g % 5,
           (ARRAY['proposed','approved','ongoing','completed','suspended','cancelled'])[1 + (g / 6) % 6]::"ProjectStatus",
-          CASE WHEN (g / 6) % 6 = 3 THEN 100 ELSE g % 101 END, ARRAY['6.5'], g % 10 <> 0, true, '', now() - (g || ' minutes')::interval, now()
+          CASE WHEN (g / 6) % 6 = 3 THEN 100 ELSE g % 101 END, ARRAY['6.5'], g % 10 <> 0, true, '', now() - (g || ' minutes')::interval, now(),
+          make_date(2018 + g % 5, 1 + g % 12, 1), make_date(2020 + g % 5, 1 + g % 12, 1)
         FROM scale_ids s`);
       await tx.$executeRawUnsafe(`INSERT INTO "ProjectCountry" ("projectId", "countryCode")
         SELECT project, country FROM scale_ids

@@ -1,0 +1,161 @@
+// `npm run bench`, part five: the public API at scale (10,000 projects, 200,000 updates by default).
+// Cursor pages (first and 50th) and an updatedSince harvest, each on a cache miss against the same
+// SQL through a bare `pg` pool, then cached under load; the bulk downloads and the IATI file of
+// every project: time, bytes and the server's peak memory. Prints ratios against the limits of
+// issue 13 (a cursor page within 2x its bare SQL; page 50 no slower than page 1; IATI < 10 s).
+import { mkdir, writeFile } from "node:fs/promises";
+import pg from "pg";
+import { clusters } from "../db/embedded";
+import { connectionParts } from "../db/connection";
+import { createTestDatabase } from "../db/test-database";
+import { createPrismaClient } from "../../lib/db/create-client";
+import { seedScale } from "../../prisma/seed/scale";
+import { measure, percentile } from "./load";
+import { fmt, requireBuild, startPortal } from "./portal";
+import { recordingClient, type Statement } from "./sql";
+
+const PORT = 3205;
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const scale = {
+  projects: Number(process.env.BENCH_PROJECTS ?? 10_000),
+  updates: Number(process.env.BENCH_UPDATES ?? 200_000),
+};
+const MISSES = 20;
+// The bench asks from one address far more often than a client may.
+process.env.API_RATE_LIMIT = "100000000";
+
+requireBuild();
+const database = await createTestDatabase(clusters.bench, "benchapi");
+const recorder = recordingClient(database.url);
+(globalThis as { lmcDb?: unknown }).lmcDb = recorder.db;
+const { projectList } = await import("../../lib/open-data/projects");
+const { projectQuerySchema } = await import("../../lib/open-data/params");
+const pool = new pg.Pool({ ...connectionParts(database.url), max: 10 });
+
+type Row = { name: string; missP50: number; bareP50: number; cachedRps?: number; cachedP95?: number };
+const rows: Row[] = [];
+const downloads: { name: string; seconds: number; mb: number; rssBeforeMiB: number; peakRssMiB: number }[] =
+  [];
+
+const sequentialSql = async (statements: Statement[], times: number) => {
+  const samples: number[] = [];
+  for (let n = 0; n < times; n++) {
+    const started = performance.now();
+    for (const { sql, params } of statements) await pool.query(sql, params);
+    samples.push(performance.now() - started);
+  }
+  return percentile(
+    samples.sort((a, b) => a - b),
+    50,
+  );
+};
+
+try {
+  const owner = createPrismaClient(database.ownerUrl);
+  await seedScale(owner, scale);
+  const app = await startPortal(database.url, PORT);
+  try {
+    const get = async (path: string) => {
+      const response = await fetch(`${app.origin}${path}`);
+      if (response.status !== 200) throw new Error(`${path}: HTTP ${response.status}`);
+      return response;
+    };
+    // The cursor of page 50, followed as a harvester would.
+    let next: string | null = "/api/v1/projects?limit=100";
+    let cursor50 = "";
+    for (let page = 1; page < 50 && next; page++) {
+      const body = (await (await get(next)).json()) as { links: { next: string | null } };
+      next = body.links.next && new URL(body.links.next).pathname + new URL(body.links.next).search;
+      cursor50 = new URL(body.links.next!).searchParams.get("cursor")!;
+    }
+    // 1 % of the projects change; a harvester asks for what changed since just before.
+    const since = new Date(Date.now() - 1000).toISOString();
+    await owner.$executeRaw`UPDATE "Project" SET "updatedAt" = now() WHERE id IN (SELECT id FROM "Project" ORDER BY random() LIMIT ${Math.round(scale.projects / 100)})`;
+    const cases = [
+      { name: "page 1 (limit 100)", query: {} as Record<string, string> },
+      { name: "page 50 by cursor", query: { cursor: cursor50 } },
+      { name: "updatedSince, 1 %", query: { updatedSince: since } },
+    ];
+    for (const { name, query } of cases) {
+      // Cache misses: every request a different limit (100..119), so none is answered from the cache.
+      const misses: number[] = [];
+      for (let n = 0; n < MISSES; n++) {
+        const search = new URLSearchParams({ ...query, limit: String(100 + n) });
+        const started = performance.now();
+        await (await get(`/api/v1/projects?${search}`)).arrayBuffer();
+        misses.push(performance.now() - started);
+      }
+      const statements = await recorder.capture(() =>
+        projectList(projectQuerySchema.parse({ ...query, limit: "100" })),
+      );
+      const bareP50 = await sequentialSql(statements, MISSES);
+      const cached = await measure(
+        `${app.origin}/api/v1/projects?${new URLSearchParams({ ...query, limit: "100" })}`,
+        {
+          seconds,
+        },
+      );
+      rows.push({
+        name,
+        missP50: percentile(
+          misses.sort((a, b) => a - b),
+          50,
+        ),
+        bareP50,
+        cachedRps: cached.requestsPerSecond,
+        cachedP95: cached.p95,
+      });
+    }
+    for (const path of [
+      "/api/v1/bulk/projects.jsonl",
+      "/api/v1/bulk/projects.csv",
+      "/api/v1/iati/activities.xml",
+    ]) {
+      const before = app.rssMiB();
+      let peak = before;
+      const sampler = setInterval(() => (peak = Math.max(peak, app.rssMiB())), 100);
+      const started = performance.now();
+      const bytes = (await (await get(path)).arrayBuffer()).byteLength;
+      clearInterval(sampler);
+      downloads.push({
+        name: path,
+        seconds: (performance.now() - started) / 1000,
+        mb: bytes / 1e6,
+        rssBeforeMiB: before,
+        peakRssMiB: peak,
+      });
+    }
+  } finally {
+    await app.stop();
+    await owner.$disconnect();
+  }
+} finally {
+  await pool.end();
+  await recorder.db.$disconnect();
+  await database.dispose();
+}
+
+console.log(
+  `\nPublic API at scale: ${scale.projects} projects, ${scale.updates} updates; loopback, ${new Date().toISOString()}`,
+);
+console.log(
+  "case                 | miss p50 ms | bare SQL p50 ms | miss/bare (limit 2.0) | cached req/s  p95 ms",
+);
+for (const row of rows) {
+  console.log(
+    `${row.name.padEnd(20)} | ${fmt(row.missP50).padStart(11)} | ${fmt(row.bareP50).padStart(15)} | ` +
+      `${fmt(row.missP50 / row.bareP50, 2).padStart(21)} | ${fmt(row.cachedRps ?? NaN).padStart(12)} ${fmt(row.cachedP95 ?? NaN).padStart(7)}`,
+  );
+}
+console.log(
+  `page 50 / page 1 on a miss: ${fmt(rows[1]!.missP50 / rows[0]!.missP50, 2)} (limit 1.0, noise aside)`,
+);
+for (const download of downloads) {
+  console.log(
+    `${download.name.padEnd(28)} ${fmt(download.seconds, 2).padStart(6)} s ${fmt(download.mb).padStart(7)} MB, server RSS ${fmt(download.rssBeforeMiB, 0)} -> peak ${fmt(download.peakRssMiB, 0)} MiB` +
+      (download.name.includes("iati") ? ` (limit 10 s: ${fmt(download.seconds / 10, 2)})` : ""),
+  );
+}
+await mkdir("bench-results", { recursive: true });
+await writeFile(`bench-results/api-${Date.now()}.json`, JSON.stringify({ scale, rows, downloads }, null, 2));
+process.exit(0);
