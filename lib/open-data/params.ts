@@ -77,6 +77,8 @@ export const projectQuerySchema = z.strictObject({
   q: z
     .string()
     .max(100, { error: "param.search" })
+    // PostgreSQL refuses NUL in text, and no control character belongs in a search.
+    .regex(/^[^\u0000-\u001f\u007f]*$/, { error: "param.plainText" })
     .optional()
     .meta({ description: "Words to find in the projects' texts, in any of the seven languages." }),
   updatedSince: z.iso

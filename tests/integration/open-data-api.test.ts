@@ -238,6 +238,7 @@ describe("a refused request", () => {
     ["year=1999", "year"],
     ["contry=TH", "contry"],
     ["lang=fr", "lang"],
+    ["q=water%00", "q"],
     ["country=TH&country=LA", "country"],
   ])("%s: 400 with a problem naming the parameter", async (query, parameter) => {
     const response = await call(projectsRoute.GET, `/api/v1/projects?${query}`);
