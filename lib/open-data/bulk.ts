@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
+import { checkApiRequest } from "@/lib/http/api-route";
 import { csvLines } from "@/lib/http/csv";
 import { langParam, projectQuerySchema } from "./params";
 import { projectColumns } from "./project-columns";
@@ -63,4 +64,22 @@ export function bulkProjects(
       else after = rows.at(-1)!;
     },
   });
+}
+
+const MEDIA: Record<BulkFormat, string> = { jsonl: "application/jsonl", csv: "text/csv" };
+
+/** The route handler of one bulk download: checked like every API request, then streamed. */
+export function bulkRoute(format: BulkFormat) {
+  return async function GET(request: Request) {
+    const checked = await checkApiRequest(request, bulkQuerySchema, z.object({}));
+    if (checked instanceof Response) return checked;
+    return new Response(bulkProjects(format, checked.query), {
+      headers: {
+        ...checked.headers,
+        "Content-Type": `${MEDIA[format]}; charset=utf-8`,
+        "Content-Disposition": `attachment; filename="lmc-projects.${format}"`,
+        "Cache-Control": "public, max-age=0, must-revalidate",
+      },
+    });
+  };
 }

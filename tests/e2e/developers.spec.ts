@@ -1,5 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, locales, test, ui } from "./support";
+import { expect, locales, seriousAxeFindings, test, ui } from "./support";
 
 test("every page's footer leads to the developers' page, which works without any script", async ({
   page,
@@ -39,15 +38,6 @@ test("the reference's form sends a real request and shows the real answer", asyn
 for (const lng of locales) {
   test(`no serious or critical axe findings on /${lng}/developers`, async ({ page }) => {
     await page.goto(`/${lng}/developers`);
-    const results = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-      .analyze();
-    const blocking = results.violations
-      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-      .map(
-        (violation) =>
-          `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(", ")})`,
-      );
-    expect(blocking).toEqual([]);
+    expect(await seriousAxeFindings(page)).toEqual([]);
   });
 }

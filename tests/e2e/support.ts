@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { test as base, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
 import { priorityAreas } from "../../prisma/seed/data/cooperation";
 import { parsePlanSource } from "../../prisma/seed/plan-source";
 import { formatMessageValue } from "../../lib/i18n/format";
@@ -93,3 +94,16 @@ export const test = base.extend<{ localOnly: void }>({
     { auto: true },
   ],
 });
+
+/** The page's serious and critical WCAG 2.1 AA findings, one line each (none is the goal). */
+export async function seriousAxeFindings(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(", ")})`,
+    );
+}

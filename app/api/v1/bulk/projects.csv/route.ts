@@ -1,19 +1,6 @@
-import { z } from "zod";
-import { apiPreflight, checkApiRequest } from "@/lib/http/api-route";
-import { bulkProjects, bulkQuerySchema } from "@/lib/open-data/bulk";
+import { apiPreflight } from "@/lib/http/api-route";
+import { bulkRoute } from "@/lib/open-data/bulk";
 
 /** Every published project in one streamed response, as CSV. */
-export async function GET(request: Request) {
-  const checked = await checkApiRequest(request, bulkQuerySchema, z.object({}));
-  if (checked instanceof Response) return checked;
-  return new Response(bulkProjects("csv", checked.query), {
-    headers: {
-      ...checked.headers,
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": 'attachment; filename="lmc-projects.csv"',
-      "Cache-Control": "public, max-age=0, must-revalidate",
-    },
-  });
-}
-
+export const GET = bulkRoute("csv");
 export const OPTIONS = apiPreflight;
