@@ -2,6 +2,7 @@
 
 import { useId } from "react";
 import { ProblemList } from "./fields";
+import { useEarlyInput } from "./use-early-input";
 import type { Problem } from "@/lib/validation/errors";
 
 export function CheckboxGroup({
@@ -24,10 +25,16 @@ export function CheckboxGroup({
   columns?: 1 | 2 | 3;
 }) {
   const id = useId();
+  const group = useEarlyInput(
+    (fieldset: HTMLFieldSetElement) =>
+      [...fieldset.querySelectorAll<HTMLInputElement>("input:checked")].map((input) => input.value),
+    onChange,
+  );
   const toggle = (value: string, checked: boolean) =>
     onChange(checked ? [...values, value] : values.filter((entry) => entry !== value));
   return (
     <fieldset
+      ref={group}
       aria-describedby={problems?.length ? `${id}-error` : undefined}
       aria-invalid={problems?.length ? true : undefined}
     >

@@ -3,6 +3,7 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { Problem } from "@/lib/validation/errors";
+import { useEarlyInput } from "./use-early-input";
 import { useHydrated } from "./use-hydrated";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -98,11 +99,13 @@ export function TextField({
     /** Shown while the field is empty, e.g. the text in the language it falls back to. */
     placeholder?: string;
   }) {
+  const ref = useEarlyInput((input: HTMLInputElement) => input.value, onChange);
   return (
     <Field label={label} hint={hint} problems={problems} offer={{ convert: onChange, keep: confirmUnicode }}>
       {(control) => (
         <input
           {...control}
+          ref={ref}
           name={name}
           type={type}
           value={value}
@@ -131,11 +134,13 @@ export function SelectField<V extends string>({
   onChange: (value: V) => void;
   options: readonly { value: V; label: string }[];
 }) {
+  const ref = useEarlyInput((select: HTMLSelectElement) => select.value as V, onChange);
   return (
     <Field label={label} hint={hint} problems={problems}>
       {(control) => (
         <select
           {...control}
+          ref={ref}
           name={name}
           value={value}
           onChange={(event) => onChange(event.target.value as V)}

@@ -1,6 +1,7 @@
 "use client";
 
 import { Field, type Confirmable } from "./fields";
+import { useEarlyInput } from "./use-early-input";
 import type { Problem } from "@/lib/validation/errors";
 
 export function TextArea({
@@ -27,11 +28,13 @@ export function TextArea({
   /** Shown while the field is empty, e.g. the text in the language it falls back to. */
   placeholder?: string;
 }) {
+  const ref = useEarlyInput((textarea: HTMLTextAreaElement) => textarea.value, onChange);
   return (
     <Field label={label} hint={hint} problems={problems} offer={{ convert: onChange, keep: confirmUnicode }}>
       {(control) => (
         <textarea
           {...control}
+          ref={ref}
           name={name}
           rows={rows}
           lang={lang}

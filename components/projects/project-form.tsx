@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
 import { TextArea } from "@/components/forms/text-area";
+import { useEarlyInput } from "@/components/forms/use-early-input";
 import { useMutationForm } from "@/components/forms/use-mutation-form";
 import { ConflictNotice } from "@/components/forms/conflict-notice";
 import { useAfterSave } from "@/components/forms/use-after-save";
@@ -67,6 +68,10 @@ export function ProjectForm({
     },
   });
   const { values, errors } = form;
+  const published = useEarlyInput(
+    (box: HTMLInputElement) => box.checked,
+    (on) => form.set("published", on),
+  );
   const text = (
     name: "title" | "contactName" | "contactEmail" | "approvalYear" | "batch" | "progress" | "sdgTargets",
     label: string,
@@ -222,6 +227,7 @@ export function ProjectForm({
       </div>
       <label className="flex items-center gap-2">
         <input
+          ref={published}
           type="checkbox"
           name="published"
           checked={values.published}

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { FormMessage, ProblemList, SubmitButton } from "@/components/forms/fields";
 import { ConflictNotice } from "@/components/forms/conflict-notice";
 import { useAfterSave } from "@/components/forms/use-after-save";
+import { useEarlyInput } from "@/components/forms/use-early-input";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { useMutationForm } from "@/components/forms/use-mutation-form";
 import { ZawgyiOffer } from "@/components/forms/zawgyi-offer";
@@ -45,6 +46,10 @@ export function TranslationEditor({ textId, locale, initial, version, reviewable
     onSuccess: () => after.goTo(backHref),
   });
   const unchanged = form.values.value === initial;
+  const field = useEarlyInput(
+    (textarea: HTMLTextAreaElement) => textarea.value,
+    (value) => form.set("value", value),
+  );
 
   return (
     <form onSubmit={form.submit} className="space-y-3" noValidate data-testid="translation-editor">
@@ -56,6 +61,7 @@ export function TranslationEditor({ textId, locale, initial, version, reviewable
         {t("editor.target")}
       </label>
       <textarea
+        ref={field}
         id="translation-value"
         name="value"
         lang={languageTag[locale]}
