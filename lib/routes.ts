@@ -62,6 +62,11 @@ export const routes = {
     projects: (lng: L, query?: Query) => withQuery(`/${lng}/staff/projects`, query),
     /** Projects the IATI file leaves out, with the reasons. */
     iati: (lng: L) => `/${lng}/staff/iati`,
+    /** Projects brought in from a spreadsheet: template, dry run, import, recent runs. */
+    imports: (lng: L) => `/${lng}/staff/import`,
+    importTemplate: (lng: L) => `/${lng}/staff/import/template.xlsx`,
+    projectsFile: (lng: L, format: "xlsx" | "csv", query?: Query) =>
+      withQuery(`/${lng}/staff/projects/export.${format}`, query),
     newProject: (lng: L) => `/${lng}/staff/projects/new`,
     project: (lng: L, code: string) => `/${lng}/staff/projects/${code}`,
     editProject: (lng: L, code: string) => `/${lng}/staff/projects/${code}/edit`,
@@ -99,5 +104,7 @@ export const routes = {
     attachment: (id: string) => `/api/attachments/${id}`,
     statusUpdates: () => "/api/status-updates",
     translationImport: () => "/api/translations/import",
+    projectImportCheck: () => "/api/imports/projects/check",
+    projectImport: () => "/api/imports/projects",
   },
 } as const;

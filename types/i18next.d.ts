@@ -2,6 +2,7 @@ import "i18next";
 import type api from "../locales/en/api.json";
 import type common from "../locales/en/common.json";
 import type error from "../locales/en/error.json";
+import type imports from "../locales/en/imports.json";
 import type plan from "../locales/en/plan.json";
 import type projects from "../locales/en/projects.json";
 import type reports from "../locales/en/reports.json";
@@ -15,6 +16,7 @@ declare module "i18next" {
     resources: {
       common: typeof common;
       api: typeof api;
+      imports: typeof imports;
       plan: typeof plan;
       error: typeof error;
       staff: typeof staff;

@@ -14,6 +14,7 @@ export const namespaces = [
   "dashboard",
   "translations",
   "api",
+  "imports",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

@@ -32,6 +32,8 @@ export type MutationSpec<S extends z.ZodType, T> = {
   scope?: (tx: Tx, input: z.infer<S>) => Promise<Target | null>;
   /** Whether a successful change shows on public (cached) pages, which must then be revalidated. */
   affectsPublicPages?: boolean;
+  /** How long the transaction may take (Prisma's default, 5 s, unless the change is a whole file). */
+  timeoutMs?: number;
   /** The change. It must say what to audit; throwing MutationError rolls everything back. */
   run: (tx: Tx, input: z.infer<S>, context: MutationContext) => Promise<Outcome<T>>;
 };
@@ -77,18 +79,21 @@ export function defineMutation<S extends z.ZodType, T>(spec: MutationSpec<S, T>)
     if (checked && !can(context.actor, spec.permission as Permission)) return refuse(context, "forbidden");
     let target: Target | null = null;
     try {
-      const result = await context.db.$transaction(async (tx) => {
-        if (spec.scope && checked) {
-          target = await spec.scope(tx, input);
-          if (!target) throw new MutationError("notFound");
-          if (!can(context.actor, spec.permission as Permission, target))
-            throw new MutationError("forbidden");
-        }
-        const outcome = await spec.run(tx, input, context);
-        const origin: AuditOrigin = { actor: context.actor, ip: context.ip, system: context.system };
-        await recordAudit(tx, origin, Array.isArray(outcome.audit) ? outcome.audit : [outcome.audit]);
-        return outcome.result;
-      });
+      const result = await context.db.$transaction(
+        async (tx) => {
+          if (spec.scope && checked) {
+            target = await spec.scope(tx, input);
+            if (!target) throw new MutationError("notFound");
+            if (!can(context.actor, spec.permission as Permission, target))
+              throw new MutationError("forbidden");
+          }
+          const outcome = await spec.run(tx, input, context);
+          const origin: AuditOrigin = { actor: context.actor, ip: context.ip, system: context.system };
+          await recordAudit(tx, origin, Array.isArray(outcome.audit) ? outcome.audit : [outcome.audit]);
+          return outcome.result;
+        },
+        spec.timeoutMs ? { timeout: spec.timeoutMs, maxWait: 10_000 } : undefined,
+      );
       return { ok: true, data: result };
     } catch (error) {
       if (error instanceof MutationError) {

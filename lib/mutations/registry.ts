@@ -1,5 +1,6 @@
 import "server-only";
 import * as account from "@/lib/account/mutations";
+import * as imports from "@/lib/imports/mutations";
 import * as plan from "@/lib/plan/mutations";
 import * as outline from "@/lib/plan/outline-mutations";
 import * as projects from "@/lib/projects/mutations";
@@ -36,5 +37,6 @@ export const mutations: Mutation[] = (
     ...Object.values(plan),
     ...Object.values(outline),
     ...Object.values(translations),
+    ...Object.values(imports),
   ] as unknown[]
 ).filter(isMutation);

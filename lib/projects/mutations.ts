@@ -1,10 +1,15 @@
 import "server-only";
 import { changedFields } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
-import { defineMutation, type Tx } from "@/lib/mutations/define";
+import { defineMutation, type MutationContext, type Tx } from "@/lib/mutations/define";
 import { MutationError } from "@/lib/mutations/result";
 import { resolveReferences } from "./references";
-import { createProjectSchema, updateProjectSchema, type ProjectInput } from "./schemas";
+import {
+  createProjectSchema,
+  updateProjectSchema,
+  type ProjectInput,
+  type ProjectUpdateInput,
+} from "./schemas";
 import { projectScope } from "./scope";
 import { refreshSearchText } from "./search-text";
 import { projectSnapshot, SNAPSHOT_FIELDS } from "./snapshot";
@@ -80,38 +85,41 @@ async function nextCode(tx: Tx, year: number, country: string): Promise<string> 
   return `${prefix}${String(number).padStart(3, "0")}`;
 }
 
+/** A new project; the form's mutation and the spreadsheet import (lib/imports) both write through here. */
+export async function writeNewProject(tx: Tx, input: ProjectInput) {
+  assertNoZawgyi({ title: input.title, summary: input.summary }, input.confirmedUnicode);
+  const refs = await resolveReferences(tx, input);
+  const project = await tx.project.create({
+    data: {
+      ...scalarFields(input),
+      code: await nextCode(tx, input.approvalYear, input.leadCountryCode),
+      pillarId: refs.pillarId,
+      titleId: await createSourceText(tx, input.locale, input.title),
+      summaryId: await createSourceText(tx, input.locale, input.summary),
+    },
+    select: { id: true, code: true },
+  });
+  await writeLists(tx, project.id, input, refs);
+  await refreshSearchText(tx, project.id);
+  const after = await projectSnapshot(tx, project.id, input.locale);
+  return {
+    result: { code: project.code },
+    audit: {
+      action: "projects.create",
+      entityType: "Project",
+      entityId: project.id,
+      changes: changedFields(null, after, [...SNAPSHOT_FIELDS]),
+    },
+  };
+}
+
 export const createProject = defineMutation({
   name: "projects.create",
   permission: "projects.edit",
   input: createProjectSchema,
   scope: async (_tx, input) => ({ countryCode: input.leadCountryCode }),
   affectsPublicPages: true,
-  async run(tx, input) {
-    assertNoZawgyi({ title: input.title, summary: input.summary }, input.confirmedUnicode);
-    const refs = await resolveReferences(tx, input);
-    const project = await tx.project.create({
-      data: {
-        ...scalarFields(input),
-        code: await nextCode(tx, input.approvalYear, input.leadCountryCode),
-        pillarId: refs.pillarId,
-        titleId: await createSourceText(tx, input.locale, input.title),
-        summaryId: await createSourceText(tx, input.locale, input.summary),
-      },
-      select: { id: true, code: true },
-    });
-    await writeLists(tx, project.id, input, refs);
-    await refreshSearchText(tx, project.id);
-    const after = await projectSnapshot(tx, project.id, input.locale);
-    return {
-      result: { code: project.code },
-      audit: {
-        action: "projects.create",
-        entityType: "Project",
-        entityId: project.id,
-        changes: changedFields(null, after, [...SNAPSHOT_FIELDS]),
-      },
-    };
-  },
+  run: (tx, input) => writeNewProject(tx, input),
 });
 
 /**
@@ -132,73 +140,80 @@ function assertFollowsUpdates(
   if (Object.keys(fieldErrors).length) throw new MutationError("invalid", { fieldErrors });
 }
 
+/**
+ * A change to a project at the version its editor started from (a conflict otherwise); the form's
+ * mutation and the spreadsheet import both write through here. The caller has checked the actor
+ * against the project's current country.
+ */
+export async function writeProjectChange(tx: Tx, input: ProjectUpdateInput, context: MutationContext) {
+  assertNoZawgyi({ title: input.title, summary: input.summary }, input.confirmedUnicode);
+  const { actor } = context;
+  // Moving a project to another lead country needs the right to edit that country's projects too.
+  if (actor && !can(actor, "projects.edit", { countryCode: input.leadCountryCode }))
+    throw new MutationError("forbidden");
+  const project = await tx.project.findUniqueOrThrow({
+    where: { code: input.code },
+    select: {
+      id: true,
+      titleId: true,
+      summaryId: true,
+      status: true,
+      progress: true,
+      _count: { select: { updates: true } },
+    },
+  });
+  assertFollowsUpdates(project, input);
+  const before = await projectSnapshot(tx, project.id, input.locale);
+  const refs = await resolveReferences(tx, input);
+  const { count } = await tx.project.updateMany({
+    where: { id: project.id, version: input.version },
+    data: { ...scalarFields(input), pillarId: refs.pillarId, version: { increment: 1 } },
+  });
+  if (!count) {
+    // The UPDATE waited for the winning save's row lock: a fresh read shows what it committed.
+    throw new MutationError("conflict", { current: await projectSnapshot(tx, project.id, input.locale) });
+  }
+  const wordings = [
+    await writeWording(tx, context, {
+      textId: project.titleId,
+      locale: input.locale,
+      value: input.title,
+      field: "title",
+      required: true,
+    }),
+    await writeWording(tx, context, {
+      textId: project.summaryId,
+      locale: input.locale,
+      value: input.summary,
+      field: "summary",
+      required: true,
+    }),
+  ];
+  await writeLists(tx, project.id, input, refs);
+  await refreshSearchText(tx, project.id);
+  const after = await projectSnapshot(tx, project.id, input.locale);
+  return {
+    result: { code: input.code, version: after.version },
+    audit: [
+      {
+        action: "projects.update",
+        entityType: "Project",
+        entityId: project.id,
+        changes: {
+          ...changedFields(before, after, [...SNAPSHOT_FIELDS]),
+          locale: { before: null, after: input.locale },
+        },
+      },
+      ...wordingAudit(wordings),
+    ],
+  };
+}
+
 export const updateProject = defineMutation({
   name: "projects.update",
   permission: "projects.edit",
   input: updateProjectSchema,
   scope: (tx, input) => projectScope(tx, { projectCode: input.code }),
   affectsPublicPages: true,
-  async run(tx, input, context) {
-    assertNoZawgyi({ title: input.title, summary: input.summary }, input.confirmedUnicode);
-    const { actor } = context;
-    // Moving a project to another lead country needs the right to edit that country's projects too.
-    if (actor && !can(actor, "projects.edit", { countryCode: input.leadCountryCode }))
-      throw new MutationError("forbidden");
-    const project = await tx.project.findUniqueOrThrow({
-      where: { code: input.code },
-      select: {
-        id: true,
-        titleId: true,
-        summaryId: true,
-        status: true,
-        progress: true,
-        _count: { select: { updates: true } },
-      },
-    });
-    assertFollowsUpdates(project, input);
-    const before = await projectSnapshot(tx, project.id, input.locale);
-    const refs = await resolveReferences(tx, input);
-    const { count } = await tx.project.updateMany({
-      where: { id: project.id, version: input.version },
-      data: { ...scalarFields(input), pillarId: refs.pillarId, version: { increment: 1 } },
-    });
-    if (!count) {
-      // The UPDATE waited for the winning save's row lock: a fresh read shows what it committed.
-      throw new MutationError("conflict", { current: await projectSnapshot(tx, project.id, input.locale) });
-    }
-    const wordings = [
-      await writeWording(tx, context, {
-        textId: project.titleId,
-        locale: input.locale,
-        value: input.title,
-        field: "title",
-        required: true,
-      }),
-      await writeWording(tx, context, {
-        textId: project.summaryId,
-        locale: input.locale,
-        value: input.summary,
-        field: "summary",
-        required: true,
-      }),
-    ];
-    await writeLists(tx, project.id, input, refs);
-    await refreshSearchText(tx, project.id);
-    const after = await projectSnapshot(tx, project.id, input.locale);
-    return {
-      result: { code: input.code, version: after.version },
-      audit: [
-        {
-          action: "projects.update",
-          entityType: "Project",
-          entityId: project.id,
-          changes: {
-            ...changedFields(before, after, [...SNAPSHOT_FIELDS]),
-            locale: { before: null, after: input.locale },
-          },
-        },
-        ...wordingAudit(wordings),
-      ],
-    };
-  },
+  run: writeProjectChange,
 });

@@ -115,6 +115,7 @@ export const updateProjectSchema = projectObject
   .extend({ title: optionalTitle, summary: z.string().trim().max(4000), code: projectCode, version })
   .superRefine(projectRules);
 export type ProjectInput = z.infer<typeof createProjectSchema>;
+export type ProjectUpdateInput = z.infer<typeof updateProjectSchema>;
 
 const httpUrl = z.url({ protocol: /^https?$/ }).max(500);
 

@@ -3,6 +3,8 @@ import * as account from "@/lib/account/queries";
 import * as audit from "@/lib/audit/queries";
 import * as dashboard from "@/lib/dashboard/cached";
 import * as iati from "@/lib/iati/queries";
+import * as imports from "@/lib/imports/queries";
+import * as projectExport from "@/lib/imports/project-export";
 import * as planEditor from "@/lib/plan/editor-queries";
 import * as plan from "@/lib/plan/queries";
 import * as attachments from "@/lib/projects/attachments";
@@ -25,6 +27,8 @@ export const reads: Read<unknown[], unknown>[] = (
     ...Object.values(attachments),
     ...Object.values(dashboard),
     ...Object.values(iati),
+    ...Object.values(imports),
+    ...Object.values(projectExport),
     ...Object.values(editions),
     ...Object.values(reports),
     ...Object.values(plan),

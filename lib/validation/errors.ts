@@ -13,10 +13,14 @@ function problemOf(issue: z.core.$ZodIssue): Problem {
   }
   switch (issue.code) {
     case "too_small":
+      if (issue.origin === "number")
+        return { key: "validation.numberAtLeast", params: { minimum: Number(issue.minimum) } };
       return Number(issue.minimum) <= 1 && issue.origin === "string"
         ? { key: "validation.required" }
         : { key: "validation.tooShort", params: { minimum: Number(issue.minimum) } };
     case "too_big":
+      if (issue.origin === "number")
+        return { key: "validation.numberAtMost", params: { maximum: Number(issue.maximum) } };
       return { key: "validation.tooLong", params: { maximum: Number(issue.maximum) } };
     case "invalid_format":
       return {
@@ -27,6 +31,8 @@ function problemOf(issue: z.core.$ZodIssue): Problem {
               ? "validation.url"
               : "validation.format",
       };
+    case "invalid_type":
+      return { key: issue.expected === "number" ? "validation.number" : "validation.invalid" };
     case "invalid_value":
       return { key: "validation.choose" };
     default:

@@ -15,6 +15,7 @@ import { createTestProject, createTestUpdate, projectInput, updateInput } from "
 import { createTestPeriod, issueTestEdition, moveReport, run } from "../support/reports";
 import { proposeJointProject, signOffJointProject } from "@/lib/reports/joint-mutations";
 import { createPlan } from "@/lib/plan/mutations";
+import { checkProjectImport } from "@/lib/imports/mutations";
 import { createTestText } from "../support/translations";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
@@ -30,6 +31,15 @@ const localeOf = (relation: Relation) => (relation === "own" ? "th" : "vi");
 const code = (secret: string) => new TOTP({ secret: Secret.fromBase32(secret) }).generate();
 const everyone = (...who: Who[]) => ({ own: who, other: who });
 const NEW_PASSWORD = "Another-strong-passphrase-58";
+
+/** A projects sheet of one new project of the relation's country (each file different: its hash matters). */
+const importSheet = (relation: Relation) =>
+  new File(
+    [
+      `title.en,summary.en,leadCountry,pillar,approvalYear\nImported ${randomUUID()},From a sheet,${countryOf(relation)},political-security,2024\n`,
+    ],
+    "projects.csv",
+  );
 
 async function targetUser(relation: Relation, options: { disabled?: boolean } = {}) {
   return createTestUser(db, { role: "secretariat", countryCode: countryOf(relation), ...options });
@@ -358,6 +368,20 @@ const matrix: Record<string, Row> = {
       const textId = await createTestText(db, "zh", "合作");
       const sheet = `text_id,version,translation\n${textId},,ความร่วมมือ\n`;
       return { locale: localeOf(relation), file: new File([sheet], "sheet.csv"), review: false };
+    },
+  },
+  // Taking a file is a right of the roles that edit projects; each row is then scoped by its
+  // country (another country's rows are rejected with the reason: tests/integration/imports.test.ts).
+  "imports.projects.check": {
+    allowed: everyone("admin", "secretariat"),
+    input: async (_actor, relation) => ({ mode: "check", lng: "en", file: importSheet(relation) }),
+  },
+  "imports.projects": {
+    allowed: everyone("admin", "secretariat"),
+    input: async (actor, relation) => {
+      const file = importSheet(relation);
+      await checkProjectImport.execute({ db, actor, ip: null }, { mode: "check", lng: "en", file });
+      return { mode: "import", lng: "en", file };
     },
   },
   // Proven by the one-time link, not by a session.

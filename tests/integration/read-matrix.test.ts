@@ -51,6 +51,9 @@ import { linkProject, type FixturePlan } from "../support/plans";
 import { createTestProject, updateInput } from "../support/projects";
 import { createTestPeriod, issueTestEdition, run, type TestPeriod } from "../support/reports";
 
+import { listImportRuns } from "@/lib/imports/queries";
+import { projectExportBatch } from "@/lib/imports/project-export";
+
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
 
@@ -167,6 +170,16 @@ const matrix: Record<string, Row> = {
     access: "restricted",
     allowed: SIGNED_IN,
     call: (v) => getProjectForEdit(v, fixture.hidden.code, "en"),
+  },
+  "imports.list": {
+    access: "restricted",
+    allowed: ["secretariat", "admin"],
+    call: (v) => listImportRuns(v),
+  },
+  "projects.exportBatch": {
+    access: "public",
+    call: (v) => projectExportBatch(v, projectFilterSchema.parse({ q: fixture.marker }), null),
+    reveals: (r) => (r as { code: string }[]).some((project) => project.code === fixture.hidden.code),
   },
   "iati.problems": {
     access: "restricted",

@@ -22,7 +22,7 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
     const path = (await headers()).get(REQUEST_PATH_HEADER);
     redirect(routes.signIn(lng, isPortalPath(lng, path) ? path : undefined));
   }
-  const resources = await clientResources(lng, ["staff", "projects", "reports", "translations"]);
+  const resources = await clientResources(lng, ["staff", "projects", "reports", "translations", "imports"]);
   return (
     <ClientI18n lng={lng} resources={resources}>
       <StaffBar actor={actor} lng={lng} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ProjectFilters } from "@/components/projects/project-filters";
 import { ProjectList } from "@/components/projects/project-list";
 import { ButtonLink } from "@/components/ui/button";
+import { DownloadLinks } from "@/components/imports/download-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
@@ -40,6 +41,11 @@ export default async function StaffProjectsPage({
         }
       />
       <ProjectFilters filter={filter} lng={lng} action={routes.staff.projects(lng)} />
+      <DownloadLinks
+        lng={lng}
+        filter={filter}
+        href={(format, query) => routes.staff.projectsFile(lng, format, query)}
+      />
       <ProjectList
         items={items}
         total={total}

@@ -1,0 +1,261 @@
+import "server-only";
+import type { z } from "zod";
+import type { AuditEntry } from "@/lib/audit/record";
+import { can } from "@/lib/auth/permissions";
+import { locales, type Locale } from "@/lib/i18n/settings";
+import type { MutationContext, Tx } from "@/lib/mutations/define";
+import { MutationError } from "@/lib/mutations/result";
+import { newProjectState, projectEditState } from "@/lib/projects/form-options";
+import { writeNewProject, writeProjectChange } from "@/lib/projects/mutations";
+import {
+  createProjectSchema,
+  projectInputOf,
+  updateProjectSchema,
+  type ProjectFormValues,
+} from "@/lib/projects/schemas";
+import { writeWording, wordingAudit } from "@/lib/translations/wording";
+import { assertNoZawgyi } from "@/lib/translations/zawgyi";
+import type { FieldErrors } from "@/lib/validation/errors";
+import { fieldErrors } from "@/lib/validation/errors";
+import {
+  columnOfField,
+  overlayRow,
+  readCell,
+  shownValue,
+  type RowProblem,
+  type Wordings,
+} from "./project-rows";
+import type { Sheet, SheetRow } from "./sheet-file";
+
+export type ImportCounts = {
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+};
+type RowOutcome =
+  | { kind: "created" | "updated" | "unchanged"; audit: AuditEntry[] }
+  | { kind: "rejected"; problems: RowProblem[] };
+
+/** A row's refusal by a mutation (or by its schema) as problems on the row's columns. */
+class RowRejected extends Error {
+  constructor(readonly problems: RowProblem[]) {
+    super("row rejected");
+  }
+}
+
+const includeForImport = {
+  title: {
+    select: { sourceLocale: true, translations: { select: { locale: true, value: true, status: true } } },
+  },
+  summary: {
+    select: { sourceLocale: true, translations: { select: { locale: true, value: true, status: true } } },
+  },
+  pillar: { select: { slug: true } },
+  areas: { select: { priorityArea: { select: { slug: true } } } },
+  paragraphs: { select: { paragraph: { select: { citation: true } } } },
+  countries: { select: { countryCode: true } },
+  funding: { orderBy: { position: "asc" as const } },
+  locations: { orderBy: { position: "asc" as const } },
+  updates: { take: 1, select: { reportedOn: true } },
+};
+
+/**
+ * Brings the rows of a projects sheet in through the project forms' own writes (schemas, country
+ * scope, versions, audit): each row on its own savepoint, so a rejected row leaves nothing behind
+ * and the others go on being checked. The caller decides what becomes of the whole: kept only when
+ * it is an import and no row was rejected (lib/imports/mutations.ts).
+ */
+export async function importProjectRows(tx: Tx, context: MutationContext, sheet: Sheet, lng: Locale) {
+  const counts: ImportCounts = { rows: sheet.rows.length, created: 0, updated: 0, unchanged: 0, rejected: 0 };
+  const problems: RowProblem[] = [];
+  const audit: AuditEntry[] = [];
+  for (const row of sheet.rows) {
+    await tx.$executeRawUnsafe("SAVEPOINT import_row");
+    let outcome: RowOutcome;
+    try {
+      outcome = await importRow(tx, context, row, lng);
+    } catch (error) {
+      if (!(error instanceof RowRejected)) throw error;
+      outcome = { kind: "rejected", problems: error.problems };
+    }
+    if (outcome.kind === "rejected") {
+      await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT import_row");
+      counts.rejected += 1;
+      problems.push(...outcome.problems);
+    } else {
+      await tx.$executeRawUnsafe("RELEASE SAVEPOINT import_row");
+      counts[outcome.kind] += 1;
+      audit.push(...outcome.audit);
+    }
+  }
+  return { counts, problems, audit };
+}
+
+async function importRow(tx: Tx, context: MutationContext, row: SheetRow, lng: Locale): Promise<RowOutcome> {
+  const code = textOf(row, "code");
+  if (!code) return createRow(tx, context, row, lng);
+  const project = await tx.project.findUnique({ where: { code }, include: includeForImport });
+  if (!project) reject(row, "code", "imports:row.unknownProject");
+  if (!can(context.actor, "projects.edit", { countryCode: project.leadCountryCode }))
+    reject(row, "code", "imports:row.otherCountry", { country: project.leadCountryCode });
+
+  const source = project.title.sourceLocale;
+  const base = projectEditState(project, source);
+  const { values, wordings, problems } = overlayRow(base, row.cells, row.line);
+  if (problems.length) throw new RowRejected(problems);
+  const translations = translationsOf(wordings, source, project);
+  takeSourceWording(values, wordings, source);
+  if (JSON.stringify(values) === JSON.stringify(base) && !translations.length)
+    return { kind: "unchanged", audit: [] };
+  // A row that would change the project must start from its current version (no lost update); a
+  // row that changes nothing is unchanged whatever version it names, so a file imports twice alike.
+  const version = textOf(row, "version");
+  if (version && version !== String(project.version))
+    reject(row, "version", "imports:row.changedSinceExport");
+
+  const input = parsed(
+    updateProjectSchema,
+    { ...projectInputOf(values), code, version: project.version },
+    row,
+    source,
+  );
+  const written = await guarded(row, source, () => writeProjectChange(tx, input, context));
+  const wordingsWritten = await writeTranslations(tx, context, row, project, translations);
+  const audit = Array.isArray(written.audit) ? written.audit : [written.audit];
+  return { kind: "updated", audit: [...audit, ...wordingsWritten] };
+}
+
+async function createRow(tx: Tx, context: MutationContext, row: SheetRow, lng: Locale): Promise<RowOutcome> {
+  const base: ProjectFormValues = {
+    ...newProjectState(lng, context.actor!),
+    leadCountryCode: context.actor?.countryCode ?? "",
+    countries: [],
+    funding: [],
+  };
+  const { values, wordings, problems } = overlayRow(base, row.cells, row.line);
+  if (problems.length) throw new RowRejected(problems);
+  if (!values.countries.length) values.countries = [values.leadCountryCode];
+  // The project's original language: the importer's, when the row has a title in it, else the first given.
+  const source = [lng, ...locales].find((locale) => wordings[locale]?.title);
+  if (!source) reject(row, `title.${lng}`, "staff:validation.required");
+  if (!can(context.actor, "projects.edit", { countryCode: values.leadCountryCode }))
+    reject(row, "leadCountry", "imports:row.otherCountry", { country: values.leadCountryCode });
+  takeSourceWording(values, wordings, source);
+  values.locale = source;
+  const input = parsed(createProjectSchema, projectInputOf(values), row, source);
+  const written = await guarded(row, source, () => writeNewProject(tx, input));
+  const project = await tx.project.findUniqueOrThrow({
+    where: { code: written.result.code },
+    include: includeForImport,
+  });
+  const translations = translationsOf(wordings, source, project);
+  const wordingsWritten = await writeTranslations(tx, context, row, project, translations);
+  return { kind: "created", audit: [written.audit, ...wordingsWritten] };
+}
+
+type ProjectTexts = {
+  titleId: string;
+  summaryId: string;
+  title: { translations: { locale: string; value: string }[] };
+  summary: { translations: { locale: string; value: string }[] };
+};
+type Translation = { locale: Locale; field: "title" | "summary"; value: string };
+
+/** The row's wordings in other languages than the original that differ from what the project has. */
+function translationsOf(wordings: Wordings, source: Locale, project: ProjectTexts): Translation[] {
+  return locales.flatMap((locale) =>
+    locale === source
+      ? []
+      : (["title", "summary"] as const).flatMap((field) => {
+          const value = wordings[locale]?.[field];
+          const current = project[field].translations.find((entry) => entry.locale === locale)?.value;
+          return value && value !== current ? [{ locale, field, value }] : [];
+        }),
+  );
+}
+
+function takeSourceWording(values: ProjectFormValues, wordings: Wordings, source: Locale) {
+  values.title = wordings[source]?.title ?? values.title;
+  values.summary = wordings[source]?.summary ?? values.summary;
+}
+
+async function writeTranslations(
+  tx: Tx,
+  context: MutationContext,
+  row: SheetRow,
+  project: ProjectTexts,
+  translations: Translation[],
+): Promise<AuditEntry[]> {
+  const written = [];
+  for (const { locale, field, value } of translations)
+    written.push(
+      await guarded(row, locale, () => {
+        assertNoZawgyi({ [field]: value });
+        return writeWording(tx, context, {
+          textId: field === "title" ? project.titleId : project.summaryId,
+          locale,
+          value,
+          field,
+        });
+      }),
+    );
+  return wordingAudit(written);
+}
+
+function parsed<S extends z.ZodType>(schema: S, value: unknown, row: SheetRow, locale: Locale): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new RowRejected(problemsOf(fieldErrors(result.error), row, locale));
+}
+
+/** Runs a write of the forms' pipeline; its refusals become the row's problems. */
+async function guarded<T>(row: SheetRow, locale: Locale, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!(error instanceof MutationError)) throw error;
+    if (error.code === "conflict") reject(row, "version", "imports:row.changedSinceExport");
+    if (error.code === "forbidden") {
+      const column = error.details.fieldErrors?.locale ? `title.${locale}` : "leadCountry";
+      reject(
+        row,
+        column,
+        error.details.fieldErrors?.locale ? "imports:row.noTranslationRight" : "imports:row.otherCountry",
+      );
+    }
+    throw new RowRejected(
+      problemsOf(error.details.fieldErrors ?? { _form: [{ key: "validation.invalid" }] }, row, locale),
+    );
+  }
+}
+
+function problemsOf(errors: FieldErrors, row: SheetRow, locale: Locale): RowProblem[] {
+  return Object.entries(errors).flatMap(([field, list]) => {
+    const column = columnOfField(field, locale);
+    return list.map((problem) => ({
+      row: row.line,
+      column,
+      value: shownValue(row.cells.get(column)),
+      key: unknownValue(problem.key, column) ? "imports:cell.unknownValue" : `staff:${problem.key}`,
+      ...(problem.params && { params: problem.params }),
+    }));
+  });
+}
+
+/** "Choose one of the options" means, in a sheet, that a code is not one of the reference sheet's. */
+const unknownValue = (key: string, column: string) =>
+  key === "validation.choose" &&
+  ["leadCountry", "countries", "pillar", "areas", "paragraphs", "status", "funding.source"].includes(column);
+
+function textOf(row: SheetRow, key: string): string {
+  const read = readCell(row.cells.get(key) ?? null, "text");
+  return "text" in read ? read.text : "";
+}
+
+function reject(row: SheetRow, column: string, key: string, params?: RowProblem["params"]): never {
+  throw new RowRejected([
+    { row: row.line, column, value: shownValue(row.cells.get(column)), key, ...(params && { params }) },
+  ]);
+}

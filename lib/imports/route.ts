@@ -1,0 +1,18 @@
+import "server-only";
+import { jsonField, mutationRoute } from "@/lib/http/mutation-route";
+import type { Mutation } from "@/lib/mutations/define";
+import { MAX_IMPORT_BYTES } from "./limits";
+import type { IMPORT_MODES } from "./schemas";
+
+/** The route of an import mutation: the multipart form decoded, the mode fixed by the address. */
+export function importRoute(mutation: Mutation, mode: (typeof IMPORT_MODES)[number]) {
+  return mutationRoute(mutation, {
+    maxBytes: MAX_IMPORT_BYTES + 64 * 1024,
+    decode: (form) => {
+      const payload = jsonField(form, "payload");
+      return typeof payload === "object" && payload !== null
+        ? { ...payload, mode, file: form.get("file") }
+        : undefined;
+    },
+  });
+}

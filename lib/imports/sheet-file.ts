@@ -1,0 +1,112 @@
+import "server-only";
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./limits";
+import { keyOfHeader } from "./sheet-header";
+import { unpacksWithinLimit } from "./zip-check";
+
+/** A cell as read: formulas give their cached value; one without any, or an error value, is a problem. */
+export type Cell = string | number | boolean | Date | null | { problem: "formula" | "errorValue" };
+
+export type SheetRow = { line: number; cells: Map<string, Cell> };
+export type Sheet = { keys: string[]; rows: SheetRow[] };
+
+/** Why a whole file is refused (the keys of `imports:file.*`). */
+export type FileProblem =
+  "tooLarge" | "notASpreadsheet" | "legacyExcel" | "unreadable" | "noHeader" | "tooManyRows";
+
+const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+
+/**
+ * Reads the sheet of a file whose header names at least two of `known` keys: an XLSX workbook
+ * (recognised by its content, unpacked only once it is known not to be a zip bomb) or a CSV in
+ * UTF-8. Macros, external links, pictures and styles are never looked at; formulas are never
+ * evaluated (a cell gives the value the spreadsheet program saved with it).
+ */
+export async function readSheet(
+  bytes: Buffer,
+  known: (key: string) => boolean,
+): Promise<Sheet | FileProblem> {
+  if (bytes.byteLength > MAX_IMPORT_BYTES) return "tooLarge";
+  if (bytes.subarray(0, 4).equals(OLE)) return "legacyExcel";
+  const rows = bytes.subarray(0, 4).equals(ZIP) ? await workbookRows(bytes, known) : csvRows(bytes);
+  if (typeof rows === "string") return rows;
+  const [header, ...data] = rows;
+  const keys = (header ?? []).map((cell) => (typeof cell === "string" ? keyOfHeader(cell) : null));
+  if (keys.filter((key) => key !== null && known(key)).length < 2) return "noHeader";
+  const body = data
+    .map((cells, index) => ({ line: index + 2, cells }))
+    .filter((row) => row.cells.some((cell) => cell !== null && cell !== ""));
+  if (body.length > MAX_IMPORT_ROWS) return "tooManyRows";
+  return {
+    keys: keys.filter((key): key is string => key !== null && known(key)),
+    rows: body.map((row) => ({
+      line: row.line,
+      cells: new Map(
+        keys.flatMap((key, column) =>
+          key !== null && known(key) ? [[key, row.cells[column] ?? null] as const] : [],
+        ),
+      ),
+    })),
+  };
+}
+
+async function workbookRows(bytes: Buffer, known: (key: string) => boolean): Promise<Cell[][] | FileProblem> {
+  if (!(await unpacksWithinLimit(bytes))) return "unreadable";
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    return "unreadable";
+  }
+  for (const sheet of workbook.worksheets) {
+    const header = sheet.getRow(1).values;
+    const keys = (Array.isArray(header) ? header : []).map((value) => {
+      const cell = cellOf(value);
+      return typeof cell === "string" ? keyOfHeader(cell) : null;
+    });
+    if (keys.filter((key) => key !== null && known(key)).length < 2) continue;
+    // Counted before the rows are copied: a sheet of a million rows is refused, not read.
+    if (sheet.actualRowCount > MAX_IMPORT_ROWS + 1) return "tooManyRows";
+    const rows: Cell[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row, number) => {
+      const cells: Cell[] = [];
+      for (let column = 1; column <= sheet.columnCount; column++)
+        cells.push(cellOf(row.getCell(column).value));
+      rows[number - 1] = cells;
+    });
+    return Array.from(rows, (cells) => cells ?? []);
+  }
+  return "noHeader";
+}
+
+function cellOf(value: ExcelJS.CellValue): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (value instanceof Date) return value;
+  if ("formula" in value || "sharedFormula" in value) {
+    const result = value.result;
+    if (result === undefined || result === null || (typeof result === "object" && !(result instanceof Date)))
+      return { problem: "formula" };
+    return result;
+  }
+  if ("richText" in value) return value.richText.map((run) => run.text).join("");
+  if ("hyperlink" in value) return typeof value.text === "string" ? value.text : value.hyperlink;
+  if ("error" in value) return { problem: "errorValue" };
+  return null;
+}
+
+function csvRows(bytes: Buffer): Cell[][] | FileProblem {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return "notASpreadsheet";
+  }
+  if (text.includes("\u0000")) return "notASpreadsheet";
+  // Blank lines are kept (and skipped later) so that row numbers are the file's line numbers.
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""));
+  if (parsed.data.length > MAX_IMPORT_ROWS + 1) return "tooManyRows";
+  return parsed.data.map((row) => row.map((cell) => (cell.trim() === "" ? null : cell)));
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import type ExcelJS from "exceljs";
+import { languageName } from "@/lib/i18n/format";
+import { getT } from "@/lib/i18n/server";
+import type { Locale } from "@/lib/i18n/settings";
+import { PROJECT_COLUMNS, type ProjectColumn } from "./project-columns";
+import { headerCell } from "./sheet-header";
+
+/** Scripts whose letters run wider than Latin ones in a spreadsheet's default font. */
+const WIDE: Partial<Record<Locale, number>> = { zh: 1.8, km: 1.4, lo: 1.3, my: 1.5, th: 1.2 };
+
+const NUMBER_FORMATS: Partial<Record<ProjectColumn["kind"], string>> = {
+  date: "yyyy-mm-dd",
+  decimal: "#,##0.00",
+  integer: "0",
+};
+
+/** The projects sheet's columns in `lng`: labelled headers with their keys, widths that fit the script, typed cells. */
+export async function projectSheetColumns(lng: Locale): Promise<Partial<ExcelJS.Column>[]> {
+  const t = await getT(lng, "imports");
+  const factor = WIDE[lng] ?? 1;
+  return PROJECT_COLUMNS.map((column) => {
+    const label = t(column.label.key as never, {
+      language: column.label.language ? languageName(column.label.language, lng) : "",
+    }) as string;
+    const header = headerCell(label, column.key);
+    const format = NUMBER_FORMATS[column.kind];
+    return {
+      header,
+      key: column.key,
+      width: Math.min(80, Math.max(column.width, Math.ceil(header.length * factor) + 2)),
+      ...(format && { style: { numFmt: format } }),
+    };
+  });
+}
+
+/** The header row stands out and stays in view while the rows scroll. */
+export function styleHeader(sheet: ExcelJS.Worksheet) {
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { vertical: "top", wrapText: true };
+}
+
+export const FROZEN_HEADER: Partial<ExcelJS.WorksheetView>[] = [{ state: "frozen", ySplit: 1 }];

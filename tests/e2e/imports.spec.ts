@@ -1,0 +1,64 @@
+// A Thai secretariat brings two projects in from a spreadsheet: template in Thai, a dry run that
+// rejects one row and says why, the fix, the import, and the projects on the public list.
+import { randomUUID } from "node:crypto";
+import ExcelJS from "exceljs";
+import { signIn } from "./auth-support";
+import { expect, seriousAxeFindings, test } from "./support";
+
+test("a Thai secretariat imports two projects after a dry run that rejected one row", async ({ page }) => {
+  await signIn(page, "secretariat.th@demo.lmc.invalid", { lng: "th" });
+  await page.goto("/th/staff/import");
+  expect(await seriousAxeFindings(page)).toEqual([]);
+
+  const template = await page.request.get("/th/staff/import/template.xlsx");
+  expect(template.status()).toBe(200);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await template.body()) as unknown as ArrayBuffer);
+  const sheet = book.worksheets[0]!;
+  const header = (sheet.getRow(1).values as string[]).slice(1);
+  expect(header).toContain("รหัสโครงการ [code]");
+  expect(book.worksheets.map((each) => each.name)).toContain("สถานะ");
+
+  const marker = randomUUID().slice(0, 8);
+  const column = (key: string) => header.findIndex((cell) => cell.endsWith(`[${key}]`)) + 1;
+  const fill = (row: number, cells: Record<string, string | number>) => {
+    for (const [key, value] of Object.entries(cells)) sheet.getRow(row).getCell(column(key)).value = value;
+  };
+  const project = (title: string) => ({
+    "title.th": title,
+    "summary.th": "นำเข้าจากสเปรดชีต",
+    leadCountry: "TH",
+    pillar: "social-cultural-people-to-people",
+    status: "approved",
+    progress: 0,
+    approvalYear: 2025,
+    published: "yes",
+  });
+  fill(2, project(`โครงการนำเข้า ${marker} หนึ่ง`));
+  fill(3, { ...project(`โครงการนำเข้า ${marker} สอง`), areas: "no-such-area" });
+  const upload = async () => {
+    const buffer = Buffer.from(await book.xlsx.writeBuffer());
+    await page
+      .locator("#import-file")
+      .setInputFiles({ name: "projects.xlsx", mimeType: "application/octet-stream", buffer });
+    await page.getByRole("button", { name: "ตรวจสอบไฟล์" }).click();
+  };
+
+  await upload();
+  await expect(page.getByTestId("count-rejected")).toHaveText("1");
+  await expect(page.getByTestId("import-problems")).toContainText("no-such-area");
+  await expect(page.getByTestId("import-confirm")).toHaveCount(0);
+  expect(await seriousAxeFindings(page)).toEqual([]);
+
+  fill(3, { areas: "" });
+  sheet.getRow(3).getCell(column("areas")).value = null;
+  await upload();
+  await expect(page.getByTestId("count-created")).toHaveText("2");
+  await expect(page.getByTestId("import-state")).toHaveAttribute("data-state", "checked");
+  await page.getByTestId("import-confirm").click();
+  await expect(page.getByTestId("import-state")).toHaveAttribute("data-state", "imported");
+  await expect(page.getByTestId("import-history")).toContainText("projects.xlsx");
+
+  await page.goto(`/th/projects?q=${encodeURIComponent(marker)}`);
+  await expect(page.getByTestId("project-list").locator("li")).toHaveCount(2);
+});
