@@ -218,7 +218,9 @@ describe("project import", () => {
     expect(await refusal(new File([`title.en,leadCountry\n${rows}\n`], "many.csv"))).toBe(
       "imports:file.tooManyRows",
     );
-    expect(await refusal(new File([new Uint8Array(await zipBomb())], "bomb.xlsx"))).toBe("imports:file.unreadable");
+    expect(await refusal(new File([new Uint8Array(await zipBomb())], "bomb.xlsx"))).toBe(
+      "imports:file.unreadable",
+    );
   });
 });
 
