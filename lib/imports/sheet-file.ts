@@ -15,6 +15,7 @@ export type Sheet = { keys: string[]; rows: SheetRow[] };
 export type FileProblem =
   "tooLarge" | "notASpreadsheet" | "legacyExcel" | "unreadable" | "noHeader" | "tooManyRows";
 
+const MAX_COLUMNS = 200;
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
@@ -69,11 +70,13 @@ async function workbookRows(bytes: Buffer, known: (key: string) => boolean): Pro
     if (keys.filter((key) => key !== null && known(key)).length < 2) continue;
     // Counted before the rows are copied: a sheet of a million rows is refused, not read.
     if (sheet.actualRowCount > MAX_IMPORT_ROWS + 1) return "tooManyRows";
+    // Only as many columns as a sheet of ours can have: a stray cell in column XFD would otherwise
+    // make every row 16,384 cells long.
+    const columns = Math.min(sheet.columnCount, MAX_COLUMNS);
     const rows: Cell[][] = [];
     sheet.eachRow({ includeEmpty: true }, (row, number) => {
       const cells: Cell[] = [];
-      for (let column = 1; column <= sheet.columnCount; column++)
-        cells.push(cellOf(row.getCell(column).value));
+      for (let column = 1; column <= columns; column++) cells.push(cellOf(row.getCell(column).value));
       rows[number - 1] = cells;
     });
     return Array.from(rows, (cells) => cells ?? []);
