@@ -8,7 +8,24 @@ const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : 
 export async function projectSnapshot(tx: Tx, projectId: string, locale: Locale) {
   const project = await tx.project.findUniqueOrThrow({
     where: { id: projectId },
-    include: {
+    // Only what the snapshot shows: the search index columns are large and would be read for nothing.
+    select: {
+      code: true,
+      leadCountryCode: true,
+      implementingAgencies: true,
+      approvalYear: true,
+      batch: true,
+      plannedStart: true,
+      plannedEnd: true,
+      actualStart: true,
+      actualEnd: true,
+      status: true,
+      progress: true,
+      sdgTargets: true,
+      contactName: true,
+      contactEmail: true,
+      published: true,
+      version: true,
       title: { select: { translations: { where: { locale }, select: { value: true } } } },
       summary: { select: { translations: { where: { locale }, select: { value: true } } } },
       pillar: { select: { slug: true } },

@@ -230,6 +230,24 @@ describe("dashboard summaries", () => {
     );
   }, 120_000);
 
+  it("are recomputed once when the transaction commits, and not for what a savepoint took back", async () => {
+    const project = await createTestProject(db, "TH", { progress: 10 });
+    await db.$transaction(async (tx) => {
+      await tx.project.update({ where: { id: project.id }, data: { progress: 20 } });
+      await tx.projectCountry.create({ data: { projectId: project.id, countryCode: "VN" } });
+      // Queued, not yet recomputed: the deferred trigger runs at commit.
+      const during = await tx.projectFact.findUniqueOrThrow({ where: { projectId: project.id } });
+      expect(during.progress).toBe(10);
+      await tx.$executeRawUnsafe("SAVEPOINT undone");
+      await tx.project.update({ where: { id: project.id }, data: { progress: 99 } });
+      await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT undone");
+    });
+    const fact = await db.projectFact.findUniqueOrThrow({ where: { projectId: project.id } });
+    expect(fact).toMatchObject({ progress: 20, countries: ["TH", "VN"] });
+    expect(await db.projectFactPending.count()).toBe(0);
+    await expectSummariesToMatchRawRows();
+  });
+
   it("follow a project's removal and a pillar's new slug", async () => {
     const project = await createTestProject(db, "TH", { areas: ["health"] });
     await linkProject(db, project.code, plan.paragraphIds[0]!);
