@@ -4,7 +4,7 @@ import { locales, type Locale } from "@/lib/i18n/settings";
 
 export type CellKind = "text" | "integer" | "decimal" | "date" | "list" | "yesNo";
 
-export type ProjectColumn = {
+export type SheetColumn = {
   key: string;
   kind: CellKind;
   /** The label's key in the `imports` namespace and its values (a language's name). */
@@ -15,7 +15,7 @@ export type ProjectColumn = {
   readOnly?: boolean;
 };
 
-const column = (key: string, kind: CellKind, width: number, readOnly = false): ProjectColumn => ({
+export const column = (key: string, kind: CellKind, width: number, readOnly = false): SheetColumn => ({
   key,
   kind,
   label: { key: `column.${key}` },
@@ -23,15 +23,16 @@ const column = (key: string, kind: CellKind, width: number, readOnly = false): P
   readOnly,
 });
 
-const worded = (field: "title" | "summary", width: number) =>
-  locales.map((locale): ProjectColumn => ({
+/** One column per language for a multilingual field, e.g. title.th, title.en. */
+export const worded = (field: string, width: number) =>
+  locales.map((locale): SheetColumn => ({
     key: `${field}.${locale}`,
     kind: "text",
     label: { key: `column.${field}`, language: locale },
     width,
   }));
 
-export const PROJECT_COLUMNS: readonly ProjectColumn[] = [
+export const PROJECT_COLUMNS: readonly SheetColumn[] = [
   column("code", "text", 18, true),
   column("version", "integer", 9, true),
   ...worded("title", 40),
@@ -62,6 +63,6 @@ export const PROJECT_COLUMNS: readonly ProjectColumn[] = [
 
 const BY_KEY = new Map(PROJECT_COLUMNS.map((entry) => [entry.key, entry]));
 
-export function projectColumn(key: string): ProjectColumn | undefined {
+export function projectColumn(key: string): SheetColumn | undefined {
   return BY_KEY.get(key);
 }

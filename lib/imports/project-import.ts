@@ -17,33 +17,9 @@ import { writeWording, wordingAudit } from "@/lib/translations/wording";
 import { assertNoZawgyi } from "@/lib/translations/zawgyi";
 import type { FieldErrors } from "@/lib/validation/errors";
 import { fieldErrors } from "@/lib/validation/errors";
-import {
-  columnOfField,
-  overlayRow,
-  readCell,
-  shownValue,
-  type RowProblem,
-  type Wordings,
-} from "./project-rows";
+import { columnOfField, overlayRow, shownValue, type RowProblem, type Wordings } from "./project-rows";
+import { importRows, reject, RowRejected, textOf, type RowOutcome } from "./row-loop";
 import type { Sheet, SheetRow } from "./sheet-file";
-
-export type ImportCounts = {
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-};
-type RowOutcome =
-  | { kind: "created" | "updated" | "unchanged"; audit: AuditEntry[] }
-  | { kind: "rejected"; problems: RowProblem[] };
-
-/** A row's refusal by a mutation (or by its schema) as problems on the row's columns. */
-class RowRejected extends Error {
-  constructor(readonly problems: RowProblem[]) {
-    super("row rejected");
-  }
-}
 
 const includeForImport = {
   title: {
@@ -63,34 +39,10 @@ const includeForImport = {
 
 /**
  * Brings the rows of a projects sheet in through the project forms' own writes (schemas, country
- * scope, versions, audit): each row on its own savepoint, so a rejected row leaves nothing behind
- * and the others go on being checked. The caller decides what becomes of the whole: kept only when
- * it is an import and no row was rejected (lib/imports/mutations.ts).
+ * scope, versions, audit), each row on its own savepoint (./row-loop.ts).
  */
-export async function importProjectRows(tx: Tx, context: MutationContext, sheet: Sheet, lng: Locale) {
-  const counts: ImportCounts = { rows: sheet.rows.length, created: 0, updated: 0, unchanged: 0, rejected: 0 };
-  const problems: RowProblem[] = [];
-  const audit: AuditEntry[] = [];
-  for (const row of sheet.rows) {
-    await tx.$executeRawUnsafe("SAVEPOINT import_row");
-    let outcome: RowOutcome;
-    try {
-      outcome = await importRow(tx, context, row, lng);
-    } catch (error) {
-      if (!(error instanceof RowRejected)) throw error;
-      outcome = { kind: "rejected", problems: error.problems };
-    }
-    if (outcome.kind === "rejected") {
-      await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT import_row");
-      counts.rejected += 1;
-      problems.push(...outcome.problems);
-    } else {
-      await tx.$executeRawUnsafe("RELEASE SAVEPOINT import_row");
-      counts[outcome.kind] += 1;
-      audit.push(...outcome.audit);
-    }
-  }
-  return { counts, problems, audit };
+export function importProjectRows(tx: Tx, context: MutationContext, sheet: Sheet, lng: Locale) {
+  return importRows(tx, sheet, (row) => importRow(tx, context, row, lng));
 }
 
 async function importRow(tx: Tx, context: MutationContext, row: SheetRow, lng: Locale): Promise<RowOutcome> {
@@ -148,7 +100,12 @@ async function createRow(tx: Tx, context: MutationContext, row: SheetRow, lng: L
   const written = await guarded(row, source, () => writeNewProject(tx, input));
   const project = await tx.project.findUniqueOrThrow({
     where: { code: written.result.code },
-    include: includeForImport,
+    select: {
+      titleId: true,
+      summaryId: true,
+      title: { select: { translations: { select: { locale: true, value: true } } } },
+      summary: { select: { translations: { select: { locale: true, value: true } } } },
+    },
   });
   const translations = translationsOf(wordings, source, project);
   const wordingsWritten = await writeTranslations(tx, context, row, project, translations);
@@ -248,14 +205,3 @@ function problemsOf(errors: FieldErrors, row: SheetRow, locale: Locale): RowProb
 const unknownValue = (key: string, column: string) =>
   key === "validation.choose" &&
   ["leadCountry", "countries", "pillar", "areas", "paragraphs", "status", "funding.source"].includes(column);
-
-function textOf(row: SheetRow, key: string): string {
-  const read = readCell(row.cells.get(key) ?? null, "text");
-  return "text" in read ? read.text : "";
-}
-
-function reject(row: SheetRow, column: string, key: string, params?: RowProblem["params"]): never {
-  throw new RowRejected([
-    { row: row.line, column, value: shownValue(row.cells.get(column)), key, ...(params && { params }) },
-  ]);
-}

@@ -19,27 +19,52 @@ const MAX_COLUMNS = 200;
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
+export type SheetKind = "projects" | "updates";
+export type Sheets = Partial<Record<SheetKind, Sheet>>;
+/** The keys each kind of sheet knows. */
+export type KnownKeys = Record<SheetKind, (key: string) => boolean>;
+
 /**
- * Reads the sheet of a file whose header names at least two of `known` keys: an XLSX workbook
- * (recognised by its content, unpacked only once it is known not to be a zip bomb) or a CSV in
- * UTF-8. Macros, external links, pictures and styles are never looked at; formulas are never
- * evaluated (a cell gives the value the spreadsheet program saved with it).
+ * Reads the sheets of a file: an XLSX workbook (recognised by its content, unpacked only once it
+ * is known not to be a zip bomb) or a CSV in UTF-8. A sheet is of the kind whose keys its header
+ * names most (at least two); other sheets (the reference lists) are skipped, and a workbook's
+ * first sheet of each kind is the one read. Macros, external links, pictures and styles are never
+ * looked at; formulas are never evaluated (a cell gives the value the spreadsheet program saved).
  */
-export async function readSheet(
-  bytes: Buffer,
-  known: (key: string) => boolean,
-): Promise<Sheet | FileProblem> {
+export async function readSheets(bytes: Buffer, known: KnownKeys): Promise<Sheets | FileProblem> {
   if (bytes.byteLength > MAX_IMPORT_BYTES) return "tooLarge";
   if (bytes.subarray(0, 4).equals(OLE)) return "legacyExcel";
-  const rows = bytes.subarray(0, 4).equals(ZIP) ? await workbookRows(bytes, known) : csvRows(bytes);
-  if (typeof rows === "string") return rows;
-  const [header, ...data] = rows;
-  const keys = (header ?? []).map((cell) => (typeof cell === "string" ? keyOfHeader(cell) : null));
-  if (keys.filter((key) => key !== null && known(key)).length < 2) return "noHeader";
+  const tables = bytes.subarray(0, 4).equals(ZIP) ? await workbookTables(bytes, known) : csvTables(bytes);
+  if (typeof tables === "string") return tables;
+  const sheets: Sheets = {};
+  let rows = 0;
+  for (const table of tables) {
+    const kind = kindOf(table[0] ?? [], known);
+    if (!kind || sheets[kind]) continue;
+    sheets[kind] = sheetOf(table, known[kind]);
+    rows += sheets[kind].rows.length;
+  }
+  if (!sheets.projects && !sheets.updates) return "noHeader";
+  return rows > MAX_IMPORT_ROWS ? "tooManyRows" : sheets;
+}
+
+const headerKeys = (header: Cell[]) =>
+  header.map((cell) => (typeof cell === "string" ? keyOfHeader(cell) : null));
+
+function kindOf(header: Cell[], known: KnownKeys): SheetKind | null {
+  const keys = headerKeys(header);
+  const score = (kind: SheetKind) => keys.filter((key) => key !== null && known[kind](key)).length;
+  const [best] = (["projects", "updates"] as const)
+    .map((kind) => ({ kind, score: score(kind) }))
+    .sort((a, b) => b.score - a.score);
+  return best && best.score >= 2 ? best.kind : null;
+}
+
+function sheetOf([header = [], ...data]: Cell[][], known: (key: string) => boolean): Sheet {
+  const keys = headerKeys(header);
   const body = data
     .map((cells, index) => ({ line: index + 2, cells }))
     .filter((row) => row.cells.some((cell) => cell !== null && cell !== ""));
-  if (body.length > MAX_IMPORT_ROWS) return "tooManyRows";
   return {
     keys: keys.filter((key): key is string => key !== null && known(key)),
     rows: body.map((row) => ({
@@ -53,7 +78,7 @@ export async function readSheet(
   };
 }
 
-async function workbookRows(bytes: Buffer, known: (key: string) => boolean): Promise<Cell[][] | FileProblem> {
+async function workbookTables(bytes: Buffer, known: KnownKeys): Promise<Cell[][][] | FileProblem> {
   if (!(await unpacksWithinLimit(bytes))) return "unreadable";
   const workbook = new ExcelJS.Workbook();
   try {
@@ -61,13 +86,10 @@ async function workbookRows(bytes: Buffer, known: (key: string) => boolean): Pro
   } catch {
     return "unreadable";
   }
+  const tables: Cell[][][] = [];
   for (const sheet of workbook.worksheets) {
     const header = sheet.getRow(1).values;
-    const keys = (Array.isArray(header) ? header : []).map((value) => {
-      const cell = cellOf(value);
-      return typeof cell === "string" ? keyOfHeader(cell) : null;
-    });
-    if (keys.filter((key) => key !== null && known(key)).length < 2) continue;
+    if (!kindOf((Array.isArray(header) ? header : []).map(cellOf), known)) continue;
     // Counted before the rows are copied: a sheet of a million rows is refused, not read.
     if (sheet.actualRowCount > MAX_IMPORT_ROWS + 1) return "tooManyRows";
     // Only as many columns as a sheet of ours can have: a stray cell in column XFD would otherwise
@@ -79,12 +101,12 @@ async function workbookRows(bytes: Buffer, known: (key: string) => boolean): Pro
       for (let column = 1; column <= columns; column++) cells.push(cellOf(row.getCell(column).value));
       rows[number - 1] = cells;
     });
-    return Array.from(rows, (cells) => cells ?? []);
+    tables.push(Array.from(rows, (cells) => cells ?? []));
   }
-  return "noHeader";
+  return tables;
 }
 
-function cellOf(value: ExcelJS.CellValue): Cell {
+function cellOf(value: ExcelJS.CellValue | undefined): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   if (value instanceof Date) return value;
@@ -100,7 +122,7 @@ function cellOf(value: ExcelJS.CellValue): Cell {
   return null;
 }
 
-function csvRows(bytes: Buffer): Cell[][] | FileProblem {
+function csvTables(bytes: Buffer): Cell[][][] | FileProblem {
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -111,5 +133,5 @@ function csvRows(bytes: Buffer): Cell[][] | FileProblem {
   // Blank lines are kept (and skipped later) so that row numbers are the file's line numbers.
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""));
   if (parsed.data.length > MAX_IMPORT_ROWS + 1) return "tooManyRows";
-  return parsed.data.map((row) => row.map((cell) => (cell.trim() === "" ? null : cell)));
+  return [parsed.data.map((row) => row.map((cell) => (cell.trim() === "" ? null : cell)))];
 }

@@ -5,7 +5,7 @@ import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
 import { projectFormOptions } from "@/lib/projects/form-options";
 import { FUNDING_SOURCES, PROJECT_STATUSES } from "@/lib/projects/status";
-import { FROZEN_HEADER, projectSheetColumns, styleHeader } from "./sheet-style";
+import { FROZEN_HEADER, projectSheetColumns, styleHeader, updateSheetColumns } from "./sheet-style";
 
 type Reference = { name: string; rows: { code: string; name: string }[] };
 
@@ -13,8 +13,8 @@ type Reference = { name: string; rows: { code: string; name: string }[] };
 const sheetName = (name: string) => name.replace(/[[\]:*?/\\]/g, " ").slice(0, 31);
 
 /**
- * The workbook a secretariat fills in: an empty projects sheet with headers in `lng` (each with
- * its key), and reference sheets listing the valid codes with their names in `lng`. The status,
+ * The workbook a secretariat fills in: empty projects and status-updates sheets with headers in
+ * `lng` (each with its key), and reference sheets listing the valid codes with their names in `lng`. The status,
  * pillar and yes/no columns offer their codes as a drop-down list.
  */
 export async function projectTemplate(lng: Locale, actor: Actor): Promise<Buffer> {
@@ -28,6 +28,9 @@ export async function projectTemplate(lng: Locale, actor: Actor): Promise<Buffer
   const projects = workbook.addWorksheet(sheetName(t("sheet.projects")), { views: FROZEN_HEADER });
   projects.columns = await projectSheetColumns(lng);
   styleHeader(projects);
+  const updates = workbook.addWorksheet(sheetName(t("sheet.updates")), { views: FROZEN_HEADER });
+  updates.columns = await updateSheetColumns(lng);
+  styleHeader(updates);
 
   const references: Record<string, Reference> = {
     leadCountry: { name: t("sheet.countries"), rows: options.countries },
@@ -71,14 +74,19 @@ export async function projectTemplate(lng: Locale, actor: Actor): Promise<Buffer
     ["funding.source", listFrom(references["funding.source"]!)],
     ["published", '"yes,no"'],
   ];
-  for (const [key, formula] of lists) {
-    const column = projects.getColumn(key);
-    for (let row = 2; row <= 1001; row++)
-      projects.getCell(row, column.number).dataValidation = {
-        type: "list",
-        allowBlank: true,
-        formulae: [formula],
-      };
-  }
+  const updateLists: [string, string][] = [["status", listFrom(references.status!)]];
+  for (const [sheet, entries] of [
+    [projects, lists],
+    [updates, updateLists],
+  ] as const)
+    for (const [key, formula] of entries) {
+      const column = sheet.getColumn(key);
+      for (let row = 2; row <= 1001; row++)
+        sheet.getCell(row, column.number).dataValidation = {
+          type: "list",
+          allowBlank: true,
+          formulae: [formula],
+        };
+    }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -38,6 +38,7 @@ export default async function ImportPage({ params }: PageProps<"/[lng]/staff/imp
           {t("page.template")}
         </ButtonLink>
         <p className="text-sm text-slate-700">{t("page.exportHint")}</p>
+        <p className="text-sm text-slate-700">{t("page.updatesHint")}</p>
       </section>
       <section aria-labelledby="upload" className="space-y-2">
         <h2 id="upload" className="text-lg font-semibold">
