@@ -12,7 +12,7 @@ export async function StaffBar({ actor, lng }: { actor: Actor; lng: Locale }) {
     { href: routes.staff.reports(lng), label: t("nav.reports"), show: can(actor, "staff.read") },
     { href: routes.staff.dashboard(lng), label: t("nav.dashboard"), show: can(actor, "staff.read") },
     { href: routes.staff.translations(lng), label: t("nav.translations"), show: can(actor, "staff.read") },
-    { href: routes.staff.imports(lng), label: t("nav.import"), show: can(actor, "projects.edit") },
+    { href: routes.staff.imports(lng), label: t("nav.import"), show: can(actor, "projects.import") },
     { href: routes.staff.iati(lng), label: t("nav.iati"), show: can(actor, "staff.read") },
     { href: routes.staff.plans(lng), label: t("nav.plan"), show: can(actor, "plan.edit") },
     { href: routes.admin.users(lng), label: t("nav.users"), show: can(actor, "users.manage") },

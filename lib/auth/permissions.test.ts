@@ -47,6 +47,13 @@ describe("can", () => {
     expect(can(actor("viewer"), "projects.edit")).toBe(false);
   });
 
+  it("lets coordinators import for every country, secretariats for their own", () => {
+    expect(can(actor("coordinator"), "projects.import", { countryCode: "VN" })).toBe(true);
+    expect(can(actor("secretariat"), "projects.import", { countryCode: "TH" })).toBe(true);
+    expect(can(actor("secretariat"), "projects.import", { countryCode: "VN" })).toBe(false);
+    expect(can(actor("viewer"), "projects.import")).toBe(false);
+  });
+
   it("lets admins and coordinators do nothing but set up their second factor until they have one", () => {
     const admin = actor("admin", { twoFactorEnabled: false });
     expect(mustEnrollTwoFactor(admin)).toBe(true);

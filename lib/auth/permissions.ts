@@ -25,6 +25,8 @@ type Rule = {
   countryScoped?: boolean;
   /** Translations: admins in every locale, coordinators in English, a secretariat in its country's language. */
   localeScoped?: boolean;
+  /** Roles besides admins that act on every country's records of a country-scoped permission. */
+  anyCountry?: readonly Role[];
 };
 
 /** Each member country's national language: its secretariat translates and reviews that locale. */
@@ -47,6 +49,15 @@ export const PERMISSIONS = {
   "users.manage": { roles: ["admin"] },
   /** Projects and their status updates: the lead country's secretariat, and admins. */
   "projects.edit": { roles: ["admin", "secretariat"], countryScoped: true },
+  /**
+   * Projects and status updates from spreadsheets: as `projects.edit`, and coordinators for every
+   * country (they gather the national workbooks of the annual cycle; ADR 28).
+   */
+  "projects.import": {
+    roles: ["admin", "coordinator", "secretariat"],
+    countryScoped: true,
+    anyCountry: ["coordinator"],
+  },
   "audit.read": { roles: ["admin", "coordinator"] },
   /** Opening reporting periods and setting their dates. */
   "reports.periods": { roles: ["admin"] },
@@ -80,6 +91,7 @@ export function can(actor: Actor | null, permission: Permission, target?: Target
   if (actor.role === "admin" || !target) return true;
   if (rule.localeScoped && "locale" in target) return mayTranslate(actor, target.locale);
   if (rule.countryScoped && "countryCode" in target) {
+    if (rule.anyCountry?.includes(actor.role)) return true;
     return actor.countryCode !== null && actor.countryCode === target.countryCode;
   }
   return true;

@@ -116,7 +116,7 @@ export type ImportOutcome = Awaited<ReturnType<typeof runImportFile>>["result"];
 /** A dry run: what the file would do, row by row, with nothing written but its record. */
 export const checkProjectImport = defineMutation({
   name: "imports.projects.check",
-  permission: "projects.edit",
+  permission: "projects.import",
   input: projectImportSchema.extend({ mode: projectImportSchema.shape.mode.extract(["check"]) }),
   timeoutMs: FILE_TIMEOUT_MS,
   run: runImportFile,
@@ -125,7 +125,7 @@ export const checkProjectImport = defineMutation({
 /** The file a dry run checked, imported all or nothing. */
 export const importProjects = defineMutation({
   name: "imports.projects",
-  permission: "projects.edit",
+  permission: "projects.import",
   input: projectImportSchema.extend({ mode: projectImportSchema.shape.mode.extract(["import"]) }),
   affectsPublicPages: true,
   timeoutMs: FILE_TIMEOUT_MS,

@@ -50,7 +50,7 @@ async function importRow(tx: Tx, context: MutationContext, row: SheetRow, lng: L
   if (!code) return createRow(tx, context, row, lng);
   const project = await tx.project.findUnique({ where: { code }, include: includeForImport });
   if (!project) reject(row, "code", "imports:row.unknownProject");
-  if (!can(context.actor, "projects.edit", { countryCode: project.leadCountryCode }))
+  if (!can(context.actor, "projects.import", { countryCode: project.leadCountryCode }))
     reject(row, "code", "imports:row.otherCountry", { country: project.leadCountryCode });
 
   const source = project.title.sourceLocale;
@@ -73,7 +73,7 @@ async function importRow(tx: Tx, context: MutationContext, row: SheetRow, lng: L
     row,
     source,
   );
-  const written = await guarded(row, source, () => writeProjectChange(tx, input, context));
+  const written = await guarded(row, source, () => writeProjectChange(tx, input, context, "projects.import"));
   const wordingsWritten = await writeTranslations(tx, context, row, project, translations);
   const audit = Array.isArray(written.audit) ? written.audit : [written.audit];
   return { kind: "updated", audit: [...audit, ...wordingsWritten] };
@@ -92,7 +92,7 @@ async function createRow(tx: Tx, context: MutationContext, row: SheetRow, lng: L
   // The project's original language: the importer's, when the row has a title in it, else the first given.
   const source = [lng, ...locales].find((locale) => wordings[locale]?.title);
   if (!source) reject(row, `title.${lng}`, "staff:validation.required");
-  if (!can(context.actor, "projects.edit", { countryCode: values.leadCountryCode }))
+  if (!can(context.actor, "projects.import", { countryCode: values.leadCountryCode }))
     reject(row, "leadCountry", "imports:row.otherCountry", { country: values.leadCountryCode });
   takeSourceWording(values, wordings, source);
   values.locale = source;

@@ -4,7 +4,7 @@ import { defineRead } from "@/lib/reads/define";
 import type { RowProblem } from "./project-rows";
 
 /** The latest imports and dry runs: an administrator reviews everyone's, a secretariat their own. */
-export const listImportRuns = defineRead("imports.list", "projects.edit", async (viewer) => {
+export const listImportRuns = defineRead("imports.list", "projects.import", async (viewer) => {
   const runs = await getDb().importRun.findMany({
     where: viewer.role === "admin" ? {} : { userId: viewer.userId },
     orderBy: { createdAt: "desc" },

@@ -64,7 +64,7 @@ async function importRow(tx: Tx, context: MutationContext, row: SheetRow, lng: L
     select: { id: true, leadCountryCode: true },
   });
   if (!project) reject(row, "project", "imports:row.unknownProject");
-  if (!can(context.actor, "projects.edit", { countryCode: project.leadCountryCode }))
+  if (!can(context.actor, "projects.import", { countryCode: project.leadCountryCode }))
     reject(row, "project", "imports:row.otherCountry", { country: project.leadCountryCode });
   const { cells, wordings } = readRow(row);
   if (!cells.reportedOn) reject(row, "reportedOn", "staff:validation.required");

@@ -39,20 +39,25 @@ function scalarFields(input: ProjectInput) {
   };
 }
 
-/** Replaces the project's lists (areas, paragraphs, countries, funding, locations) with the input's. */
+/**
+ * Replaces the project's lists (areas, paragraphs, countries, funding, locations) with the input's;
+ * a project just created has none to remove.
+ */
 async function writeLists(
   tx: Tx,
   projectId: string,
   input: ProjectInput,
   refs: { areaIds: string[]; paragraphIds: string[] },
+  created = false,
 ) {
-  await Promise.all([
-    tx.projectArea.deleteMany({ where: { projectId } }),
-    tx.projectParagraph.deleteMany({ where: { projectId } }),
-    tx.projectCountry.deleteMany({ where: { projectId } }),
-    tx.fundingLine.deleteMany({ where: { projectId } }),
-    tx.projectLocation.deleteMany({ where: { projectId } }),
-  ]);
+  if (!created)
+    await Promise.all([
+      tx.projectArea.deleteMany({ where: { projectId } }),
+      tx.projectParagraph.deleteMany({ where: { projectId } }),
+      tx.projectCountry.deleteMany({ where: { projectId } }),
+      tx.fundingLine.deleteMany({ where: { projectId } }),
+      tx.projectLocation.deleteMany({ where: { projectId } }),
+    ]);
   await Promise.all([
     tx.projectArea.createMany({
       data: refs.areaIds.map((priorityAreaId) => ({ projectId, priorityAreaId })),
@@ -99,7 +104,7 @@ export async function writeNewProject(tx: Tx, input: ProjectInput) {
     },
     select: { id: true, code: true },
   });
-  await writeLists(tx, project.id, input, refs);
+  await writeLists(tx, project.id, input, refs, true);
   await refreshSearchText(tx, project.id);
   const after = await projectSnapshot(tx, project.id, input.locale);
   return {
@@ -145,11 +150,16 @@ function assertFollowsUpdates(
  * mutation and the spreadsheet import both write through here. The caller has checked the actor
  * against the project's current country.
  */
-export async function writeProjectChange(tx: Tx, input: ProjectUpdateInput, context: MutationContext) {
+export async function writeProjectChange(
+  tx: Tx,
+  input: ProjectUpdateInput,
+  context: MutationContext,
+  permission: "projects.edit" | "projects.import" = "projects.edit",
+) {
   assertNoZawgyi({ title: input.title, summary: input.summary }, input.confirmedUnicode);
   const { actor } = context;
   // Moving a project to another lead country needs the right to edit that country's projects too.
-  if (actor && !can(actor, "projects.edit", { countryCode: input.leadCountryCode }))
+  if (actor && !can(actor, permission, { countryCode: input.leadCountryCode }))
     throw new MutationError("forbidden");
   const project = await tx.project.findUniqueOrThrow({
     where: { code: input.code },
@@ -215,5 +225,5 @@ export const updateProject = defineMutation({
   input: updateProjectSchema,
   scope: (tx, input) => projectScope(tx, { projectCode: input.code }),
   affectsPublicPages: true,
-  run: writeProjectChange,
+  run: (tx, input, context) => writeProjectChange(tx, input, context),
 });

@@ -154,6 +154,20 @@ describe("status-update import", () => {
     expect(await db.textTranslation.count({ where: { value: `Fine ${marker}` } })).toBe(0);
   });
 
+  it("lets coordinators import for every country", async () => {
+    const coordinator = await createActor(db, { role: "coordinator" });
+    const vietnamese = await createTestProject(db, "VN");
+    const cambodian = await createTestProject(db, "KH");
+    const marker = `coord${randomUUID().slice(0, 8)}`;
+    const file = await workbook({
+      Projects: [{ code: cambodian.code, version: cambodian.version, progress: 45 }],
+      Updates: [updateRow(vietnamese.code, { key: marker })],
+    });
+    const { imported } = await checkedAndImported(coordinator, file);
+    expect(imported).toMatchObject({ state: "imported", updated: 1, created: 1, rejected: 0 });
+    expect(await db.statusUpdate.count({ where: { importKey: marker } })).toBe(1);
+  });
+
   it("imports a workbook with both sheets all or nothing, projects first", async () => {
     const actor = await createActor(db, { role: "secretariat", countryCode: "LA" });
     const project = await createTestProject(db, "LA");

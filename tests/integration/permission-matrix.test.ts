@@ -370,14 +370,15 @@ const matrix: Record<string, Row> = {
       return { locale: localeOf(relation), file: new File([sheet], "sheet.csv"), review: false };
     },
   },
-  // Taking a file is a right of the roles that edit projects; each row is then scoped by its
-  // country (another country's rows are rejected with the reason: tests/integration/imports.test.ts).
+  // Taking a file is a right of the roles that edit projects and of coordinators; each row is then
+  // scoped by its country (another country's rows are rejected with the reason:
+  // tests/integration/imports.test.ts), coordinators' rows are not.
   "imports.projects.check": {
-    allowed: everyone("admin", "secretariat"),
+    allowed: everyone("admin", "coordinator", "secretariat"),
     input: async (_actor, relation) => ({ mode: "check", lng: "en", file: importSheet(relation) }),
   },
   "imports.projects": {
-    allowed: everyone("admin", "secretariat"),
+    allowed: everyone("admin", "coordinator", "secretariat"),
     input: async (actor, relation) => {
       const file = importSheet(relation);
       await checkProjectImport.execute({ db, actor, ip: null }, { mode: "check", lng: "en", file });

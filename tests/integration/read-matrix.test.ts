@@ -173,7 +173,7 @@ const matrix: Record<string, Row> = {
   },
   "imports.list": {
     access: "restricted",
-    allowed: ["secretariat", "admin"],
+    allowed: ["secretariat", "coordinator", "admin"],
     call: (v) => listImportRuns(v),
   },
   "projects.exportBatch": {

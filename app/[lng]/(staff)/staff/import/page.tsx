@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/staff/impor
 
 export default async function ImportPage({ params }: PageProps<"/[lng]/staff/import">) {
   const lng = await localeOf(params);
-  const actor = await requirePermission(lng, routes.staff.imports(lng), "projects.edit");
+  const actor = await requirePermission(lng, routes.staff.imports(lng), "projects.import");
   const [t, runs] = await Promise.all([getT(lng, "imports"), listImportRuns(actor)]);
   return (
     <div className="space-y-8">

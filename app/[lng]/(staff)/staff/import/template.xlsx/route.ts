@@ -9,7 +9,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/[lng]/st
   const { lng: raw } = await params;
   const lng = isLocale(raw) ? raw : defaultLocale;
   const actor = await getActor();
-  if (!actor || !can(actor, "projects.edit")) return refusal(403, lng);
+  if (!actor || !can(actor, "projects.import")) return refusal(403, lng);
   return new Response(new Uint8Array(await projectTemplate(lng, actor)), {
     headers: {
       "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
