@@ -44,6 +44,9 @@ export const routes = {
   meetings: (lng: L, fragment?: string) => withQuery(`/${lng}/meetings`, {}, fragment),
   projects: (lng: L, query?: Query) => withQuery(`/${lng}/projects`, query),
   project: (lng: L, code: string) => `/${lng}/projects/${code}`,
+  projectsFile: (lng: L, format: "xlsx" | "csv", query?: Query) =>
+    withQuery(`/${lng}/projects/export.${format}`, query),
+  updatesFile: (lng: L, code: string, format: "xlsx" | "csv") => `/${lng}/projects/${code}/updates.${format}`,
   dashboard: (lng: L, query?: Query) => withQuery(`/${lng}/dashboard`, query),
   reports: (lng: L) => `/${lng}/reports`,
   edition: (lng: L, number: number) => `/${lng}/reports/${number}`,
@@ -72,6 +75,8 @@ export const routes = {
     editProject: (lng: L, code: string) => `/${lng}/staff/projects/${code}/edit`,
     newUpdate: (lng: L, code: string) => `/${lng}/staff/projects/${code}/updates/new`,
     editUpdate: (lng: L, code: string, id: string) => `/${lng}/staff/projects/${code}/updates/${id}/edit`,
+    updatesFile: (lng: L, code: string, format: "xlsx" | "csv") =>
+      `/${lng}/staff/projects/${code}/updates/export.${format}`,
     reports: (lng: L) => staffReports(lng),
     period: (lng: L, year: number) => `${staffReports(lng)}/${year}`,
     contribution: (lng: L, year: number, country: string) => `${staffReports(lng)}/${year}/${country}`,
@@ -97,6 +102,10 @@ export const routes = {
     newUser: (lng: L) => `/${lng}/admin/users/new`,
     user: (lng: L, id: string) => `/${lng}/admin/users/${id}`,
     audit: (lng: L, query?: Query) => withQuery(`/${lng}/admin/audit`, query),
+    auditFile: (lng: L, format: "xlsx" | "csv", query?: Query) =>
+      withQuery(`/${lng}/admin/audit/export.${format}`, query),
+    usersFile: (lng: L, format: "xlsx" | "csv", query?: Query) =>
+      withQuery(`/${lng}/admin/users/export.${format}`, query),
     refusals: (lng: L, query?: Query) => withQuery(`/${lng}/admin/audit/refusals`, query),
   },
 

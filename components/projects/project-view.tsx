@@ -1,6 +1,7 @@
 import { DemoBadge, ProgressBar, StatusBadge } from "./status-badge";
 import { UpdateTimeline } from "./update-timeline";
 import { Localized } from "@/components/i18n/localized";
+import { DownloadLinks } from "@/components/ui/download-links";
 import { DataTable } from "@/components/ui/table";
 import { TranslationNotice } from "@/components/i18n/translation-note";
 import { getCountries } from "@/lib/cooperation/queries";
@@ -21,12 +22,15 @@ export async function ProjectView({
   project,
   lng,
   editUpdateHref,
+  updatesFileHref,
   actions,
 }: {
   project: ProjectPage;
   lng: Locale;
   /** Where a status update is corrected, for those who may (null: nobody here may). */
   editUpdateHref: ((id: string) => string) | null;
+  /** The status updates as a spreadsheet (staff: to correct and import again). */
+  updatesFileHref: (format: "xlsx" | "csv") => string;
   actions?: React.ReactNode;
 }) {
   const [t, countries] = await Promise.all([getT(lng, "projects"), getCountries(lng)]);
@@ -188,6 +192,7 @@ export async function ProjectView({
         <h2 id="timeline" className="text-xl font-semibold">
           {t("project.timeline")}
         </h2>
+        {project.updates.length > 0 && <DownloadLinks lng={lng} href={updatesFileHref} />}
         <UpdateTimeline updates={project.updates} lng={lng} editHref={editUpdateHref} />
       </section>
     </article>

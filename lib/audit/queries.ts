@@ -31,7 +31,7 @@ export const auditFilterSchema = z.object({
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
-const auditWhere = (filter: Partial<AuditFilter>): Prisma.AuditEventWhereInput => ({
+export const auditWhere = (filter: Partial<AuditFilter>): Prisma.AuditEventWhereInput => ({
   ...(filter.action ? { action: filter.action } : {}),
   ...(filter.entityType ? { entityType: filter.entityType } : {}),
   ...(filter.entityId ? { entityId: filter.entityId } : {}),

@@ -1,16 +1,13 @@
 import "server-only";
-import { PassThrough, Readable } from "node:stream";
-import ExcelJS from "exceljs";
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
-import { csvLines, neutralizeCell } from "@/lib/http/csv";
+import { tableCsv, tableWorkbook, type CellValue } from "@/lib/exports/table-file";
 import { locales, type Locale } from "@/lib/i18n/settings";
 import type { ProjectFilter } from "@/lib/projects/filters";
 import { projectWhere } from "@/lib/projects/queries";
 import { projectSearch } from "@/lib/projects/search";
 import { defineRead, type Viewer } from "@/lib/reads/define";
-import { PROJECT_COLUMNS } from "./project-columns";
-import { FROZEN_HEADER, projectSheetColumns, styleHeader } from "./sheet-style";
+import { projectFileColumns } from "./sheet-style";
 
 // A project list as a spreadsheet, with the list's filters: the projects sheet's own columns, so
 // the file can be edited and imported again (lib/imports/project-import.ts). Written while read,
@@ -50,7 +47,7 @@ export const projectExportBatch = defineRead(
   },
 );
 
-type Value = string | number | Date | null;
+type Value = CellValue;
 
 const day = (value: Date | null) => (value ? new Date(value.toISOString().slice(0, 10)) : null);
 
@@ -92,67 +89,23 @@ export function exportRow(project: ExportedProject): Record<string, Value> {
   return row;
 }
 
-/** Text that a spreadsheet would take for a formula keeps a leading apostrophe (lib/http/csv.ts). */
-const neutralized = (row: Record<string, Value>) =>
-  Object.fromEntries(
-    Object.entries(row).map(([key, value]) => [
-      key,
-      typeof value === "string" && value ? neutralizeCell(value) : value,
-    ]),
-  );
-
-async function eachBatch(viewer: Viewer, filter: ProjectFilter, write: (rows: ExportedProject[]) => void) {
+/** The list's rows, a keyset page at a time, read only as the file is written. */
+export async function* projectRows(viewer: Viewer, filter: ProjectFilter) {
   let after: string | null = null;
   for (;;) {
     const batch: ExportedProject[] = await projectExportBatch(viewer, filter, after);
-    write(batch);
+    yield batch.map(exportRow);
     if (batch.length < BATCH) return;
     after = batch.at(-1)!.code;
   }
 }
 
 /** The list as an XLSX workbook, streamed: dates as dates, amounts as numbers, the header row frozen. */
-export function projectWorkbook(
-  viewer: Viewer,
-  filter: ProjectFilter,
-  lng: Locale,
-): ReadableStream<Uint8Array> {
-  const out = new PassThrough();
-  void (async () => {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-    const sheet = workbook.addWorksheet("projects", { views: FROZEN_HEADER });
-    sheet.columns = await projectSheetColumns(lng);
-    styleHeader(sheet);
-    await eachBatch(viewer, filter, (batch) => {
-      for (const project of batch) sheet.addRow(neutralized(exportRow(project))).commit();
-    });
-    sheet.commit();
-    await workbook.commit();
-  })().catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
-  return Readable.toWeb(out) as ReadableStream<Uint8Array>;
+export async function projectWorkbook(viewer: Viewer, filter: ProjectFilter, lng: Locale) {
+  return tableWorkbook("projects", await projectFileColumns(lng), lng, projectRows(viewer, filter));
 }
 
 /** The same list as CSV in UTF-8 with a byte-order mark, header keys as the template's; a batch per pull. */
-export function projectCsv(viewer: Viewer, filter: ProjectFilter, lng: Locale): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  const iso = (value: Value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
-  let after: string | null | undefined;
-  return new ReadableStream({
-    async pull(controller) {
-      if (after === undefined) {
-        const header = (await projectSheetColumns(lng)).map((column) => String(column.header));
-        controller.enqueue(encoder.encode(`\uFEFF${csvLines([header])}`));
-        after = null;
-        return;
-      }
-      const batch: ExportedProject[] = await projectExportBatch(viewer, filter, after);
-      const rows = batch.map((project) => {
-        const row = exportRow(project);
-        return PROJECT_COLUMNS.map((column) => iso(row[column.key] ?? null));
-      });
-      if (rows.length) controller.enqueue(encoder.encode(csvLines(rows)));
-      if (batch.length < BATCH) controller.close();
-      else after = batch.at(-1)!.code;
-    },
-  });
+export async function projectCsv(viewer: Viewer, filter: ProjectFilter, lng: Locale) {
+  return tableCsv(await projectFileColumns(lng), projectRows(viewer, filter));
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type ExcelJS from "exceljs";
+import { excelColumns, type FileColumn } from "@/lib/exports/table-file";
 import { languageName } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
@@ -7,45 +8,40 @@ import { PROJECT_COLUMNS, type SheetColumn } from "./project-columns";
 import { headerCell } from "./sheet-header";
 import { UPDATE_COLUMNS } from "./update-columns";
 
-/** Scripts whose letters run wider than Latin ones in a spreadsheet's default font. */
-const WIDE: Partial<Record<Locale, number>> = { zh: 1.8, km: 1.4, lo: 1.3, my: 1.5, th: 1.2 };
-
-const NUMBER_FORMATS: Partial<Record<SheetColumn["kind"], string>> = {
-  date: "yyyy-mm-dd",
-  decimal: "#,##0.00",
-  integer: "0",
+const FILE_KIND: Record<SheetColumn["kind"], FileColumn["kind"]> = {
+  text: "text",
+  integer: "integer",
+  decimal: "decimal",
+  date: "date",
+  list: "text",
+  yesNo: "text",
 };
 
-/** A sheet's columns in `lng`: labelled headers with their keys, widths that fit the script, typed cells. */
-async function sheetColumns(
-  lng: Locale,
-  columns: readonly SheetColumn[],
-): Promise<Partial<ExcelJS.Column>[]> {
+/** A sheet's columns as files write them: headers labelled in `lng` with their keys, typed cells. */
+async function fileColumns(lng: Locale, columns: readonly SheetColumn[]): Promise<FileColumn[]> {
   const t = await getT(lng, "imports");
-  const factor = WIDE[lng] ?? 1;
   return columns.map((column) => {
     const label = t(column.label.key as never, {
       language: column.label.language ? languageName(column.label.language, lng) : "",
     }) as string;
-    const header = headerCell(label, column.key);
-    const format = NUMBER_FORMATS[column.kind];
     return {
-      header,
       key: column.key,
-      width: Math.min(80, Math.max(column.width, Math.ceil(header.length * factor) + 2)),
-      ...(format && { style: { numFmt: format } }),
+      header: headerCell(label, column.key),
+      width: column.width,
+      kind: FILE_KIND[column.kind],
     };
   });
 }
 
-export const projectSheetColumns = (lng: Locale) => sheetColumns(lng, PROJECT_COLUMNS);
-export const updateSheetColumns = (lng: Locale) => sheetColumns(lng, UPDATE_COLUMNS);
+export const projectFileColumns = (lng: Locale) => fileColumns(lng, PROJECT_COLUMNS);
+export const updateFileColumns = (lng: Locale) => fileColumns(lng, UPDATE_COLUMNS);
 
-/** The header row stands out and stays in view while the rows scroll. */
-export function styleHeader(sheet: ExcelJS.Worksheet) {
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.alignment = { vertical: "top", wrapText: true };
+/** The projects sheet's columns for ExcelJS, widths fitting `lng`'s script. */
+export async function projectSheetColumns(lng: Locale): Promise<Partial<ExcelJS.Column>[]> {
+  return excelColumns(await projectFileColumns(lng), lng);
 }
 
-export const FROZEN_HEADER: Partial<ExcelJS.WorksheetView>[] = [{ state: "frozen", ySplit: 1 }];
+/** The status-updates sheet's columns for ExcelJS. */
+export async function updateSheetColumns(lng: Locale): Promise<Partial<ExcelJS.Column>[]> {
+  return excelColumns(await updateFileColumns(lng), lng);
+}

@@ -5,7 +5,8 @@ import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
 import { projectFormOptions } from "@/lib/projects/form-options";
 import { FUNDING_SOURCES, PROJECT_STATUSES } from "@/lib/projects/status";
-import { FROZEN_HEADER, projectSheetColumns, styleHeader, updateSheetColumns } from "./sheet-style";
+import { FROZEN_HEADER, styleHeader } from "@/lib/exports/table-file";
+import { projectSheetColumns, updateSheetColumns } from "./sheet-style";
 
 type Reference = { name: string; rows: { code: string; name: string }[] };
 

@@ -29,3 +29,8 @@ export const projectFilterSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 export type ProjectFilter = z.infer<typeof projectFilterSchema>;
+
+/** The list's filters without its page and order: what a download of the whole list keeps. */
+export function filtersOnly({ page: _page, sort: _sort, ...filters }: ProjectFilter) {
+  return filters;
+}

@@ -1,10 +1,12 @@
 import "server-only";
 import * as account from "@/lib/account/queries";
+import * as auditExport from "@/lib/audit/export";
 import * as audit from "@/lib/audit/queries";
 import * as dashboard from "@/lib/dashboard/cached";
 import * as iati from "@/lib/iati/queries";
 import * as imports from "@/lib/imports/queries";
 import * as projectExport from "@/lib/imports/project-export";
+import * as updateExport from "@/lib/imports/update-export";
 import * as planEditor from "@/lib/plan/editor-queries";
 import * as plan from "@/lib/plan/queries";
 import * as attachments from "@/lib/projects/attachments";
@@ -13,6 +15,7 @@ import * as rollups from "@/lib/projects/rollup";
 import * as editions from "@/lib/reports/edition-queries";
 import * as reports from "@/lib/reports/queries";
 import * as translations from "@/lib/translations/queries";
+import * as userExport from "@/lib/users/export";
 import * as users from "@/lib/users/queries";
 import { isRead, type Read } from "./define";
 
@@ -29,13 +32,16 @@ export const reads: Read<unknown[], unknown>[] = (
     ...Object.values(iati),
     ...Object.values(imports),
     ...Object.values(projectExport),
+    ...Object.values(updateExport),
     ...Object.values(editions),
     ...Object.values(reports),
     ...Object.values(plan),
     ...Object.values(planEditor),
     ...Object.values(translations),
     ...Object.values(users),
+    ...Object.values(userExport),
     ...Object.values(audit),
+    ...Object.values(auditExport),
     ...Object.values(account),
   ] as unknown[]
 ).filter(isRead);

@@ -18,9 +18,9 @@ export const userFilterSchema = z.object({
 });
 export type UserFilter = z.infer<typeof userFilterSchema>;
 
-/** A page of the accounts, disabled ones last. */
-export const listUsers = defineRead("users.list", "users.manage", async (_viewer, filter: UserFilter) => {
-  const where: Prisma.UserWhereInput = {
+/** The accounts the list's filters (not its page) select. */
+export function userWhere(filter: UserFilter): Prisma.UserWhereInput {
+  return {
     ...(filter.q
       ? {
           OR: [
@@ -37,6 +37,11 @@ export const listUsers = defineRead("users.list", "users.manage", async (_viewer
         ? { disabledAt: { not: null } }
         : {}),
   };
+}
+
+/** A page of the accounts, disabled ones last. */
+export const listUsers = defineRead("users.list", "users.manage", async (_viewer, filter: UserFilter) => {
+  const where = userWhere(filter);
   const db = getDb();
   const [total, users] = await Promise.all([
     db.user.count({ where }),

@@ -143,7 +143,7 @@ try {
     note: JSON.stringify(summary(updateRun.result)),
   });
   const exported = await timed(async () => {
-    const stream = projectWorkbook(actor, projectFilterSchema.parse({}), "en");
+    const stream = await projectWorkbook(actor, projectFilterSchema.parse({}), "en");
     const reader = stream.getReader();
     let bytes = 0;
     for (let part = await reader.read(); !part.done; part = await reader.read())

@@ -153,7 +153,7 @@ describe("project import", () => {
     const filter = projectFilterSchema.parse({ q: marker });
     const exported = new ExcelJS.Workbook();
     await exported.xlsx.load(
-      (await streamed(projectWorkbook(actor, filter, "th"))) as unknown as ArrayBuffer,
+      (await streamed(await projectWorkbook(actor, filter, "th"))) as unknown as ArrayBuffer,
     );
     const sheet = exported.worksheets[0]!;
     expect(sheet.rowCount).toBe(5);
@@ -190,12 +190,12 @@ describe("project import", () => {
     await createTestProject(db, "TH", { title: `=HYPERLINK("x") ${marker}` });
     await createTestProject(db, "TH", { title: `Hidden ${marker}`, published: false });
     const filter = projectFilterSchema.parse({ q: marker });
-    const csv = (await streamed(projectCsv(PUBLIC, filter, "en"))).toString("utf8");
+    const csv = (await streamed(await projectCsv(PUBLIC, filter, "en"))).toString("utf8");
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv).toContain(`'=HYPERLINK`);
     expect(csv).not.toContain("Hidden");
     const staff = await createActor(db, { role: "viewer" });
-    expect((await streamed(projectCsv(staff, filter, "en"))).toString("utf8")).toContain("Hidden");
+    expect((await streamed(await projectCsv(staff, filter, "en"))).toString("utf8")).toContain("Hidden");
   });
 
   it("refuses files that are not spreadsheets, too large, zip bombs or without the template's header", async () => {

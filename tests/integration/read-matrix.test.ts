@@ -53,6 +53,9 @@ import { createTestPeriod, issueTestEdition, run, type TestPeriod } from "../sup
 
 import { listImportRuns } from "@/lib/imports/queries";
 import { projectExportBatch } from "@/lib/imports/project-export";
+import { projectUpdatesForExport } from "@/lib/imports/update-export";
+import { auditExportBatch } from "@/lib/audit/export";
+import { userExportBatch } from "@/lib/users/export";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
@@ -337,6 +340,21 @@ const matrix: Record<string, Row> = {
     access: "restricted",
     allowed: ["coordinator", "admin"],
     call: (v) => listAuditEvents(v, {}),
+  },
+  "audit.exportBatch": {
+    access: "restricted",
+    allowed: ["coordinator", "admin"],
+    call: (v) => auditExportBatch(v, {}, null),
+  },
+  "users.exportBatch": {
+    access: "restricted",
+    allowed: ["admin"],
+    call: (v) => userExportBatch(v, userFilterSchema.parse({}), null),
+  },
+  "updates.exportForProject": {
+    access: "public",
+    call: (v) => projectUpdatesForExport(v, fixture.hidden.code),
+    reveals: (r) => r !== null,
   },
   "audit.vocabulary": {
     access: "restricted",

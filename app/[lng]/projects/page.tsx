@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { ProjectFilters } from "@/components/projects/project-filters";
 import { ProjectList } from "@/components/projects/project-list";
+import { DownloadLinks } from "@/components/ui/download-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
-import { projectFilterSchema } from "@/lib/projects/filters";
+import { filtersOnly, projectFilterSchema } from "@/lib/projects/filters";
 import { listProjects } from "@/lib/projects/queries";
 import { PUBLIC } from "@/lib/reads/define";
 import { routes } from "@/lib/routes";
@@ -39,6 +40,7 @@ export default async function ProjectsPage({ params, searchParams }: PageProps<"
         lead={t("list.lead")}
       />
       <ProjectFilters filter={filter} lng={lng} action={routes.projects(lng)} />
+      <DownloadLinks lng={lng} href={(format) => routes.projectsFile(lng, format, filtersOnly(filter))} />
       <ProjectList
         items={items}
         total={total}

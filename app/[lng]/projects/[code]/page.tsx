@@ -35,7 +35,12 @@ export default async function PublicProjectPage({ params }: PageProps<"/[lng]/pr
           {t("project.back")}
         </a>
       </p>
-      <ProjectView project={project} lng={lng} editUpdateHref={null} />
+      <ProjectView
+        project={project}
+        lng={lng}
+        editUpdateHref={null}
+        updatesFileHref={(format) => routes.updatesFile(lng, project.code, format)}
+      />
     </div>
   );
 }

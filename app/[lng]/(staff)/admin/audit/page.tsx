@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AuditTable } from "@/components/audit/audit-table";
 import { auditFilterSchema, auditVocabulary, listAuditEvents } from "@/lib/audit/queries";
 import { Button } from "@/components/ui/button";
+import { DownloadLinks } from "@/components/ui/download-links";
 import { Pager } from "@/components/ui/pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
@@ -81,6 +82,10 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
           </a>
         </div>
       </form>
+      <DownloadLinks
+        lng={lng}
+        href={(format) => routes.admin.auditFile(lng, format, { ...filter, before: undefined })}
+      />
       <AuditTable events={events} lng={lng} />
       <Pager
         lng={lng}

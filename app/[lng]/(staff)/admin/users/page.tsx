@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Button, ButtonLink } from "@/components/ui/button";
+import { DownloadLinks } from "@/components/ui/download-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager, pageLinks } from "@/components/ui/pager";
 import { DataTable } from "@/components/ui/table";
@@ -10,7 +11,10 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
-import { listUsers, PAGE_SIZE, userFilterSchema } from "@/lib/users/queries";
+import { listUsers, PAGE_SIZE, userFilterSchema, type UserFilter } from "@/lib/users/queries";
+
+/** The list's filters without its page: a download holds every matching account. */
+const filtersOf = ({ page: _page, ...filters }: UserFilter) => filters;
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/admin/users">): Promise<Metadata> {
   const t = await getT(await localeOf(params), "staff");
@@ -84,6 +88,7 @@ export default async function UsersPage({ params, searchParams }: PageProps<"/[l
           </Button>
         </div>
       </form>
+      <DownloadLinks lng={lng} href={(format) => routes.admin.usersFile(lng, format, filtersOf(filter))} />
       <p className="text-sm text-slate-700" aria-live="polite">
         {t("users.count", { count: total })}
       </p>

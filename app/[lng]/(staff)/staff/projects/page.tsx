@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { ProjectFilters } from "@/components/projects/project-filters";
 import { ProjectList } from "@/components/projects/project-list";
 import { ButtonLink } from "@/components/ui/button";
-import { DownloadLinks } from "@/components/imports/download-links";
+import { DownloadLinks } from "@/components/ui/download-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
-import { projectFilterSchema } from "@/lib/projects/filters";
+import { filtersOnly, projectFilterSchema } from "@/lib/projects/filters";
 import { listProjects } from "@/lib/projects/queries";
 import { routes } from "@/lib/routes";
 
@@ -43,8 +43,7 @@ export default async function StaffProjectsPage({
       <ProjectFilters filter={filter} lng={lng} action={routes.staff.projects(lng)} />
       <DownloadLinks
         lng={lng}
-        filter={filter}
-        href={(format, query) => routes.staff.projectsFile(lng, format, query)}
+        href={(format) => routes.staff.projectsFile(lng, format, filtersOnly(filter))}
       />
       <ProjectList
         items={items}

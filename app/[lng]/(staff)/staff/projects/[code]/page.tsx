@@ -49,6 +49,7 @@ export default async function StaffProjectPage({ params }: PageProps<"/[lng]/sta
       project={project}
       lng={lng}
       editUpdateHref={editable ? (id) => routes.staff.editUpdate(lng, code, id) : null}
+      updatesFileHref={(format) => routes.staff.updatesFile(lng, code, format)}
       actions={
         <>
           {actions}

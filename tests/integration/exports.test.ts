@@ -1,0 +1,126 @@
+// Lists downloaded as files (lib/exports): a project's status updates (round trip through the
+// import), the audit trail and the accounts. Typed cells, headers in the reader's language,
+// formula-like text neutralised, every matching row (not one page), and nothing the reader may not see.
+import { randomUUID } from "node:crypto";
+import ExcelJS from "exceljs";
+import { afterAll, describe, expect, it } from "vitest";
+import { auditTable } from "@/lib/audit/export";
+import { createPrismaClient } from "@/lib/db/create-client";
+import { tableCsv, tableWorkbook } from "@/lib/exports/table-file";
+import type { StaffTable } from "@/lib/exports/route";
+import { checkProjectImport, importProjects } from "@/lib/imports/mutations";
+import { projectUpdatesRoute } from "@/lib/imports/update-export";
+import { userTable } from "@/lib/users/export";
+import { createActor, createTestUser } from "../support/actors";
+import { createTestProject, createTestUpdate } from "../support/projects";
+
+const db = createPrismaClient(process.env.DATABASE_URL!);
+afterAll(() => db.$disconnect());
+
+async function sheetOf(body: ReadableStream<Uint8Array> | null): Promise<ExcelJS.Worksheet> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(await new Response(body).arrayBuffer());
+  return book.worksheets[0]!;
+}
+
+/** The file's lines; it must start with UTF-8's byte-order mark (which decoding removes). */
+async function csvOf(table: StaffTable) {
+  const bytes = Buffer.from(await new Response(tableCsv(table.columns, table.rows)).arrayBuffer());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  return bytes.subarray(3).toString("utf8").split("\r\n");
+}
+
+const publicUpdates = (format: "xlsx" | "csv", code: string, lng = "en") =>
+  projectUpdatesRoute(format, "public")(
+    new Request(`http://portal.test/${lng}/projects/${code}/updates.${format}`),
+    {
+      params: Promise.resolve({ lng, code }),
+    },
+  );
+
+describe("status updates as a file", () => {
+  it("gives a published project's updates, keyed so that the file edited and imported corrects them", async () => {
+    const project = await createTestProject(db, "TH");
+    const first = await createTestUpdate(db, project.code);
+    await createTestUpdate(db, project.code);
+    const response = await publicUpdates("xlsx", project.code);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toMatch(
+      new RegExp(`filename="${project.code}-updates-\\d{4}-\\d{2}-\\d{2}\\.xlsx"`),
+    );
+    const sheet = await sheetOf(response.body);
+    expect(sheet.rowCount).toBe(3);
+    expect(String(sheet.getCell("B1").value)).toContain("[reportedOn]");
+    expect(sheet.getCell("B2").value).toBeInstanceOf(Date);
+    expect(sheet.getCell("C2").value).toBe(first.id);
+
+    // One cell changed in a spreadsheet program, then imported: exactly that update is corrected.
+    const progress = sheet.getRow(1).values as unknown[];
+    sheet.getCell(
+      2,
+      progress.findIndex((cell) => String(cell).includes("[progress]")),
+    ).value = 77;
+    const file = new File([new Uint8Array(await sheet.workbook.xlsx.writeBuffer())], "edited.xlsx");
+    const actor = await createActor(db, { role: "secretariat", countryCode: "TH" });
+    const context = { db, actor, ip: null };
+    const checked = await checkProjectImport.execute(context, { mode: "check", lng: "en", file });
+    expect(checked.ok && checked.data.sheets.updates).toMatchObject({ updated: 1, unchanged: 1, created: 0 });
+    await importProjects.execute(context, { mode: "import", lng: "en", file });
+    expect(await db.statusUpdate.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({
+      progress: 77,
+    });
+  });
+
+  it("is not found for an unpublished project on the public address", async () => {
+    const hidden = await createTestProject(db, "VN", { published: false });
+    await createTestUpdate(db, hidden.code);
+    expect((await publicUpdates("csv", hidden.code)).status).toBe(404);
+  });
+});
+
+describe("audit trail and accounts as files", () => {
+  it("holds every matching audit entry, newest first, with typed times and neutralised text", async () => {
+    const admin = await createActor(db, { role: "admin" });
+    const marker = randomUUID().slice(0, 8);
+    await db.auditEvent.createMany({
+      data: Array.from({ length: 1_205 }, (_, index) => ({
+        actorEmail: `=${marker}@evil.invalid`,
+        action: "tests.export",
+        entityType: "Test",
+        entityId: marker,
+        changes: { index: { before: null, after: index } },
+      })),
+    });
+    const filter = { action: "tests.export", actor: marker };
+    expect((await auditTable(admin, filter, "th")).columns[1]!.header).toBe("เวลา (UTC)");
+    const rows = await csvOf(await auditTable(admin, filter, "en"));
+    expect(rows[0]).toBe("#,Time (UTC),By,Role,Country,Action,Record,Changes,Address");
+    const data = rows.slice(1).filter(Boolean);
+    expect(data).toHaveLength(1_205);
+    expect(data[0]).toContain(`'=${marker}@evil.invalid`);
+    expect(data[0]).toContain('""after"":1204');
+
+    const table = await auditTable(admin, filter, "en");
+    const sheet = await sheetOf(tableWorkbook("audit", table.columns, "en", table.rows));
+    expect(sheet.getCell("B2").value).toBeInstanceOf(Date);
+  });
+
+  it("lists accounts with the list's filters, translated, and never a secret", async () => {
+    const admin = await createActor(db, { role: "admin" });
+    const name = `=HYPERLINK("http://evil.invalid") ${randomUUID().slice(0, 6)}`;
+    const created = await createTestUser(db, { role: "secretariat", countryCode: "KH" });
+    const user = await db.user.update({ where: { id: created.id }, data: { name } });
+    const table = await userTable(admin, { country: "KH", role: "secretariat" }, "km");
+    const lines = await csvOf(table);
+    const line = lines.find((entry) => entry.includes(user.email))!;
+    expect(line).toContain(`'=HYPERLINK`);
+    expect(line).toContain("KH");
+    expect(lines.join("\n")).not.toMatch(/\$argon2|\$2[aby]\$/);
+    expect(
+      lines
+        .slice(1)
+        .filter(Boolean)
+        .every((entry) => entry.includes(",KH,")),
+    ).toBe(true);
+  });
+});
