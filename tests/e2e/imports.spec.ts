@@ -62,3 +62,65 @@ test("a Thai secretariat imports two projects after a dry run that rejected one 
   await page.goto(`/th/projects?q=${encodeURIComponent(marker)}`);
   await expect(page.getByTestId("project-list").locator("li")).toHaveCount(2);
 });
+
+test("a Lao secretariat on a phone records a status update from the template's sheet and downloads it again", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signIn(page, "secretariat.la@demo.lmc.invalid", { lng: "lo" });
+  await page.goto("/lo/staff/import");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, "horizontal overflow on the Lao import page at 360 px").toBeLessThanOrEqual(0);
+  expect(await seriousAxeFindings(page)).toEqual([]);
+
+  // A Lao-led project, from the staff list's own download.
+  const list = new ExcelJS.Workbook();
+  await list.xlsx.load(
+    (await (await page.request.get("/lo/staff/projects/export.xlsx?country=LA")).body()) as never,
+  );
+  const projects = list.worksheets[0]!;
+  const keys = (projects.getRow(1).values as string[]).map((cell) => /\[([^\]]+)\]$/.exec(String(cell))?.[1]);
+  let code = "";
+  projects.eachRow((row, number) => {
+    if (number > 1 && !code && row.getCell(keys.indexOf("leadCountry")).value === "LA")
+      code = String(row.getCell(keys.indexOf("code")).value);
+  });
+  expect(code).toMatch(/^LMC-/);
+
+  const template = new ExcelJS.Workbook();
+  await template.xlsx.load(
+    (await (await page.request.get("/lo/staff/import/template.xlsx")).body()) as never,
+  );
+  const sheet = template.worksheets.find((each) =>
+    (each.getRow(1).values as unknown[]).some((cell) => String(cell).endsWith("[reportedOn]")),
+  )!;
+  const header = (sheet.getRow(1).values as string[]).slice(1);
+  const marker = randomUUID().slice(0, 8);
+  const cells: Record<string, string | number | Date> = {
+    project: code,
+    reportedOn: new Date("2026-09-30"),
+    key: marker,
+    status: "ongoing",
+    progress: 55,
+    "narrative.lo": `ສ້າງຂົວສຳເລັດແລ້ວ ${marker}`,
+  };
+  for (const [key, value] of Object.entries(cells))
+    sheet.getRow(2).getCell(header.findIndex((cell) => cell.endsWith(`[${key}]`)) + 1).value = value;
+  const buffer = Buffer.from(await template.xlsx.writeBuffer());
+  await page
+    .locator("#import-file")
+    .setInputFiles({ name: "updates.xlsx", mimeType: "application/octet-stream", buffer });
+  await page.getByRole("button", { name: "ກວດໄຟລ໌" }).click();
+  await expect(page.getByTestId("updates-count-created")).toHaveText("1");
+  await page.getByTestId("import-confirm").click();
+  await expect(page.getByTestId("import-state")).toHaveAttribute("data-state", "imported");
+  expect(await seriousAxeFindings(page)).toEqual([]);
+
+  await page.goto(`/lo/staff/projects/${code}`);
+  const link = page.getByTestId("download-links").getByRole("link").first();
+  const file = new ExcelJS.Workbook();
+  await file.xlsx.load((await (await page.request.get((await link.getAttribute("href"))!)).body()) as never);
+  const rows: string[] = [];
+  file.worksheets[0]!.eachRow((row) => rows.push(JSON.stringify(row.values)));
+  expect(rows.some((row) => row.includes(marker))).toBe(true);
+});
