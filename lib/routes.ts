@@ -48,6 +48,8 @@ export const routes = {
     withQuery(`/${lng}/projects/export.${format}`, query),
   updatesFile: (lng: L, code: string, format: "xlsx" | "csv") => `/${lng}/projects/${code}/updates.${format}`,
   dashboard: (lng: L, query?: Query) => withQuery(`/${lng}/dashboard`, query),
+  dashboardFile: (lng: L, format: "xlsx" | "csv", query?: Query) =>
+    withQuery(`/${lng}/dashboard/figures.${format}`, query),
   reports: (lng: L) => `/${lng}/reports`,
   edition: (lng: L, number: number) => `/${lng}/reports/${number}`,
   briefing: (lng: L, number: number) => `/${lng}/reports/${number}/briefing`,
@@ -62,6 +64,8 @@ export const routes = {
   staff: {
     home: (lng: L) => `/${lng}/staff`,
     dashboard: (lng: L, query?: Query) => withQuery(`/${lng}/staff/dashboard`, query),
+    dashboardFile: (lng: L, format: "xlsx" | "csv", query?: Query) =>
+      withQuery(`/${lng}/staff/dashboard/figures.${format}`, query),
     projects: (lng: L, query?: Query) => withQuery(`/${lng}/staff/projects`, query),
     /** Projects the IATI file leaves out, with the reasons. */
     iati: (lng: L) => `/${lng}/staff/iati`,

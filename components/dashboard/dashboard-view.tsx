@@ -4,6 +4,7 @@ import { LazyStackedColumns } from "@/components/dashboard/lazy-charts";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { FigurePanels } from "@/components/dashboard/figure-panels";
 import { KeyFigures } from "@/components/dashboard/key-figures";
+import { DownloadLinks } from "@/components/ui/download-links";
 import { getCountries, getPillars, getPriorityAreas } from "@/lib/cooperation/queries";
 import { dashboardData } from "@/lib/dashboard/cached";
 import type { DashboardFilter } from "@/lib/dashboard/filters";
@@ -31,6 +32,7 @@ export async function DashboardView({
   filter,
   action,
   listBase,
+  fileHref,
   lng,
 }: {
   /** Whose dashboard: the public's counts published projects only, staff's every one. */
@@ -40,6 +42,8 @@ export async function DashboardView({
   action: string;
   /** The project list the figures drill into: the public one, or the staff one with unpublished projects. */
   listBase: string;
+  /** The figures' tables as a file, with these filters. */
+  fileHref: (format: "xlsx" | "csv") => string;
   lng: Locale;
 }) {
   const thisYear = new Date().getUTCFullYear();
@@ -69,6 +73,7 @@ export async function DashboardView({
         action={action}
         lng={lng}
       />
+      <DownloadLinks lng={lng} href={fileHref} />
       <KeyFigures totals={result.totals} lng={lng} />
       <FigurePanels
         figures={result}

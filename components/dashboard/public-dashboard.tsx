@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { LatestBriefing } from "@/components/reports/latest-briefing";
 import { PageHeader } from "@/components/ui/page-header";
-import type { DashboardFilter } from "@/lib/dashboard/filters";
+import { figuresFilter, type DashboardFilter } from "@/lib/dashboard/filters";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
 import { getFeaturedPlan } from "@/lib/plan/queries";
@@ -23,6 +23,7 @@ export async function PublicDashboard({ lng, filter }: { lng: Locale; filter: Da
         filter={filter}
         action={routes.dashboard(lng)}
         listBase={routes.projects(lng)}
+        fileHref={(format) => routes.dashboardFile(lng, format, figuresFilter(filter))}
         lng={lng}
       />
     </div>

@@ -22,3 +22,8 @@ export function projectListHref(
   const { country, area, pillar, year: approvalYear, status } = filter;
   return withQuery(base, { country, area, pillar, year: approvalYear, status });
 }
+
+/** The filters that select the figures (the map's measure only colours it): what a download keeps. */
+export function figuresFilter({ measure: _measure, ...filter }: DashboardFilter) {
+  return filter;
+}

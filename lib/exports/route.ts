@@ -1,11 +1,12 @@
 import "server-only";
 import { getActor } from "@/lib/auth/actor";
 import { can, type Actor, type Permission } from "@/lib/auth/permissions";
+import { PUBLIC } from "@/lib/reads/define";
 import { refusal } from "@/lib/http/plain-response";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/settings";
 import { fileName, tableFileResponse, type FileColumn, type FileFormat, type FileRow } from "./table-file";
 
-export type StaffTable = {
+export type ListTable = {
   /** What the file holds, for its name: ["audit", "projects.update"] → audit-projects.update-2026-12-06.xlsx. */
   nameParts: (string | number | undefined | null)[];
   sheetName: string;
@@ -26,7 +27,7 @@ export function staffTableRoute<Params extends { lng: string }>(
     query: Record<string, string>,
     lng: Locale,
     params: Params,
-  ) => Promise<StaffTable | null>,
+  ) => Promise<ListTable | null>,
 ) {
   return async function GET(request: Request, { params }: { params: Promise<Params> }) {
     const route = await params;
@@ -42,6 +43,29 @@ export function staffTableRoute<Params extends { lng: string }>(
       { name: fileName(nameParts, format), sheetName, columns, lng },
       rows,
       "staff",
+    );
+  };
+}
+
+/**
+ * A public list as a downloaded file (route handler): no session is read, so the file holds what
+ * any reader may see, and may be cached like the page.
+ */
+export function publicTableRoute<Params extends { lng: string }>(
+  format: FileFormat,
+  table: (viewer: typeof PUBLIC, query: Record<string, string>, lng: Locale) => Promise<ListTable | null>,
+) {
+  return async function GET(request: Request, { params }: { params: Promise<Params> }) {
+    const route = await params;
+    const lng: Locale = isLocale(route.lng) ? route.lng : defaultLocale;
+    const found = await table(PUBLIC, Object.fromEntries(new URL(request.url).searchParams), lng);
+    if (!found) return refusal(404, lng);
+    const { nameParts, sheetName, columns, rows } = found;
+    return tableFileResponse(
+      format,
+      { name: fileName(nameParts, format), sheetName, columns, lng },
+      rows,
+      "public",
     );
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
-import type { StaffTable } from "@/lib/exports/route";
+import type { ListTable } from "@/lib/exports/route";
 import type { FileRow } from "@/lib/exports/table-file";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
@@ -37,7 +37,7 @@ export async function userTable(
   actor: Actor,
   query: Record<string, string>,
   lng: Locale,
-): Promise<StaffTable> {
+): Promise<ListTable> {
   const filter = userFilterSchema.parse(query);
   const t = await getT(lng, "staff");
   async function* rows(): AsyncGenerator<FileRow[]> {

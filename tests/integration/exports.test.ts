@@ -5,9 +5,11 @@ import { randomUUID } from "node:crypto";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { auditTable } from "@/lib/audit/export";
+import { dashboardTable } from "@/lib/dashboard/export";
 import { createPrismaClient } from "@/lib/db/create-client";
+import { PUBLIC } from "@/lib/reads/define";
 import { tableCsv, tableWorkbook } from "@/lib/exports/table-file";
-import type { StaffTable } from "@/lib/exports/route";
+import type { ListTable } from "@/lib/exports/route";
 import { checkProjectImport, importProjects } from "@/lib/imports/mutations";
 import { projectUpdatesRoute } from "@/lib/imports/update-export";
 import { userTable } from "@/lib/users/export";
@@ -24,7 +26,7 @@ async function sheetOf(body: ReadableStream<Uint8Array> | null): Promise<ExcelJS
 }
 
 /** The file's lines; it must start with UTF-8's byte-order mark (which decoding removes). */
-async function csvOf(table: StaffTable) {
+async function csvOf(table: ListTable) {
   const bytes = Buffer.from(await new Response(tableCsv(table.columns, table.rows)).arrayBuffer());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   return bytes.subarray(3).toString("utf8").split("\r\n");
@@ -122,5 +124,33 @@ describe("audit trail and accounts as files", () => {
         .filter(Boolean)
         .every((entry) => entry.includes(",KH,")),
     ).toBe(true);
+  });
+});
+
+describe("dashboard tables as a file", () => {
+  it("holds a row per bar of each chart, numbers as numbers, counted for the reader's audience", async () => {
+    await createTestProject(db, "MM", { published: false });
+    const staff = await createActor(db, { role: "viewer" });
+    const publicTable = (await dashboardTable(PUBLIC, {}, "th"))!;
+    const sheet = await sheetOf(tableWorkbook("dashboard", publicTable.columns, "th", publicTable.rows));
+    const rows: unknown[][] = [];
+    sheet.eachRow((row, number) => number > 1 && rows.push((row.values as unknown[]).slice(1)));
+    expect(rows.map((row) => row[1])).toEqual(expect.arrayContaining(["ongoing", "MM", "water-resources"]));
+    expect(rows.find((row) => row[1] === "MM")![2]).toBe("เมียนมา");
+    expect(rows.every((row) => typeof row[3] === "number")).toBe(true);
+
+    const count = async (viewer: typeof PUBLIC, query: Record<string, string>) => {
+      const lines = await csvOf((await dashboardTable(viewer, query, "en"))!);
+      return lines.slice(1).filter(Boolean).length;
+    };
+    expect(await count(PUBLIC, { country: "MM" })).toBeGreaterThan(0);
+    const statusRows = async (viewer: typeof PUBLIC) => {
+      const table = (await dashboardTable(viewer, {}, "en"))!;
+      let total = 0;
+      for await (const batch of table.rows)
+        for (const row of batch) if (row.chart === "Projects by status") total += Number(row.projects);
+      return total;
+    };
+    expect(await statusRows(staff)).toBeGreaterThan(await statusRows(PUBLIC));
   });
 });

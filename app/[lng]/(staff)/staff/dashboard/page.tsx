@@ -5,7 +5,7 @@ import { LatestBriefing } from "@/components/reports/latest-briefing";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
-import { dashboardFilterSchema } from "@/lib/dashboard/filters";
+import { dashboardFilterSchema, figuresFilter } from "@/lib/dashboard/filters";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
 import { getFeaturedPlan } from "@/lib/plan/queries";
@@ -40,6 +40,7 @@ export default async function StaffDashboardPage({
         filter={filter}
         action={routes.staff.dashboard(lng)}
         listBase={routes.staff.projects(lng)}
+        fileHref={(format) => routes.staff.dashboardFile(lng, format, figuresFilter(filter))}
         lng={lng}
       />
     </div>
