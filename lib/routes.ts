@@ -54,6 +54,8 @@ export const routes = {
   edition: (lng: L, number: number) => `/${lng}/reports/${number}`,
   briefing: (lng: L, number: number) => `/${lng}/reports/${number}/briefing`,
   briefingPdf: (lng: L, number: number) => `/${lng}/reports/${number}/briefing.pdf`,
+  editionFile: (lng: L, number: number, table: "projects" | "narratives", format: "xlsx" | "csv") =>
+    `/${lng}/reports/${number}/${table}.${format}`,
   translationStatus: (lng: L) => `/${lng}/translation-status`,
   /** The open-data guide and the API reference. */
   developers: (lng: L) => `/${lng}/developers`,
@@ -88,6 +90,8 @@ export const routes = {
     edition: (lng: L, number: number) => `${staffReports(lng)}/editions/${number}`,
     briefing: (lng: L, number: number) => `${staffReports(lng)}/editions/${number}/briefing`,
     briefingPdf: (lng: L, number: number) => `${staffReports(lng)}/editions/${number}/briefing.pdf`,
+    editionFile: (lng: L, number: number, table: "projects" | "narratives", format: "xlsx" | "csv") =>
+      `${staffReports(lng)}/editions/${number}/${table}.${format}`,
     translations: (lng: L) => translationDesk(lng),
     workspace: (lng: L, locale: string, query?: Query) =>
       withQuery(`${translationDesk(lng)}/${locale}`, query),

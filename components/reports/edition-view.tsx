@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/i18n/settings";
 import type { Viewer } from "@/lib/reads/define";
 import { editionDiff, editionFigures, editionNarratives, type Edition } from "@/lib/reports/edition-queries";
 import { EditionChanges } from "./edition-changes";
+import { DownloadLinks } from "@/components/ui/download-links";
 import { EditionNarratives } from "./edition-narratives";
 
 /** A report edition as read on screen: its figures, what changed, and what the countries report. */
@@ -16,6 +17,7 @@ export async function EditionView({
   viewer,
   edition,
   briefingHref,
+  fileHref,
   actions,
   lng,
 }: {
@@ -23,6 +25,8 @@ export async function EditionView({
   viewer: Viewer;
   edition: Edition;
   briefingHref: string;
+  /** The edition's projects or narratives as a file. */
+  fileHref: (table: "projects" | "narratives", format: "xlsx" | "csv") => string;
   actions?: React.ReactNode;
   lng: Locale;
 }) {
@@ -65,6 +69,7 @@ export async function EditionView({
           {t("edition.keyFigures")}
         </h2>
         <KeyFigures totals={result.totals} lng={lng} showUnconfirmed />
+        <DownloadLinks lng={lng} href={(format) => fileHref("projects", format)} />
       </section>
       {diff.previous === null ? (
         <p>{t("edition.firstEdition")}</p>
@@ -89,6 +94,9 @@ export async function EditionView({
         <h2 id="narratives" className="text-2xl font-semibold">
           {t("edition.narrativesTitle")}
         </h2>
+        {narratives.length > 0 && (
+          <DownloadLinks lng={lng} href={(format) => fileHref("narratives", format)} />
+        )}
         <EditionNarratives narratives={narratives} countries={countries} areas={areas} lng={lng} />
       </section>
     </article>

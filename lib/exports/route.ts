@@ -53,12 +53,17 @@ export function staffTableRoute<Params extends { lng: string }>(
  */
 export function publicTableRoute<Params extends { lng: string }>(
   format: FileFormat,
-  table: (viewer: typeof PUBLIC, query: Record<string, string>, lng: Locale) => Promise<ListTable | null>,
+  table: (
+    viewer: typeof PUBLIC,
+    query: Record<string, string>,
+    lng: Locale,
+    params: Params,
+  ) => Promise<ListTable | null>,
 ) {
   return async function GET(request: Request, { params }: { params: Promise<Params> }) {
     const route = await params;
     const lng: Locale = isLocale(route.lng) ? route.lng : defaultLocale;
-    const found = await table(PUBLIC, Object.fromEntries(new URL(request.url).searchParams), lng);
+    const found = await table(PUBLIC, Object.fromEntries(new URL(request.url).searchParams), lng, route);
     if (!found) return refusal(404, lng);
     const { nameParts, sheetName, columns, rows } = found;
     return tableFileResponse(

@@ -12,6 +12,7 @@ import * as plan from "@/lib/plan/queries";
 import * as attachments from "@/lib/projects/attachments";
 import * as projects from "@/lib/projects/queries";
 import * as rollups from "@/lib/projects/rollup";
+import * as editionExport from "@/lib/reports/edition-export";
 import * as editions from "@/lib/reports/edition-queries";
 import * as reports from "@/lib/reports/queries";
 import * as translations from "@/lib/translations/queries";
@@ -34,6 +35,7 @@ export const reads: Read<unknown[], unknown>[] = (
     ...Object.values(projectExport),
     ...Object.values(updateExport),
     ...Object.values(editions),
+    ...Object.values(editionExport),
     ...Object.values(reports),
     ...Object.values(plan),
     ...Object.values(planEditor),

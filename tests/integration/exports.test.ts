@@ -12,9 +12,13 @@ import { tableCsv, tableWorkbook } from "@/lib/exports/table-file";
 import type { ListTable } from "@/lib/exports/route";
 import { checkProjectImport, importProjects } from "@/lib/imports/mutations";
 import { projectUpdatesRoute } from "@/lib/imports/update-export";
+import { editionProjectsTable } from "@/lib/reports/edition-export";
+import { publishEdition } from "@/lib/reports/edition-mutations";
 import { userTable } from "@/lib/users/export";
 import { createActor, createTestUser } from "../support/actors";
+import { linkProject } from "../support/plans";
 import { createTestProject, createTestUpdate } from "../support/projects";
+import { createTestPeriod, issueTestEdition, run } from "../support/reports";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
@@ -152,5 +156,37 @@ describe("dashboard tables as a file", () => {
       return total;
     };
     expect(await statusRows(staff)).toBeGreaterThan(await statusRows(PUBLIC));
+  });
+});
+
+describe("report editions as files", () => {
+  it("gives a published edition's projects as frozen, without unpublished ones for the public", async () => {
+    const period = await createTestPeriod(db);
+    const shown = await createTestProject(db, "LA");
+    const hidden = await createTestProject(db, "LA", { published: false });
+    for (const project of [shown, hidden]) await linkProject(db, project.code, period.plan.paragraphIds[0]!);
+    const number = await issueTestEdition(db, period);
+    const params = { lng: "en", number: String(number) };
+    expect(await editionProjectsTable(PUBLIC, {}, "en", params)).toBeNull();
+
+    const staff = await createActor(db, { role: "viewer" });
+    const codesOf = async (viewer: typeof PUBLIC) => {
+      const lines = await csvOf((await editionProjectsTable(viewer, {}, "en", params))!);
+      return lines
+        .slice(1)
+        .filter(Boolean)
+        .map((line) => line.split(",")[0]);
+    };
+    expect(await codesOf(staff)).toEqual([shown.code, hidden.code].sort());
+    await run(db, publishEdition, { number });
+    // The project's later change does not reach the edition's file.
+    await db.project.update({ where: { id: shown.id }, data: { progress: 99 } });
+    expect(await codesOf(PUBLIC)).toEqual([shown.code]);
+    const table = (await editionProjectsTable(PUBLIC, {}, "en", params))!;
+    const sheet = await sheetOf(tableWorkbook("projects", table.columns, "en", table.rows));
+    const frozen = await db.editionProject.findFirstOrThrow({ where: { code: shown.code } });
+    expect(sheet.getCell("J2").value).toBe(frozen.progress);
+    expect(frozen.progress).not.toBe(99);
+    expect(typeof sheet.getCell("K2").value).toBe("number");
   });
 });

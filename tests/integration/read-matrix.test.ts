@@ -56,6 +56,7 @@ import { projectExportBatch } from "@/lib/imports/project-export";
 import { projectUpdatesForExport } from "@/lib/imports/update-export";
 import { auditExportBatch } from "@/lib/audit/export";
 import { userExportBatch } from "@/lib/users/export";
+import { editionProjectsForExport } from "@/lib/reports/edition-export";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
@@ -246,6 +247,11 @@ const matrix: Record<string, Row> = {
     access: "public",
     call: (v) => notableProjects(v, fixture.unpublished, "TH", "en"),
     reveals: () => true,
+  },
+  "editions.projectsForExport": {
+    access: "public",
+    call: (v) => editionProjectsForExport(v, fixture.unpublished),
+    reveals: (r) => (r as unknown[]).length > 0,
   },
   "editions.narratives": {
     access: "public",

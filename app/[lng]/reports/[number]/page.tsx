@@ -29,6 +29,7 @@ export default async function EditionPage({ params }: PageProps<"/[lng]/reports/
       viewer={PUBLIC}
       edition={edition}
       briefingHref={routes.briefing(lng, edition.number)}
+      fileHref={(table, format) => routes.editionFile(lng, edition.number, table, format)}
       lng={lng}
     />
   );

@@ -55,6 +55,7 @@ export default async function StaffEditionPage({
         viewer={actor}
         edition={edition}
         briefingHref={routes.staff.briefing(lng, edition.number)}
+        fileHref={(table, format) => routes.staff.editionFile(lng, edition.number, table, format)}
         actions={publish}
         lng={lng}
       />

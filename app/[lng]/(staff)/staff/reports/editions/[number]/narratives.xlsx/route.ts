@@ -1,0 +1,5 @@
+import { staffTableRoute } from "@/lib/exports/route";
+import { editionNarrativesTable } from "@/lib/reports/edition-export";
+
+/** An issued edition's narratives (unpublished projects too), as a .xlsx file. */
+export const GET = staffTableRoute("xlsx", "staff.read", editionNarrativesTable);
