@@ -2,6 +2,7 @@
 // mutations and database: the dry run writes nothing, every rejection says where and why, an import
 // is all or nothing, and an exported list edited in three cells changes exactly those three values.
 import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
@@ -183,6 +184,28 @@ describe("project import", () => {
     expect(after[2]!.title.translations[0]).toMatchObject({ value: `ไป-กลับ ${marker}`, status: "draft" });
     // The same file again: nothing left to change, whatever versions it names.
     expect(await outcome(actor, file)).toMatchObject({ updated: 0, unchanged: 4, rejected: 0 });
+  });
+
+  it("reads a workbook saved by a spreadsheet program: its shared strings, date cells and a formula's saved result", async () => {
+    // Made by scripts/fixtures/make-spreadsheet-fixture.sh: written by ExcelJS, saved by LibreOffice Calc.
+    const bytes = await readFile(new URL("../fixtures/imports/libreoffice-projects.xlsx", import.meta.url));
+    const file = new File([new Uint8Array(bytes)], "libreoffice-projects.xlsx");
+    const actor = await createActor(db, { role: "secretariat", countryCode: "TH" });
+    expect(await outcome(actor, file)).toMatchObject({ created: 2, rejected: 0, problems: [] });
+    const imported = await outcome(actor, file, "import");
+    expect(imported).toMatchObject({ state: "imported", created: 2 });
+    const audit = await db.auditEvent.findMany({
+      where: { action: "projects.create", actorId: actor.userId },
+      orderBy: { id: "asc" },
+    });
+    const projects = await db.project.findMany({
+      where: { id: { in: audit.map((event) => event.entityId) } },
+      include: { funding: true },
+      orderBy: { progress: "asc" },
+    });
+    expect(projects.map((project) => project.progress)).toEqual([10, 25]);
+    expect(projects[1]!.plannedStart!.toISOString().slice(0, 10)).toBe("2025-01-15");
+    expect(projects[1]!.funding[0]!.amount.toString()).toBe("125000.5");
   });
 
   it("exports what the reader may see, with formula-like text neutralised", async () => {
