@@ -177,6 +177,7 @@ describe("the audit trail", () => {
     expect(JSON.stringify(events.map((event) => event.changes))).not.toMatch(
       /passwordHash|totpSecret|token|\$argon2/,
     );
-    expect(events[0]!.changes).toMatchObject({ name: { before: null, after: "<b>Viewer</b>" } });
+    const creation = events.find((event) => event.action === "users.create");
+    expect(creation!.changes).toMatchObject({ name: { before: null, after: "<b>Viewer</b>" } });
   });
 });
