@@ -14,6 +14,19 @@ export type ListTable = {
   rows: AsyncIterable<FileRow[]>;
 };
 
+/** The file of a list, or the translated "not found" when there is no such list (an unknown edition). */
+async function respond(
+  format: FileFormat,
+  lng: Locale,
+  found: ListTable | null,
+  audience: "public" | "staff",
+) {
+  if (!found) return refusal(404, lng);
+  const { nameParts, sheetName, columns, rows } = found;
+  const table = { name: fileName(nameParts, format), sheetName, columns, lng };
+  return tableFileResponse(format, table, rows, audience);
+}
+
 /**
  * A staff list as a downloaded file (route handler): the actor must hold `permission`, the list's
  * filters come from the address exactly as on its page, and the reads behind `table` check the
@@ -35,15 +48,7 @@ export function staffTableRoute<Params extends { lng: string }>(
     const actor = await getActor();
     if (!actor || !can(actor, permission)) return refusal(403, lng);
     const query = Object.fromEntries(new URL(request.url).searchParams);
-    const found = await table(actor, query, lng, route);
-    if (!found) return refusal(404, lng);
-    const { nameParts, sheetName, columns, rows } = found;
-    return tableFileResponse(
-      format,
-      { name: fileName(nameParts, format), sheetName, columns, lng },
-      rows,
-      "staff",
-    );
+    return respond(format, lng, await table(actor, query, lng, route), "staff");
   };
 }
 
@@ -63,14 +68,7 @@ export function publicTableRoute<Params extends { lng: string }>(
   return async function GET(request: Request, { params }: { params: Promise<Params> }) {
     const route = await params;
     const lng: Locale = isLocale(route.lng) ? route.lng : defaultLocale;
-    const found = await table(PUBLIC, Object.fromEntries(new URL(request.url).searchParams), lng, route);
-    if (!found) return refusal(404, lng);
-    const { nameParts, sheetName, columns, rows } = found;
-    return tableFileResponse(
-      format,
-      { name: fileName(nameParts, format), sheetName, columns, lng },
-      rows,
-      "public",
-    );
+    const query = Object.fromEntries(new URL(request.url).searchParams);
+    return respond(format, lng, await table(PUBLIC, query, lng, route), "public");
   };
 }

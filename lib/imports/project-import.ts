@@ -16,9 +16,8 @@ import {
 import { writeWording, wordingAudit } from "@/lib/translations/wording";
 import { assertNoZawgyi } from "@/lib/translations/zawgyi";
 import type { FieldErrors } from "@/lib/validation/errors";
-import { fieldErrors } from "@/lib/validation/errors";
 import { columnOfField, overlayRow, shownValue, type RowProblem, type Wordings } from "./project-rows";
-import { importRows, reject, RowRejected, textOf, type RowOutcome } from "./row-loop";
+import { importRows, parsedRow, reject, RowRejected, textOf, type RowOutcome } from "./row-loop";
 import type { Sheet, SheetRow } from "./sheet-file";
 
 const includeForImport = {
@@ -161,11 +160,8 @@ async function writeTranslations(
   return wordingAudit(written);
 }
 
-function parsed<S extends z.ZodType>(schema: S, value: unknown, row: SheetRow, locale: Locale): z.infer<S> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  throw new RowRejected(problemsOf(fieldErrors(result.error), row, locale));
-}
+const parsed = <S extends z.ZodType>(schema: S, value: unknown, row: SheetRow, locale: Locale): z.infer<S> =>
+  parsedRow(schema, value, (errors) => problemsOf(errors, row, locale));
 
 /** Runs a write of the forms' pipeline; its refusals become the row's problems. */
 async function guarded<T>(row: SheetRow, locale: Locale, write: () => Promise<T>): Promise<T> {

@@ -10,10 +10,10 @@ import { createStatusUpdateSchema, editStatusUpdateSchema } from "@/lib/projects
 import { writeNewStatusUpdate, writeStatusUpdateChange } from "@/lib/projects/update-mutations";
 import { writeWording, wordingAudit } from "@/lib/translations/wording";
 import { assertNoZawgyi } from "@/lib/translations/zawgyi";
-import { fieldErrors, type FieldErrors } from "@/lib/validation/errors";
+import type { FieldErrors } from "@/lib/validation/errors";
 import { dateToDay, dayToDate } from "@/lib/validation/primitives";
 import { readCell, shownValue, type RowProblem } from "./project-rows";
-import { importRows, reject, RowRejected, textOf, type RowOutcome } from "./row-loop";
+import { importRows, parsedRow, reject, RowRejected, textOf, type RowOutcome } from "./row-loop";
 import type { Sheet, SheetRow } from "./sheet-file";
 import { updateColumn } from "./update-columns";
 
@@ -245,11 +245,8 @@ async function writeTranslations(
   return wordingAudit(written);
 }
 
-function parsed<S extends z.ZodType>(schema: S, value: unknown, row: SheetRow, locale: Locale): z.infer<S> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  throw new RowRejected(problemsOf(fieldErrors(result.error), row, locale));
-}
+const parsed = <S extends z.ZodType>(schema: S, value: unknown, row: SheetRow, locale: Locale): z.infer<S> =>
+  parsedRow(schema, value, (errors) => problemsOf(errors, row, locale));
 
 /** Runs a write of the forms' pipeline; its refusals become the row's problems. */
 async function guarded<T>(row: SheetRow, locale: Locale, write: () => Promise<T>): Promise<T> {
