@@ -73,8 +73,9 @@ export async function DashboardView({
         action={action}
         lng={lng}
       />
-      <DownloadLinks lng={lng} href={fileHref} />
       <KeyFigures totals={result.totals} lng={lng} />
+      {/* Below the key figures: on a phone they stay in the first screen. */}
+      <DownloadLinks lng={lng} href={fileHref} />
       <FigurePanels
         figures={result}
         countries={countries}

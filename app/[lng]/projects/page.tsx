@@ -40,7 +40,6 @@ export default async function ProjectsPage({ params, searchParams }: PageProps<"
         lead={t("list.lead")}
       />
       <ProjectFilters filter={filter} lng={lng} action={routes.projects(lng)} />
-      <DownloadLinks lng={lng} href={(format) => routes.projectsFile(lng, format, filtersOnly(filter))} />
       <ProjectList
         items={items}
         total={total}
@@ -50,6 +49,8 @@ export default async function ProjectsPage({ params, searchParams }: PageProps<"
         listHref={(query) => routes.projects(lng, query)}
         projectHref={(code) => routes.project(lng, code)}
       />
+      {/* After the list: on a phone the first result stays in the first screen. */}
+      <DownloadLinks lng={lng} href={(format) => routes.projectsFile(lng, format, filtersOnly(filter))} />
     </div>
   );
 }
