@@ -18,6 +18,7 @@ import type { Sheet, SheetRow } from "./sheet-file";
 import { updateColumn } from "./update-columns";
 
 const WORDED = ["narrative", "milestones", "issues"] as const;
+const MAX_KEY_LENGTH = 100;
 type WordedField = (typeof WORDED)[number];
 type Wordings = Partial<Record<Locale, Partial<Record<WordedField, string>>>>;
 
@@ -69,6 +70,9 @@ async function importRow(tx: Tx, context: MutationContext, row: SheetRow, lng: L
   const { cells, wordings } = readRow(row);
   if (!cells.reportedOn) reject(row, "reportedOn", "staff:validation.required");
   const key = textOf(row, "key");
+  // Stored and indexed with the update: a key far longer than any label would break the index.
+  if (key.length > MAX_KEY_LENGTH)
+    reject(row, "key", "staff:validation.tooLong", { maximum: MAX_KEY_LENGTH });
   const existing = await tx.statusUpdate.findFirst({
     where: {
       projectId: project.id,

@@ -154,6 +154,20 @@ describe("status-update import", () => {
     expect(await db.textTranslation.count({ where: { value: `Fine ${marker}` } })).toBe(0);
   });
 
+  it("rejects a row key longer than 100 characters with the reason, not the whole file", async () => {
+    const actor = await createActor(db, { role: "secretariat", countryCode: "TH" });
+    const project = await createTestProject(db, "TH");
+    const file = await workbook({
+      Updates: [
+        updateRow(project.code, { key: "k".repeat(5_000) }),
+        updateRow(project.code, { key: "short" }),
+      ],
+    });
+    const checked = await outcome(actor, file);
+    expect(checked.sheets.updates).toMatchObject({ rows: 2, created: 1, rejected: 1 });
+    expect(checked.problems[0]).toMatchObject({ row: 2, column: "key", key: "staff:validation.tooLong" });
+  });
+
   it("lets coordinators import for every country", async () => {
     const coordinator = await createActor(db, { role: "coordinator" });
     const vietnamese = await createTestProject(db, "VN");
