@@ -9,11 +9,12 @@ import {
   COUNTRY_CODE,
   FIRST_YEAR,
   LAST_YEAR,
+  PLAN_SLUG,
   PROJECT_CODE,
   SECTION_NUMBER,
   SLUG,
 } from "@/lib/validation/primitives";
-import { decodeCursor } from "./cursor";
+import { decodeCursor, type CursorList } from "./cursor";
 import { API_LANGS } from "./text";
 
 export const MAX_LIMIT = 1000;
@@ -24,7 +25,8 @@ export const langParam = z
   .default("en")
   .meta({ description: "The language of texts, or `all` for every wording.", example: "th" });
 
-export const pagingParams = {
+/** Paging by the keyset cursor of `list` (./cursor.ts). */
+export const pagingParams = (list: CursorList) => ({
   limit: z.coerce
     .number({ error: "param.limit" })
     .int({ error: "param.limit" })
@@ -34,16 +36,28 @@ export const pagingParams = {
     .meta({ description: `Items per page, 1 to ${MAX_LIMIT}.` }),
   cursor: z
     .string()
-    .refine((token) => decodeCursor(token) !== null, { error: "param.cursor" })
+    .refine((token) => decodeCursor(list, token) !== null, { error: "param.cursor" })
     .optional()
     .meta({ description: "Where to go on from: copy it from `links.next`; it has no meaning of its own." }),
-};
+});
 
 const pattern = (regex: RegExp, key: string) => z.string().regex(regex, { error: key });
 
+const yearParam = z.coerce
+  .number({ error: "param.year" })
+  .int({ error: "param.year" })
+  .min(FIRST_YEAR, { error: "param.year" })
+  .max(LAST_YEAR, { error: "param.year" });
+
+const updatedSinceParam = (what: string) =>
+  z.iso
+    .datetime({ offset: true, error: "param.instant" })
+    .optional()
+    .meta({ description: `Only ${what} changed at or after this instant (ISO 8601 with a time zone).` });
+
 export const projectQuerySchema = z.strictObject({
   lang: langParam,
-  ...pagingParams,
+  ...pagingParams("projects"),
   country: pattern(COUNTRY_CODE, "param.country")
     .optional()
     .meta({ description: "Projects in which this country takes part (ISO 3166-1 alpha-2).", example: "TH" }),
@@ -55,13 +69,7 @@ export const projectQuerySchema = z.strictObject({
     .enum(PROJECT_STATUSES, { error: "param.oneOf" })
     .optional()
     .meta({ description: "Projects with this status." }),
-  year: z.coerce
-    .number({ error: "param.year" })
-    .int({ error: "param.year" })
-    .min(FIRST_YEAR, { error: "param.year" })
-    .max(LAST_YEAR, { error: "param.year" })
-    .optional()
-    .meta({ description: "The year the project was approved." }),
+  year: yearParam.optional().meta({ description: "The year the project was approved." }),
   funding: z
     .enum(FUNDING_SOURCES, { error: "param.oneOf" })
     .optional()
@@ -81,10 +89,7 @@ export const projectQuerySchema = z.strictObject({
     .regex(/^[^\u0000-\u001f\u007f]*$/, { error: "param.plainText" })
     .optional()
     .meta({ description: "Words to find in the projects' texts, in any of the seven languages." }),
-  updatedSince: z.iso
-    .datetime({ offset: true, error: "param.instant" })
-    .optional()
-    .meta({ description: "Only projects changed at or after this instant (ISO 8601 with a time zone)." }),
+  updatedSince: updatedSinceParam("projects"),
 });
 export type ProjectQuery = z.output<typeof projectQuerySchema>;
 
@@ -92,3 +97,33 @@ export const projectCodeParam = pattern(PROJECT_CODE, "param.code").meta({
   description: "The project's code.",
   example: "LMC-2019-TH-012",
 });
+
+export const updateQuerySchema = z.strictObject({
+  lang: langParam,
+  ...pagingParams("updates"),
+  project: pattern(PROJECT_CODE, "param.code")
+    .optional()
+    .meta({ description: "The updates of this published project (its code).", example: "LMC-2019-TH-012" }),
+  country: pattern(COUNTRY_CODE, "param.country")
+    .optional()
+    .meta({ description: "Updates of projects in which this country takes part.", example: "LA" }),
+  year: yearParam.optional().meta({ description: "The reporting year the update counts for." }),
+  status: z
+    .enum(PROJECT_STATUSES, { error: "param.oneOf" })
+    .optional()
+    .meta({ description: "Updates that reported this status." }),
+  updatedSince: updatedSinceParam("updates"),
+});
+export type UpdateQuery = z.output<typeof updateQuerySchema>;
+
+export const planSlugParam = pattern(PLAN_SLUG, "param.plan").meta({
+  description: "The plan's slug (see /plans).",
+  example: "2018-2022",
+});
+
+export const editionNumberParam = z.coerce
+  .number({ error: "param.edition" })
+  .int({ error: "param.edition" })
+  .min(1, { error: "param.edition" })
+  .max(1_000_000, { error: "param.edition" })
+  .meta({ description: "The edition's number (see /editions).", example: 1 });

@@ -6,21 +6,19 @@ import { projectFilterSchema } from "@/lib/projects/filters";
 import { projectWhere } from "@/lib/projects/queries";
 import { projectSearch } from "@/lib/projects/search";
 import { PUBLIC } from "@/lib/reads/define";
-import { routes, withQuery } from "@/lib/routes";
-import { publicOrigin } from "@/lib/seo/alternates";
+import { routes } from "@/lib/routes";
 import { dateToDay } from "@/lib/validation/primitives";
 import { decodeCursor, encodeCursor } from "./cursor";
+import { apiUrl, pageUrl } from "./links";
 import { requireKnownValues } from "./known-values";
 import type { ProjectQuery } from "./params";
 import { projectColumns } from "./project-columns";
-import type { ApiProject, ApiUpdate } from "./schemas";
+import type { ApiProject } from "./schemas";
 import { apiText, textFor, type ApiLang } from "./text";
+import { toApiUpdate, updateSelect } from "./updates";
 
 // Projects as the public API gives them: published ones only, whoever asks (the reads take no
 // viewer), in the order of their last change then code, paged by keyset (docs/decisions/0026).
-
-export const apiUrl = (path: string, query: Record<string, string | number | undefined> = {}) =>
-  new URL(withQuery(`/api/v1${path}`, query), publicOrigin()).toString();
 
 export const projectSelect = (lang: ApiLang) =>
   ({
@@ -91,7 +89,7 @@ export function toApiProject(row: ProjectRow, lang: ApiLang): ApiProject {
     updatedAt: row.updatedAt.toISOString(),
     links: {
       self: apiUrl(`/projects/${row.code}`, lang === "en" ? {} : { lang }),
-      page: new URL(routes.project(lang === "all" ? "en" : lang, row.code), publicOrigin()).toString(),
+      page: pageUrl(routes.project(lang === "all" ? "en" : lang, row.code)),
     },
   };
 }
@@ -113,13 +111,10 @@ async function filteredWhere(query: ProjectQuery): Promise<Prisma.ProjectWhereIn
 /** One page of published projects, in the order of their last change. */
 export async function projectList(query: ProjectQuery): Promise<Answer> {
   const where = await filteredWhere(query);
-  const after = query.cursor ? decodeCursor(query.cursor) : null;
+  const after = query.cursor ? decodeCursor("projects", query.cursor) : null;
   const keyset: Prisma.ProjectWhereInput = after
     ? {
-        OR: [
-          { updatedAt: { gt: after.updatedAt } },
-          { updatedAt: after.updatedAt, code: { gt: after.code } },
-        ],
+        OR: [{ updatedAt: { gt: after.updatedAt } }, { updatedAt: after.updatedAt, code: { gt: after.key } }],
       }
     : {};
   const db = getDb();
@@ -145,7 +140,10 @@ export async function projectList(query: ProjectQuery): Promise<Answer> {
         self: apiUrl("/projects", { ...rest, ...(query.cursor ? { cursor: query.cursor } : {}) }),
         next:
           rows.length > query.limit && last
-            ? apiUrl("/projects", { ...rest, cursor: encodeCursor(last) })
+            ? apiUrl("/projects", {
+                ...rest,
+                cursor: encodeCursor("projects", { updatedAt: last.updatedAt, key: last.code }),
+              })
             : null,
       },
       meta: count === undefined ? {} : { count },
@@ -165,42 +163,11 @@ export async function projectDetail(
       ...projectSelect(query.lang),
       updates: {
         orderBy: [{ reportedOn: "desc" }, { createdAt: "desc" }],
-        select: {
-          id: true,
-          reportedOn: true,
-          periodYear: true,
-          status: true,
-          progress: true,
-          evidenceLinks: true,
-          narrative: textFor(query.lang),
-          milestones: textFor(query.lang),
-          issues: textFor(query.lang),
-          attachments: {
-            orderBy: { createdAt: "asc" },
-            select: { id: true, fileName: true, mediaType: true, size: true },
-          },
-        },
+        select: updateSelect(query.lang),
       },
     },
   });
   if (!row) return null;
-  const updates: ApiUpdate[] = row.updates.map((update) => ({
-    id: update.id,
-    project: row.code,
-    reportedOn: dateToDay(update.reportedOn),
-    periodYear: update.periodYear,
-    status: update.status,
-    progress: update.progress,
-    narrative: apiText(update.narrative, query.lang),
-    milestones: update.milestones && apiText(update.milestones, query.lang),
-    issues: update.issues && apiText(update.issues, query.lang),
-    evidenceLinks: update.evidenceLinks,
-    attachments: update.attachments.map((attachment) => ({
-      fileName: attachment.fileName,
-      mediaType: attachment.mediaType,
-      size: attachment.size,
-      url: new URL(`/api/attachments/${attachment.id}`, publicOrigin()).toString(),
-    })),
-  }));
+  const updates = row.updates.map((update) => toApiUpdate(update, row.code, query.lang));
   return { body: { data: { ...toApiProject(row, query.lang), updates } } };
 }

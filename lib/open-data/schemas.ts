@@ -101,6 +101,7 @@ export const updateSchema = z
     issues: textSchema.nullable(),
     evidenceLinks: z.array(z.string()),
     attachments: z.array(attachmentSchema),
+    updatedAt: z.iso.datetime().meta({ description: "Its last change: the order of the update list." }),
   })
   .meta({ id: "StatusUpdate" });
 export type ApiUpdate = z.infer<typeof updateSchema>;
@@ -110,6 +111,7 @@ export const projectDetailSchema = z
   .meta({ id: "ProjectDetail" });
 
 export const projectListSchema = listOf(projectSchema, "ProjectList");
+export const updateListSchema = listOf(updateSchema, "StatusUpdateList");
 
 export const problemSchema = z
   .object({
@@ -151,3 +153,35 @@ export const priorityAreaSchema = z
 export const countryListSchema = listOf(countrySchema, "CountryList");
 export const pillarListSchema = listOf(pillarSchema, "PillarList");
 export const priorityAreaListSchema = listOf(priorityAreaSchema, "PriorityAreaList");
+
+export const workingGroupSchema = z
+  .object({
+    slug: z.string(),
+    position: z.number().int(),
+    kind: z.enum(["priority_area", "diplomatic"]),
+    priorityArea: z
+      .string()
+      .nullable()
+      .meta({ description: "The priority area it serves (its slug), if any." }),
+    name: textSchema,
+  })
+  .meta({ id: "WorkingGroup" });
+
+export const meetingSchema = z
+  .object({
+    type: z.enum(["LM", "FMM", "SOM"]).meta({
+      description: "LM: Leaders' Meeting; FMM: Foreign Ministers' Meeting; SOM: Senior Officials' Meeting.",
+    }),
+    number: z.number().int().meta({ description: "Its ordinal within its type." }),
+    startsOn: z.iso.date(),
+    format: z.enum(["in_person", "virtual", "hybrid"]),
+    venue: textSchema,
+    coChairs: textSchema,
+    theme: textSchema.nullable(),
+    outcomes: textSchema.nullable(),
+    sources: z.array(z.url()).meta({ description: "Where the facts about the meeting were published." }),
+  })
+  .meta({ id: "Meeting" });
+
+export const workingGroupListSchema = listOf(workingGroupSchema, "WorkingGroupList");
+export const meetingListSchema = listOf(meetingSchema, "MeetingList");
