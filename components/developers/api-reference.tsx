@@ -41,14 +41,27 @@ function ParameterField({ parameter, id }: { parameter: Parameter; id: string })
   );
 }
 
+/** Path parameters filled in with real values where the data has them, else the document's examples. */
+function exampleAddress(
+  address: string,
+  parameters: Parameter[],
+  examples: Record<string, string | undefined>,
+) {
+  return address.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const example = parameters.find((parameter) => parameter.name === name)?.schema.example;
+    return examples[name] ?? String(example ?? name);
+  });
+}
+
 export function ApiReference({
   lng,
   t,
-  exampleCode,
+  examples,
 }: {
   lng: Locale;
   t: TFunction<"api">;
-  exampleCode: string;
+  /** Values for path parameters, by name: a published project's code, a plan's slug, an edition's number. */
+  examples: Record<string, string | undefined>;
 }) {
   const document = openApiDocument();
   const english = lng === "en" ? undefined : languageTag.en;
@@ -59,7 +72,7 @@ export function ApiReference({
         const query = (operation.parameters ?? []).filter((parameter) => parameter.in === "query");
         const hasPath = (operation.parameters ?? []).some((parameter) => parameter.in === "path");
         const address = `/api/v1${path}`;
-        const example = address.replace("{code}", exampleCode);
+        const example = exampleAddress(address, operation.parameters ?? [], examples);
         return (
           <section
             key={path}

@@ -1,13 +1,14 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Answer, Cell } from "@/lib/http/api-route";
-import { apiUrl } from "./projects";
+import { dateToDay } from "@/lib/validation/primitives";
+import { apiUrl } from "./links";
 import { apiText, textCell, textFor, type ApiLang } from "./text";
 
-// The cooperation's short reference lists (countries, pillars, priority areas): one page each,
-// in their own order, as JSON and as a table.
+// The cooperation's short reference lists (countries, pillars, priority areas, working groups,
+// meetings): one page each, in their own order, as JSON and as a table.
 
-function list<T extends Record<string, unknown>>(
+export function list<T extends Record<string, unknown>>(
   path: string,
   lang: ApiLang,
   data: T[],
@@ -86,5 +87,72 @@ export async function priorityAreaList({ lang }: { lang: ApiLang }): Promise<Ans
     ["isCore", (a) => (a.isCore ? "true" : "false")],
     ["name", (a) => textCell(a.name)],
     ["description", (a) => (a.description ? textCell(a.description) : null)],
+  ]);
+}
+
+export async function workingGroupList({ lang }: { lang: ApiLang }): Promise<Answer> {
+  const rows = await getDb().workingGroup.findMany({
+    orderBy: { position: "asc" },
+    select: {
+      slug: true,
+      position: true,
+      kind: true,
+      priorityArea: { select: { slug: true } },
+      name: textFor(lang),
+    },
+  });
+  const data = rows.map((row) => ({
+    slug: row.slug,
+    position: row.position,
+    kind: row.kind,
+    priorityArea: row.priorityArea?.slug ?? null,
+    name: apiText(row.name, lang),
+  }));
+  return list("/working-groups", lang, data, [
+    ["slug", (g) => g.slug],
+    ["position", (g) => g.position],
+    ["kind", (g) => g.kind],
+    ["priorityArea", (g) => g.priorityArea],
+    ["name", (g) => textCell(g.name)],
+  ]);
+}
+
+/** The cooperation's meetings, the most recent first. */
+export async function meetingList({ lang }: { lang: ApiLang }): Promise<Answer> {
+  const rows = await getDb().meeting.findMany({
+    orderBy: [{ startsOn: "desc" }, { type: "asc" }],
+    select: {
+      type: true,
+      number: true,
+      startsOn: true,
+      format: true,
+      sourceUrls: true,
+      venue: textFor(lang),
+      coChairs: textFor(lang),
+      theme: textFor(lang),
+      outcomes: textFor(lang),
+    },
+  });
+  const data = rows.map((row) => ({
+    type: row.type,
+    number: row.number,
+    startsOn: dateToDay(row.startsOn),
+    format: row.format,
+    venue: apiText(row.venue, lang),
+    coChairs: apiText(row.coChairs, lang),
+    theme: row.theme && apiText(row.theme, lang),
+    outcomes: row.outcomes && apiText(row.outcomes, lang),
+    sources: row.sourceUrls,
+  }));
+  return list("/meetings", lang, data, [
+    ["type", (m) => m.type],
+    ["number", (m) => m.number],
+    ["startsOn", (m) => m.startsOn],
+    ["format", (m) => m.format],
+    ["venue", (m) => textCell(m.venue)],
+    ["coChairs", (m) => textCell(m.coChairs)],
+    ["theme", (m) => (m.theme ? textCell(m.theme) : null)],
+    ["outcomes", (m) => (m.outcomes ? textCell(m.outcomes) : null)],
+    ["sources", (m) => m.sources.join("; ")],
   ]);
 }

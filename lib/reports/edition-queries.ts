@@ -82,30 +82,33 @@ export const editionFigures = defineRead(
   },
 );
 
-export type EditionChange = {
+export type EditionChange<Title = LocalizedText> = {
   code: string;
-  title: LocalizedText;
+  title: Title;
   leadCountryCode: string;
   before: ProjectStatus | null;
   after: ProjectStatus;
 };
 
-export type EditionDiff = {
+export type EditionDiff<Title = LocalizedText> = {
   previous: number | null;
-  newProjects: EditionChange[];
-  statusChanges: EditionChange[];
-  newlyCompleted: EditionChange[];
-  newlyOverdue: EditionChange[];
+  newProjects: EditionChange<Title>[];
+  statusChanges: EditionChange<Title>[];
+  newlyCompleted: EditionChange<Title>[];
+  newlyOverdue: EditionChange<Title>[];
 };
 
+const CHANGE_KINDS = ["newProjects", "statusChanges", "newlyCompleted", "newlyOverdue"] as const;
+
 /**
- * What changed since the previous edition, computed in SQL by comparing the two frozen snapshots.
- * The public compares published editions with the previous published one.
+ * What changed since the previous edition, computed in SQL by comparing the two frozen snapshots,
+ * with every wording of the titles as frozen. The public compares published editions with the
+ * previous published one.
  */
-export const editionDiff = defineRead(
-  "editions.diff",
+export const editionChanges = defineRead(
+  "editions.changes",
   "public",
-  async (viewer, edition: Edition, lng: Locale): Promise<EditionDiff> => {
+  async (viewer, edition: Edition): Promise<EditionDiff<StoredText>> => {
     readable(viewer, edition);
     const db = getDb();
     const visible = visibleEditionProjectsSql(viewer);
@@ -114,24 +117,15 @@ export const editionDiff = defineRead(
       orderBy: { number: "desc" },
       select: { id: true, number: true },
     });
-    const empty: EditionDiff = {
+    const diff: EditionDiff<StoredText> = {
       previous: previous?.number ?? null,
       newProjects: [],
       statusChanges: [],
       newlyCompleted: [],
       newlyOverdue: [],
     };
-    if (!previous) return empty;
-    const rows = await db.$queryRaw<
-      {
-        kind: keyof Omit<EditionDiff, "previous">;
-        code: string;
-        title: StoredText;
-        leadCountryCode: string;
-        before: ProjectStatus | null;
-        after: ProjectStatus;
-      }[]
-    >`
+    if (!previous) return diff;
+    const rows = await db.$queryRaw<(EditionChange<StoredText> & { kind: (typeof CHANGE_KINDS)[number] })[]>`
     WITH now AS (SELECT * FROM "EditionProject" WHERE "editionId" = ${edition.id}::uuid AND ${visible}),
          was AS (SELECT * FROM "EditionProject" WHERE "editionId" = ${previous.id}::uuid AND ${visible})
     SELECT kind, n.code, n.title, n."leadCountryCode"::text AS "leadCountryCode", w.status::text AS before,
@@ -145,15 +139,24 @@ export const editionDiff = defineRead(
     ) AS k(kind)
     WHERE kind IS NOT NULL
     ORDER BY n.code`;
-    for (const row of rows)
-      empty[row.kind].push({
-        code: row.code,
-        title: localize(row.title, lng),
-        leadCountryCode: row.leadCountryCode,
-        before: row.before,
-        after: row.after,
-      });
-    return empty;
+    for (const { kind, ...change } of rows) diff[kind].push(change);
+    return diff;
+  },
+);
+
+/** What changed since the previous edition, with titles in `lng` (see editionChanges). */
+export const editionDiff = defineRead(
+  "editions.diff",
+  "public",
+  async (viewer, edition: Edition, lng: Locale): Promise<EditionDiff> => {
+    const { previous, ...lists } = await editionChanges(viewer, edition);
+    const localized = Object.fromEntries(
+      CHANGE_KINDS.map((kind) => [
+        kind,
+        lists[kind].map((change) => ({ ...change, title: localize(change.title, lng) })),
+      ]),
+    ) as Omit<EditionDiff, "previous">;
+    return { previous, ...localized };
   },
 );
 

@@ -1,5 +1,6 @@
 // `npm run bench`, part five: the public API at scale (10,000 projects, 200,000 updates by default).
-// Cursor pages (first and 50th) and an updatedSince harvest, each on a cache miss against the same
+// For the project list and the status-update list: cursor pages (first and 50th) and an
+// updatedSince harvest of 1 % changed, each on a cache miss against the same
 // SQL through a bare `pg` pool, then cached under load; the bulk downloads and the IATI file of
 // every project: time, bytes and the server's peak memory. Prints ratios against the limits of
 // issue 13 (a cursor page within 2x its bare SQL; page 50 no slower than page 1; IATI < 10 s).
@@ -29,7 +30,8 @@ const database = await createTestDatabase(clusters.bench, "benchapi");
 const recorder = recordingClient(database.url);
 (globalThis as { lmcDb?: unknown }).lmcDb = recorder.db;
 const { projectList } = await import("../../lib/open-data/projects");
-const { projectQuerySchema } = await import("../../lib/open-data/params");
+const { updateList } = await import("../../lib/open-data/updates");
+const { projectQuerySchema, updateQuerySchema } = await import("../../lib/open-data/params");
 const pool = new pg.Pool({ ...connectionParts(database.url), max: 10 });
 
 type Row = { name: string; missP50: number; bareP50: number; cachedRps?: number; cachedP95?: number };
@@ -60,37 +62,48 @@ try {
       if (response.status !== 200) throw new Error(`${path}: HTTP ${response.status}`);
       return response;
     };
-    // The cursor of page 50, followed as a harvester would.
-    let next: string | null = "/api/v1/projects?limit=100";
-    let cursor50 = "";
-    for (let page = 1; page < 50 && next; page++) {
-      const body = (await (await get(next)).json()) as { links: { next: string | null } };
-      next = body.links.next && new URL(body.links.next).pathname + new URL(body.links.next).search;
-      cursor50 = new URL(body.links.next!).searchParams.get("cursor")!;
-    }
-    // 1 % of the projects change; a harvester asks for what changed since just before.
+    /** The cursor of page 50 of a list, followed as a harvester would. */
+    const cursorOfPage50 = async (list: string) => {
+      let next: string | null = `/api/v1/${list}?limit=100`;
+      let cursor = "";
+      for (let page = 1; page < 50 && next; page++) {
+        const body = (await (await get(next)).json()) as { links: { next: string | null } };
+        if (!body.links.next) break;
+        const url = new URL(body.links.next);
+        next = url.pathname + url.search;
+        cursor = url.searchParams.get("cursor")!;
+      }
+      return cursor;
+    };
+    const projects50 = await cursorOfPage50("projects");
+    const updates50 = await cursorOfPage50("updates");
+    // 1 % of the projects and of the updates change; a harvester asks for what changed since just before.
     const since = new Date(Date.now() - 1000).toISOString();
     await owner.$executeRaw`UPDATE "Project" SET "updatedAt" = now() WHERE id IN (SELECT id FROM "Project" ORDER BY random() LIMIT ${Math.round(scale.projects / 100)})`;
+    await owner.$executeRaw`UPDATE "StatusUpdate" SET "updatedAt" = now() WHERE id IN (SELECT id FROM "StatusUpdate" ORDER BY random() LIMIT ${Math.round(scale.updates / 100)})`;
+    const readProjects = (query: Record<string, string>) => projectList(projectQuerySchema.parse(query));
+    const readUpdates = (query: Record<string, string>) => updateList(updateQuerySchema.parse(query));
     const cases = [
-      { name: "page 1 (limit 100)", query: {} as Record<string, string> },
-      { name: "page 50 by cursor", query: { cursor: cursor50 } },
-      { name: "updatedSince, 1 %", query: { updatedSince: since } },
+      { name: "projects page 1", list: "projects", read: readProjects, query: {} as Record<string, string> },
+      { name: "projects page 50", list: "projects", read: readProjects, query: { cursor: projects50 } },
+      { name: "projects since 1 %", list: "projects", read: readProjects, query: { updatedSince: since } },
+      { name: "updates page 1", list: "updates", read: readUpdates, query: {} },
+      { name: "updates page 50", list: "updates", read: readUpdates, query: { cursor: updates50 } },
+      { name: "updates since 1 %", list: "updates", read: readUpdates, query: { updatedSince: since } },
     ];
-    for (const { name, query } of cases) {
+    for (const { name, list, read, query } of cases) {
       // Cache misses: every request a different limit (100..119), so none is answered from the cache.
       const misses: number[] = [];
       for (let n = 0; n < MISSES; n++) {
         const search = new URLSearchParams({ ...query, limit: String(100 + n) });
         const started = performance.now();
-        await (await get(`/api/v1/projects?${search}`)).arrayBuffer();
+        await (await get(`/api/v1/${list}?${search}`)).arrayBuffer();
         misses.push(performance.now() - started);
       }
-      const statements = await recorder.capture(() =>
-        projectList(projectQuerySchema.parse({ ...query, limit: "100" })),
-      );
+      const statements = await recorder.capture(() => read({ ...query, limit: "100" }));
       const bareP50 = await sequentialSql(statements, MISSES);
       const cached = await measure(
-        `${app.origin}/api/v1/projects?${new URLSearchParams({ ...query, limit: "100" })}`,
+        `${app.origin}/api/v1/${list}?${new URLSearchParams({ ...query, limit: "100" })}`,
         {
           seconds,
         },
@@ -147,9 +160,14 @@ for (const row of rows) {
       `${fmt(row.missP50 / row.bareP50, 2).padStart(21)} | ${fmt(row.cachedRps ?? NaN).padStart(12)} ${fmt(row.cachedP95 ?? NaN).padStart(7)}`,
   );
 }
-console.log(
-  `page 50 / page 1 on a miss: ${fmt(rows[1]!.missP50 / rows[0]!.missP50, 2)} (limit 1.0, noise aside)`,
-);
+for (const [first, deep] of [
+  [0, 1],
+  [3, 4],
+] as const) {
+  console.log(
+    `${rows[deep]!.name} / page 1 on a miss: ${fmt(rows[deep]!.missP50 / rows[first]!.missP50, 2)} (limit 1.0, noise aside)`,
+  );
+}
 for (const download of downloads) {
   console.log(
     `${download.name.padEnd(28)} ${fmt(download.seconds, 2).padStart(6)} s ${fmt(download.mb).padStart(7)} MB, server RSS ${fmt(download.rssBeforeMiB, 0)} -> peak ${fmt(download.peakRssMiB, 0)} MiB` +

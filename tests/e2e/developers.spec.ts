@@ -35,6 +35,20 @@ test("the reference's form sends a real request and shows the real answer", asyn
   expect(body.data.every((project: { countries: string[] }) => project.countries.includes("TH"))).toBe(true);
 });
 
+test("every example address on the page answers with real data", async ({ page }) => {
+  await page.goto("/vi/developers");
+  const addresses = await page
+    .locator('main a[href^="/api/v1/"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href")!));
+  // One per operation of the reference, plus the guide's own.
+  expect(addresses.length).toBeGreaterThan(15);
+  for (const address of addresses) {
+    const response = await page.request.get(address);
+    expect(response.status(), address).toBe(200);
+    expect((await response.body()).length, address).toBeGreaterThan(0);
+  }
+});
+
 for (const lng of locales) {
   test(`no serious or critical axe findings on /${lng}/developers`, async ({ page }) => {
     await page.goto(`/${lng}/developers`);

@@ -27,6 +27,7 @@ import { createStatusUpdate } from "@/lib/projects/update-mutations";
 import { PUBLIC, type Viewer } from "@/lib/reads/define";
 import { reads } from "@/lib/reads/registry";
 import {
+  editionChanges,
   editionDiff,
   editionFigures,
   editionNarratives,
@@ -236,6 +237,11 @@ const matrix: Record<string, Row> = {
   "editions.figures": {
     access: "public",
     call: (v) => editionFigures(v, fixture.unpublished),
+    reveals: () => true,
+  },
+  "editions.changes": {
+    access: "public",
+    call: (v) => editionChanges(v, fixture.unpublished),
     reveals: () => true,
   },
   "editions.diff": {

@@ -4,8 +4,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { apiRateLimit } from "@/lib/http/api-rate-limit";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
+import { getFeaturedPlan } from "@/lib/plan/queries";
 import { listProjectCodes } from "@/lib/projects/queries";
 import { PUBLIC } from "@/lib/reads/define";
+import { listEditions } from "@/lib/reports/edition-queries";
 import { alternatesFor } from "@/lib/seo/alternates";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/developers">): Promise<Metadata> {
@@ -18,7 +20,12 @@ const CODE = "block overflow-x-auto rounded bg-slate-100 px-3 py-2 font-mono tex
 
 export default async function DevelopersPage({ params }: PageProps<"/[lng]/developers">) {
   const lng = await localeOf(params);
-  const [t, codes] = await Promise.all([getT(lng, "api"), listProjectCodes(PUBLIC)]);
+  const [t, codes, plan, editions] = await Promise.all([
+    getT(lng, "api"),
+    listProjectCodes(PUBLIC),
+    getFeaturedPlan(lng),
+    listEditions(PUBLIC),
+  ]);
   const sections = [
     ["startTitle", "start", "/api/v1/projects?country=TH&limit=20&lang=th"],
     ["pagingTitle", "paging", "/api/v1/projects?updatedSince=2026-01-01T00:00:00Z"],
@@ -50,7 +57,15 @@ export default async function DevelopersPage({ params }: PageProps<"/[lng]/devel
             /api/v1/openapi.json
           </a>
         </p>
-        <ApiReference lng={lng} t={t} exampleCode={codes[0]?.code ?? "LMC-2019-TH-012"} />
+        <ApiReference
+          lng={lng}
+          t={t}
+          examples={{
+            code: codes[0]?.code,
+            slug: plan?.slug,
+            number: editions[0] && String(editions[0].number),
+          }}
+        />
       </section>
     </div>
   );

@@ -1,0 +1,6 @@
+import { apiPreflight, apiRoute } from "@/lib/http/api-route";
+import { endpoints } from "@/lib/open-data/endpoints";
+
+/** /api/v1/plans/{slug}/sections.csv: the list as CSV, whatever the Accept header says. */
+export const { csv: GET } = apiRoute(endpoints.sections);
+export const OPTIONS = apiPreflight;

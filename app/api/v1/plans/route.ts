@@ -1,0 +1,5 @@
+import { apiPreflight, apiRoute } from "@/lib/http/api-route";
+import { endpoints } from "@/lib/open-data/endpoints";
+
+export const { GET } = apiRoute(endpoints.plans);
+export const OPTIONS = apiPreflight;
