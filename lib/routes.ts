@@ -62,6 +62,8 @@ export const routes = {
   signIn: (lng: L, next?: string) => withQuery(`/${lng}/sign-in`, { next }),
   resetPassword: (lng: L, token: string) => `/${lng}/reset-password/${token}`,
   account: (lng: L, fragment?: string) => withQuery(`/${lng}/account`, {}, fragment),
+  /** Where an e-mail's unsubscribe link leads: one kind of e-mail off, without signing in. */
+  unsubscribe: (lng: L, token: string) => withQuery(`/${lng}/unsubscribe`, { token }),
 
   staff: {
     home: (lng: L) => `/${lng}/staff`,
@@ -99,6 +101,10 @@ export const routes = {
       withQuery(`${translationDesk(lng)}/${locale}/export.csv`, query),
     translation: (lng: L, locale: string, textId: string, back?: string) =>
       withQuery(`${translationDesk(lng)}/${locale}/${textId}`, { back }),
+    notifications: (lng: L) => `/${lng}/staff/notifications`,
+    /** Opens a notification: marks it read and goes on to the page it is about. */
+    notification: (lng: L, id: string) => `/${lng}/staff/notifications/${id}`,
+    notificationSettings: (lng: L) => `/${lng}/staff/notifications/settings`,
     plans: (lng: L) => staffPlan(lng),
     planEditor: (lng: L, slug: string) => `${staffPlan(lng)}/${slug}`,
     planSection: (lng: L, slug: string, number: string, query?: Query, fragment?: string) =>
@@ -110,6 +116,8 @@ export const routes = {
     newUser: (lng: L) => `/${lng}/admin/users/new`,
     user: (lng: L, id: string) => `/${lng}/admin/users/${id}`,
     audit: (lng: L, query?: Query) => withQuery(`/${lng}/admin/audit`, query),
+    /** The e-mails the portal wrote, their delivery, and a retry for failed ones. */
+    outbox: (lng: L) => `/${lng}/admin/outbox`,
     auditFile: (lng: L, format: "xlsx" | "csv", query?: Query) =>
       withQuery(`/${lng}/admin/audit/export.${format}`, query),
     usersFile: (lng: L, format: "xlsx" | "csv", query?: Query) =>

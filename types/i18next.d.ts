@@ -3,6 +3,7 @@ import type api from "../locales/en/api.json";
 import type common from "../locales/en/common.json";
 import type error from "../locales/en/error.json";
 import type imports from "../locales/en/imports.json";
+import type notifications from "../locales/en/notifications.json";
 import type plan from "../locales/en/plan.json";
 import type projects from "../locales/en/projects.json";
 import type reports from "../locales/en/reports.json";
@@ -17,6 +18,7 @@ declare module "i18next" {
       common: typeof common;
       api: typeof api;
       imports: typeof imports;
+      notifications: typeof notifications;
       plan: typeof plan;
       error: typeof error;
       staff: typeof staff;

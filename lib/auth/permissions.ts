@@ -47,6 +47,10 @@ export const PERMISSIONS = {
   /** One's own account: password, second factor, sessions. */
   "account.manage": { roles: ROLES },
   "users.manage": { roles: ["admin"] },
+  /** One's own notification inbox and settings (every query is scoped to the signed-in user). */
+  "notifications.own": { roles: ROLES },
+  /** The e-mail outbox: what was sent to whom, failures, and retrying them. */
+  "mail.admin": { roles: ["admin"] },
   /** Projects and their status updates: the lead country's secretariat, and admins. */
   "projects.edit": { roles: ["admin", "secretariat"], countryScoped: true },
   /**

@@ -15,6 +15,7 @@ export const namespaces = [
   "translations",
   "api",
   "imports",
+  "notifications",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

@@ -1,6 +1,7 @@
 import "server-only";
 import * as account from "@/lib/account/mutations";
 import * as imports from "@/lib/imports/mutations";
+import * as notifications from "@/lib/notifications/mutations";
 import * as plan from "@/lib/plan/mutations";
 import * as outline from "@/lib/plan/outline-mutations";
 import * as projects from "@/lib/projects/mutations";
@@ -38,5 +39,6 @@ export const mutations: Mutation[] = (
     ...Object.values(outline),
     ...Object.values(translations),
     ...Object.values(imports),
+    ...Object.values(notifications),
   ] as unknown[]
 ).filter(isMutation);

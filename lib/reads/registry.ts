@@ -4,6 +4,7 @@ import * as auditExport from "@/lib/audit/export";
 import * as audit from "@/lib/audit/queries";
 import * as dashboard from "@/lib/dashboard/cached";
 import * as iati from "@/lib/iati/queries";
+import * as notifications from "@/lib/notifications/queries";
 import * as imports from "@/lib/imports/queries";
 import * as projectExport from "@/lib/imports/project-export";
 import * as updateExport from "@/lib/imports/update-export";
@@ -45,5 +46,6 @@ export const reads: Read<unknown[], unknown>[] = (
     ...Object.values(audit),
     ...Object.values(auditExport),
     ...Object.values(account),
+    ...Object.values(notifications),
   ] as unknown[]
 ).filter(isRead);

@@ -1,3 +1,4 @@
+import { notifyPeriodOpened } from "@/lib/notifications/events";
 import "server-only";
 import { changedFields } from "@/lib/audit/record";
 import { defineMutation } from "@/lib/mutations/define";
@@ -48,8 +49,9 @@ export const openPeriod = defineMutation({
         dueOn: asDay(input.dueOn),
         reports: { create: countries.map(({ code }) => ({ countryCode: code })) },
       },
-      select: { id: true },
+      select: { id: true, year: true, dueOn: true },
     });
+    await notifyPeriodOpened(tx, period);
     return {
       result: { id: period.id, year: input.year },
       audit: {

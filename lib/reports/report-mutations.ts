@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { ReportEventKind } from "@/generated/prisma/enums";
 import type { FieldChanges } from "@/lib/audit/record";
 import { defineMutation, type MutationContext, type Tx } from "@/lib/mutations/define";
+import { notifyReportEvent } from "@/lib/notifications/events";
 import { MutationError } from "@/lib/mutations/result";
 import { createSourceText } from "@/lib/translations/texts";
 import { wordingAudit, writeWording, type WordingWritten } from "@/lib/translations/wording";
@@ -59,14 +60,18 @@ async function move(
   return { report, to };
 }
 
+/** The step in the report's review conversation, and the notifications it sends (ADR 29). */
 async function recordEvent(
   tx: Tx,
-  reportId: string,
+  report: { id: string; countryCode: string; period: { year: number } },
   kind: ReportEventKind,
   context: MutationContext,
   comment = "",
 ) {
-  await tx.reportEvent.create({ data: { reportId, kind, comment, actorId: context.actor?.userId ?? null } });
+  await tx.reportEvent.create({
+    data: { reportId: report.id, kind, comment, actorId: context.actor?.userId ?? null },
+  });
+  await notifyReportEvent(tx, report, kind, comment);
 }
 
 function audited(action: string, reportId: string, from: string, to: string, extra: FieldChanges = {}) {
@@ -155,7 +160,7 @@ export const submitReport = defineMutation({
       submitted: frozenContributionSchema.parse(projects),
       submittedAt: new Date(),
     });
-    await recordEvent(tx, report.id, "submitted", context);
+    await recordEvent(tx, report, "submitted", context);
     return {
       result: { version: report.version + 1 },
       audit: audited("reports.submit", report.id, report.state, to, {
@@ -171,7 +176,7 @@ export const returnReport = defineMutation({
   input: returnReportSchema,
   async run(tx, input, context) {
     const { report, to } = await move(tx, input, "return");
-    await recordEvent(tx, report.id, "returned", context, input.comment);
+    await recordEvent(tx, report, "returned", context, input.comment);
     return {
       result: { version: report.version + 1 },
       audit: audited("reports.return", report.id, report.state, to, {
@@ -188,7 +193,7 @@ export const approveReport = defineMutation({
   affectsPublicPages: true,
   async run(tx, input, context) {
     const { report, to } = await move(tx, input, "approve");
-    await recordEvent(tx, report.id, "approved", context);
+    await recordEvent(tx, report, "approved", context);
     return {
       result: { version: report.version + 1 },
       audit: audited("reports.approve", report.id, report.state, to),
@@ -202,7 +207,7 @@ export const reopenReport = defineMutation({
   input: reopenReportSchema,
   async run(tx, input, context) {
     const { report, to } = await move(tx, input, "reopen");
-    await recordEvent(tx, report.id, "reopened", context, input.comment);
+    await recordEvent(tx, report, "reopened", context, input.comment);
     return {
       result: { version: report.version + 1 },
       audit: audited("reports.reopen", report.id, report.state, to, {

@@ -4,6 +4,7 @@
 // trail, frozen report editions), alter or truncate a table, and, not being a superuser, cannot
 // switch triggers off with `session_replication_role`.
 import pg from "pg";
+import { JOB_SCHEMA } from "../../lib/jobs/schema";
 import { connectionParts } from "./connection";
 
 /** The portal's role on the embedded clusters. */
@@ -40,6 +41,9 @@ export async function grantAppRole(ownerUrl: string, role: string): Promise<void
     await client.query(`REVOKE UPDATE ON "Refusal" FROM ${name}`);
     await client.query(`REVOKE INSERT, UPDATE, DELETE ON "_prisma_migrations" FROM ${name}`);
     await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${name}`);
+    // The job queue (pg-boss, ADR 29) keeps its tables in a schema of its own, which it creates,
+    // migrates and partitions itself: the portal's role owns that schema and nothing else.
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${JOB_SCHEMA} AUTHORIZATION ${name}`);
   });
 }
 

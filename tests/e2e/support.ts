@@ -17,7 +17,7 @@ function json(path: string) {
 /** UI strings as the locale files hold them. */
 export function ui(
   lng: Locale,
-  ns: "common" | "plan" | "reports" | "dashboard" | "projects" | "translations" | "api",
+  ns: "common" | "plan" | "reports" | "dashboard" | "projects" | "translations" | "api" | "notifications",
 ) {
   return json(`locales/${lng}/${ns}.json`);
 }

@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { randomToken, tokenHash } from "@/lib/auth/tokens";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { mutations } from "@/lib/mutations/registry";
+import { unsubscribeToken } from "@/lib/notifications/unsubscribe-token";
 import { createActor, createTestUser, TEST_PASSWORD, TEST_TOTP_SECRET } from "../support/actors";
 import { createFixturePlan, linkProject } from "../support/plans";
 import { createTestProject, createTestUpdate, projectInput, updateInput } from "../support/projects";
@@ -51,6 +52,41 @@ type Row = {
 };
 
 const matrix: Record<string, Row> = {
+  // The inbox and settings act on the signed-in user's own rows, whoever it is.
+  "notifications.saveSettings": {
+    allowed: everyone("admin", "coordinator", "secretariat", "viewer"),
+    input: async () => ({ channels: { report_submitted: "digest" }, mailLocale: "" }),
+  },
+  "notifications.markRead": {
+    allowed: everyone("admin", "coordinator", "secretariat", "viewer"),
+    input: async () => ({ ids: [] }),
+  },
+  // Proven by the link's signature, not by a session: anyone holding a fresh link may use it.
+  "notifications.unsubscribe": {
+    allowed: everyone("admin", "coordinator", "secretariat", "viewer", "anonymous"),
+    input: async (_actor, relation) => {
+      const user = await targetUser(relation);
+      return { token: unsubscribeToken({ userId: user.id, kind: "report_approved", issuedAt: new Date() }) };
+    },
+  },
+  "mail.retry": {
+    allowed: everyone("admin"),
+    input: async (_actor, relation) => {
+      const user = await targetUser(relation);
+      const mail = await db.mail.create({
+        data: {
+          userId: user.id,
+          to: user.email,
+          locale: "en",
+          subject: "s",
+          text: "t",
+          html: "h",
+          state: "failed",
+        },
+      });
+      return { id: mail.id };
+    },
+  },
   "users.create": {
     allowed: everyone("admin"),
     input: async (_actor, relation) => ({

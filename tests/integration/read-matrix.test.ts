@@ -58,6 +58,13 @@ import { projectUpdatesForExport } from "@/lib/imports/update-export";
 import { auditExportBatch } from "@/lib/audit/export";
 import { userExportBatch } from "@/lib/users/export";
 import { editionProjectsForExport } from "@/lib/reports/edition-export";
+import {
+  listMail,
+  listNotifications,
+  notificationPath,
+  notificationSettings,
+  unreadCount,
+} from "@/lib/notifications/queries";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
@@ -379,6 +386,24 @@ const matrix: Record<string, Row> = {
     call: (v) => listRefusals(v, undefined),
   },
   "account.overview": { access: "restricted", allowed: SIGNED_IN, call: (v) => getAccountOverview(v) },
+  // Each signed-in user reads their own inbox and settings (scoped by the session, not the input).
+  "notifications.inbox": {
+    access: "restricted",
+    allowed: SIGNED_IN,
+    call: (v) => listNotifications(v, "en"),
+  },
+  "notifications.unreadCount": { access: "restricted", allowed: SIGNED_IN, call: (v) => unreadCount(v) },
+  "notifications.path": {
+    access: "restricted",
+    allowed: SIGNED_IN,
+    call: (v) => notificationPath(v, "00000000-0000-4000-8000-000000000000"),
+  },
+  "notifications.settings": {
+    access: "restricted",
+    allowed: SIGNED_IN,
+    call: (v) => notificationSettings(v),
+  },
+  "mail.outbox": { access: "restricted", allowed: ["admin"], call: (v) => listMail(v, 5) },
 };
 
 /** Next's forbidden() and notFound() throw errors with these digests. */

@@ -1,0 +1,62 @@
+import "server-only";
+import { PgBoss } from "pg-boss";
+import type { Db } from "@/lib/db/create-client";
+import { logEvent } from "@/lib/log";
+import { sendDigests } from "@/lib/notifications/digest";
+import type { MailTransport } from "@/lib/notifications/mailer";
+import { deliverMail } from "@/lib/notifications/outbox";
+import { runReminders } from "@/lib/notifications/reminders";
+import { JOB_SCHEMA } from "./schema";
+
+// The portal's background work on pg-boss (docs/decisions/0029): a PostgreSQL-backed queue, so jobs
+// survive restarts, retry with backoff, and a scheduled job runs once however many instances run.
+// The work itself is in plain functions that take the database and the time (tests call them with
+// a moved clock); a job may carry `now` to run as of another moment.
+
+export const JOBS = {
+  reminders: "reminders.run",
+  digest: "mail.digest",
+  mail: "mail.deliver",
+} as const;
+
+type JobData = { now?: string } | null;
+
+export type JobOptions = {
+  connectionString: string;
+  db: Db;
+  transport: MailTransport;
+  /** The time, unless a job names its own. */
+  clock?: () => Date;
+  /** Whether this instance also registers the schedules (every instance may; pg-boss keeps one). */
+  schedule?: boolean;
+};
+
+export async function startJobs({
+  connectionString,
+  db,
+  transport,
+  clock = () => new Date(),
+  schedule = true,
+}: JobOptions) {
+  // The schema exists already (scripts/db/app-role.ts): the portal's role may not create schemas.
+  const boss = new PgBoss({ connectionString, schema: JOB_SCHEMA, createSchema: false });
+  boss.on("error", (error) => logEvent("jobs.error", { error: String(error).slice(0, 300) }));
+  await boss.start();
+  for (const name of Object.values(JOBS)) {
+    await boss.createQueue(name, { retryLimit: 3, retryDelay: 30, retryBackoff: true });
+  }
+  if (schedule) {
+    await boss.schedule(JOBS.reminders, "0 1 * * *", null, { tz: "UTC" });
+    await boss.schedule(JOBS.digest, "0 6 * * *", null, { tz: "UTC" });
+    await boss.schedule(JOBS.mail, "* * * * *");
+  }
+  const timeOf = (data: JobData) => (data?.now ? new Date(data.now) : clock());
+  await boss.work<JobData>(JOBS.reminders, async ([job]) => ({
+    reminded: await runReminders(db, timeOf(job!.data)),
+  }));
+  await boss.work<JobData>(JOBS.digest, async ([job]) => ({
+    written: await sendDigests(db, timeOf(job!.data)),
+  }));
+  await boss.work<JobData>(JOBS.mail, async ([job]) => deliverMail(db, transport, timeOf(job!.data)));
+  return boss;
+}

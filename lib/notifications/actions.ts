@@ -1,0 +1,54 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { isLocale } from "@/lib/i18n/settings";
+import { perform, performRaw } from "@/lib/mutations/perform";
+import { routes } from "@/lib/routes";
+import { markNotificationsRead, retryMail, saveNotificationSettings, unsubscribe } from "./mutations";
+import { NOTIFICATION_KINDS } from "./kinds";
+
+// Server actions are public endpoints: each hands what the form sent to a mutation, which
+// validates it and checks the signed-in user (or, to unsubscribe, the link's signature). These
+// forms work without any script: each answers with a redirect that says how it went.
+
+const localeFrom = (form: FormData) => {
+  const lng = form.get("lng");
+  return typeof lng === "string" && isLocale(lng) ? lng : "en";
+};
+
+const outcome = (path: string, result: { ok: boolean; error?: string }) =>
+  `${path}?${result.ok ? "done=1" : `error=${result.error}`}`;
+
+export async function saveNotificationSettingsAction(form: FormData) {
+  const lng = localeFrom(form);
+  const channels = Object.fromEntries(
+    NOTIFICATION_KINDS.flatMap((kind) => {
+      const value = form.get(`channel.${kind}`);
+      return typeof value === "string" ? [[kind, value]] : [];
+    }),
+  );
+  const result = await performRaw(saveNotificationSettings, {
+    channels,
+    mailLocale: form.get("mailLocale") ?? "",
+  });
+  redirect(outcome(routes.staff.notificationSettings(lng), result));
+}
+
+export async function markAllReadAction(form: FormData) {
+  const lng = localeFrom(form);
+  const result = await perform(markNotificationsRead, { ids: [] });
+  redirect(outcome(routes.staff.notifications(lng), result));
+}
+
+export async function unsubscribeAction(form: FormData) {
+  const lng = localeFrom(form);
+  const token = form.get("token");
+  const result = await perform(unsubscribe, { token: typeof token === "string" ? token : "" });
+  redirect(`/${lng}/unsubscribe?${result.ok ? `done=${result.data.kind}` : "error=invalid"}`);
+}
+
+export async function retryMailAction(form: FormData) {
+  const lng = localeFrom(form);
+  const result = await performRaw(retryMail, { id: form.get("id") });
+  redirect(outcome(routes.admin.outbox(lng), result));
+}

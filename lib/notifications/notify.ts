@@ -1,0 +1,77 @@
+import "server-only";
+import type { NotificationKind } from "@/generated/prisma/enums";
+import { getT } from "@/lib/i18n/server";
+import type { Tx } from "@/lib/mutations/define";
+import { routes } from "@/lib/routes";
+import { publicOrigin } from "@/lib/seo/alternates";
+import { DEFAULT_CHANNEL, type NotificationParams } from "./kinds";
+import { mailBody, notificationText } from "./render";
+import { unsubscribeToken } from "./unsubscribe-token";
+
+// Notifications are written in the transaction of the change they report (docs/decisions/0029):
+// a change that rolls back notifies nobody, and one that commits cannot lose its notifications.
+// E-mails go into the outbox (Mail) in the same transaction; the mail job delivers them.
+
+export type NotificationEvent = {
+  kind: NotificationKind;
+  params: NotificationParams;
+  /** The page concerned, without its locale ("/staff/reports/2022/TH"). */
+  path: string;
+  userIds: string[];
+  /** For reminders: "periodId/country/step", so admins see which reminder a mail carried. */
+  reminderKey?: string;
+  now?: Date;
+};
+
+/** A portal path without its locale prefix: `routes.x("en", …)` minus "/en". */
+export const pathOf = (enPath: string) => enPath.replace(/^\/en(?=\/|$)/, "");
+
+const absolute = (path: string) => new URL(path, publicOrigin()).toString();
+
+export async function notify(tx: Tx, event: NotificationEvent): Promise<void> {
+  if (!event.userIds.length) return;
+  const now = event.now ?? new Date();
+  const users = await tx.user.findMany({
+    where: { id: { in: event.userIds }, disabledAt: null },
+    select: {
+      id: true,
+      email: true,
+      locale: true,
+      mailLocale: true,
+      notificationSettings: { where: { kind: event.kind }, select: { channel: true } },
+    },
+  });
+  for (const user of users) {
+    const channel = user.notificationSettings[0]?.channel ?? DEFAULT_CHANNEL[event.kind];
+    await tx.notification.create({
+      data: {
+        userId: user.id,
+        kind: event.kind,
+        params: event.params,
+        path: event.path,
+        inDigest: channel === "digest",
+        createdAt: now,
+      },
+    });
+    if (channel !== "email") continue;
+    const lng = user.mailLocale ?? user.locale;
+    const t = await getT(lng, "notifications");
+    const text = await notificationText(tx, lng, event.kind, event.params);
+    const unsubscribe = absolute(
+      routes.unsubscribe(lng, unsubscribeToken({ userId: user.id, kind: event.kind, issuedAt: now })),
+    );
+    const body = await mailBody(lng, [{ text, url: absolute(`/${lng}${event.path}`) }], unsubscribe);
+    await tx.mail.create({
+      data: {
+        userId: user.id,
+        to: user.email,
+        locale: lng,
+        subject: `${t(`kinds.${event.kind}`)} · LMC`,
+        ...body,
+        reminderKey: event.reminderKey ?? null,
+        createdAt: now,
+        nextAttemptAt: now,
+      },
+    });
+  }
+}

@@ -1,0 +1,68 @@
+import type { Page } from "@playwright/test";
+import { signIn } from "./auth-support";
+import { expect, seriousAxeFindings, test, ui } from "./support";
+
+// The inbox (docs/decisions/0029). The demo's 2022 report has Viet Nam's contribution submitted: a
+// coordinator returns it, and the Vietnamese secretariat sees it in the header count and the inbox,
+// then resubmits it (as the report test later expects to find it).
+
+const inbox = ui("en", "notifications").inbox;
+
+async function unreadBadge(page: Page): Promise<number> {
+  const link = page.getByTestId("inbox-link");
+  await expect(link).toBeVisible();
+  const text = (await link.textContent()) ?? "";
+  const match = /(\d+)/.exec(text.replace(inbox.headerLink, ""));
+  return match ? Number(match[1]) : 0;
+}
+
+test("a returned contribution shows in the secretariat's inbox count and list, and opens the report", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const vietnamese = await (await browser.newContext()).newPage();
+  await signIn(vietnamese, "secretariat.vn@demo.lmc.invalid");
+  const before = await unreadBadge(vietnamese);
+
+  const coordinator = await (await browser.newContext()).newPage();
+  await signIn(coordinator, "coordinator@demo.lmc.invalid", { totp: true });
+  await coordinator.goto("/en/staff/reports/2022/VN");
+  await expect(coordinator.getByTestId("report-state")).toHaveText("Submitted");
+  await coordinator
+    .getByLabel("Comments for the secretariat")
+    .fill("Please add the Mekong-Lancang water data.");
+  await coordinator.getByRole("button", { name: "Return with comments" }).click();
+  await expect(coordinator.getByTestId("report-state")).toHaveText("Returned");
+
+  await vietnamese.goto("/en/staff");
+  expect(await unreadBadge(vietnamese)).toBe(before + 1);
+  await vietnamese.getByTestId("inbox-link").click();
+  await expect(vietnamese).toHaveURL(/\/en\/staff\/notifications$/);
+  const entry = vietnamese.getByTestId("inbox").getByRole("link").first();
+  await expect(entry).toContainText("Please add the Mekong-Lancang water data.");
+  expect(await seriousAxeFindings(vietnamese)).toEqual([]);
+  await entry.click();
+  await expect(vietnamese).toHaveURL(/\/en\/staff\/reports\/2022\/VN$/);
+  expect(await unreadBadge(vietnamese)).toBe(before);
+
+  // Resubmitted, as the demo had it.
+  await vietnamese.getByRole("button", { name: "Submit for review" }).click();
+  await expect(vietnamese.getByTestId("report-state")).toHaveText("Submitted");
+});
+
+test("notification settings are saved without any script and pass axe", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  // Signing in needs the form's script; the settings page itself does not.
+  const signedIn = await (await browser.newContext()).newPage();
+  await signIn(signedIn, "secretariat.kh@demo.lmc.invalid", { lng: "km" });
+  await context.addCookies(await signedIn.context().cookies());
+  await page.goto("/km/staff/notifications/settings");
+  const km = ui("km", "notifications");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(km.settings.title);
+  expect(await seriousAxeFindings(page)).toEqual([]);
+  await page.getByLabel(km.kinds.report_returned).selectOption("digest");
+  await page.getByRole("button", { name: km.settings.save }).click();
+  await expect(page.getByTestId("form-success")).toHaveText(km.settings.saved);
+  await expect(page.getByLabel(km.kinds.report_returned)).toHaveValue("digest");
+});
