@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
   // Server actions keep Next's default body limit (1 MB): files go to mutation routes
   // (lib/http/mutation-route.ts), which count the bytes of each request as they arrive.
   experimental: { authInterrupts: true },
+  // Loaded by Node as they are, not bundled: the job queue and the mailer (instrumentation.ts).
+  serverExternalPackages: ["pg-boss", "nodemailer"],
   async headers() {
     return [
       {

@@ -25,9 +25,6 @@ import { capturePage, FrontCache, isPageRequest, sendCached } from "../lib/http/
 import { badRequestText, isMalformedPath } from "../lib/http/malformed-url";
 import { compileBrowserScript, isReadingPage, withoutHydration } from "../lib/http/reading-pages";
 import { hashInlineScripts } from "../lib/http/script-hashes";
-import { getDb } from "../lib/db/client";
-import { startJobs } from "../lib/jobs/queue";
-import { configuredTransport } from "../lib/notifications/mailer";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -131,24 +128,11 @@ async function serve(request: IncomingMessage, response: ServerResponse) {
 const server = createServer((request, response) => void serve(request, response));
 server.listen(port, () => console.log(`The portal is listening on http://localhost:${port}`));
 
-// Background work (ADR 29) runs beside the pages unless JOBS=off (a second instance that only serves).
-const jobs =
-  process.env.JOBS === "off"
-    ? null
-    : await startJobs({
-        connectionString: process.env.DATABASE_URL!,
-        db: getDb(),
-        transport: configuredTransport(),
-      });
-
 let stopping = false;
 function stop() {
   if (stopping) return;
   stopping = true;
-  server.close(
-    () =>
-      void (jobs?.stop({ graceful: true, timeout: 10_000 }) ?? Promise.resolve()).then(() => process.exit(0)),
-  );
+  server.close(() => process.exit(0));
   server.closeIdleConnections();
   setTimeout(() => process.exit(0), DRAIN_MS).unref();
 }

@@ -19,7 +19,7 @@ test("every page's footer leads to the developers' page, which works without any
   }
   // English descriptions on a Thai page say they are English.
   await expect(
-    page.locator("main").getByText("Published projects, in the order of their last change"),
+    page.locator("main").getByText("Published projects, in the order of their last change", { exact: true }),
   ).toHaveAttribute("lang", "en");
 });
 

@@ -1,0 +1,19 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { logEvent } from "@/lib/log";
+import { configuredTransport } from "@/lib/notifications/mailer";
+import { startJobs } from "./queue";
+
+/** The server's job workers, on the portal's own database connection; stopped with the server. */
+export async function startPortalJobs(): Promise<void> {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) return;
+  try {
+    const boss = await startJobs({ connectionString, db: getDb(), transport: configuredTransport() });
+    // In-flight jobs finish or, if the process goes first, are retried by another worker.
+    process.once("SIGTERM", () => void boss.stop({ graceful: true, timeout: 10_000 }));
+  } catch (error) {
+    // The pages keep working without the queue; the log says why there are no reminders.
+    logEvent("jobs.unavailable", { error: String(error).slice(0, 300) });
+  }
+}
