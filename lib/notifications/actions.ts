@@ -11,44 +11,49 @@ import { NOTIFICATION_KINDS } from "./kinds";
 // validates it and checks the signed-in user (or, to unsubscribe, the link's signature). These
 // forms work without any script: each answers with a redirect that says how it went.
 
-const localeFrom = (form: FormData) => {
-  const lng = form.get("lng");
-  return typeof lng === "string" && isLocale(lng) ? lng : "en";
+/** A field of what the form sent; anything else than a form (a hand-made request) has none. */
+const field = (form: unknown, name: string): string => {
+  const value = form instanceof FormData ? form.get(name) : null;
+  return typeof value === "string" ? value : "";
+};
+
+const localeFrom = (form: unknown) => {
+  const lng = field(form, "lng");
+  return isLocale(lng) ? lng : "en";
 };
 
 const outcome = (path: string, result: { ok: boolean; error?: string }) =>
   `${path}?${result.ok ? "done=1" : `error=${result.error}`}`;
 
-export async function saveNotificationSettingsAction(form: FormData) {
+export async function saveNotificationSettingsAction(form: unknown) {
   const lng = localeFrom(form);
   const channels = Object.fromEntries(
     NOTIFICATION_KINDS.flatMap((kind) => {
-      const value = form.get(`channel.${kind}`);
-      return typeof value === "string" ? [[kind, value]] : [];
+      const value = field(form, `channel.${kind}`);
+      return value ? [[kind, value]] : [];
     }),
   );
   const result = await performRaw(saveNotificationSettings, {
     channels,
-    mailLocale: form.get("mailLocale") ?? "",
+    mailLocale: field(form, "mailLocale"),
   });
   redirect(outcome(routes.staff.notificationSettings(lng), result));
 }
 
-export async function markAllReadAction(form: FormData) {
+export async function markAllReadAction(form: unknown) {
   const lng = localeFrom(form);
   const result = await perform(markNotificationsRead, { ids: [] });
   redirect(outcome(routes.staff.notifications(lng), result));
 }
 
-export async function unsubscribeAction(form: FormData) {
+export async function unsubscribeAction(form: unknown) {
   const lng = localeFrom(form);
-  const token = form.get("token");
-  const result = await perform(unsubscribe, { token: typeof token === "string" ? token : "" });
+  const result = await perform(unsubscribe, { token: field(form, "token") });
   redirect(`/${lng}/unsubscribe?${result.ok ? `done=${result.data.kind}` : "error=invalid"}`);
 }
 
-export async function retryMailAction(form: FormData) {
+export async function retryMailAction(form: unknown) {
   const lng = localeFrom(form);
-  const result = await performRaw(retryMail, { id: form.get("id") });
+  const result = await performRaw(retryMail, { id: field(form, "id") });
   redirect(outcome(routes.admin.outbox(lng), result));
 }

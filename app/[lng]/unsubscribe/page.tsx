@@ -11,6 +11,9 @@ import { readUnsubscribeToken } from "@/lib/notifications/unsubscribe-token";
 // Where an e-mail's unsubscribe link leads. Opening the link changes nothing (mail scanners open
 // links): the page asks, and the button does it. No sign-in: the link's signature is the proof.
 
+// Rendered for each request: it reads the link's token from the address.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[lng]/unsubscribe">): Promise<Metadata> {
   const t = await getT(await localeOf(params), "notifications");
   return { title: t("unsubscribe.title"), robots: { index: false } };
