@@ -8,9 +8,10 @@ import { mailBody, notificationText } from "./render";
 // The daily digest: one e-mail per user gathering the notifications they chose to receive that way,
 // each marked as gathered in the same transaction as the e-mail is written.
 
-export async function sendDigests(db: Db, now: Date): Promise<number> {
+/** Writes the digests due at `now` (of `userIds` only, when given); returns how many. */
+export async function sendDigests(db: Db, now: Date, userIds?: string[]): Promise<number> {
   const users = await db.notification.findMany({
-    where: { inDigest: true },
+    where: { inDigest: true, ...(userIds ? { userId: { in: userIds } } : {}) },
     distinct: ["userId"],
     select: { userId: true },
   });

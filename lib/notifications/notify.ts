@@ -1,6 +1,7 @@
 import "server-only";
 import type { NotificationKind } from "@/generated/prisma/enums";
 import { getT } from "@/lib/i18n/server";
+import type { Locale } from "@/lib/i18n/settings";
 import type { Tx } from "@/lib/mutations/define";
 import { routes } from "@/lib/routes";
 import { publicOrigin } from "@/lib/seo/alternates";
@@ -41,37 +42,49 @@ export async function notify(tx: Tx, event: NotificationEvent): Promise<void> {
       notificationSettings: { where: { kind: event.kind }, select: { channel: true } },
     },
   });
-  for (const user of users) {
-    const channel = user.notificationSettings[0]?.channel ?? DEFAULT_CHANNEL[event.kind];
-    await tx.notification.create({
-      data: {
-        userId: user.id,
-        kind: event.kind,
-        params: event.params,
-        path: event.path,
-        inDigest: channel === "digest",
-        createdAt: now,
-      },
-    });
-    if (channel !== "email") continue;
+  const channelOf = (user: (typeof users)[number]) =>
+    user.notificationSettings[0]?.channel ?? DEFAULT_CHANNEL[event.kind];
+  await tx.notification.createMany({
+    data: users.map((user) => ({
+      userId: user.id,
+      kind: event.kind,
+      params: event.params,
+      path: event.path,
+      inDigest: channelOf(user) === "digest",
+      createdAt: now,
+    })),
+  });
+  // The wording is the same for every recipient of a language: worded once per language.
+  const worded = new Map<Locale, Promise<{ subject: string; text: string }>>();
+  const wording = (lng: Locale) => {
+    if (!worded.has(lng)) {
+      worded.set(
+        lng,
+        Promise.all([getT(lng, "notifications"), notificationText(tx, lng, event.kind, event.params)]).then(
+          ([t, text]) => ({ subject: `${t(`kinds.${event.kind}`)} · LMC`, text }),
+        ),
+      );
+    }
+    return worded.get(lng)!;
+  };
+  const mails = [];
+  for (const user of users.filter((candidate) => channelOf(candidate) === "email")) {
     const lng = user.mailLocale ?? user.locale;
-    const t = await getT(lng, "notifications");
-    const text = await notificationText(tx, lng, event.kind, event.params);
+    const { subject, text } = await wording(lng);
     const unsubscribe = absolute(
       routes.unsubscribe(lng, unsubscribeToken({ userId: user.id, kind: event.kind, issuedAt: now })),
     );
     const body = await mailBody(lng, [{ text, url: absolute(`/${lng}${event.path}`) }], unsubscribe);
-    await tx.mail.create({
-      data: {
-        userId: user.id,
-        to: user.email,
-        locale: lng,
-        subject: `${t(`kinds.${event.kind}`)} · LMC`,
-        ...body,
-        reminderKey: event.reminderKey ?? null,
-        createdAt: now,
-        nextAttemptAt: now,
-      },
+    mails.push({
+      userId: user.id,
+      to: user.email,
+      locale: lng,
+      subject,
+      ...body,
+      reminderKey: event.reminderKey ?? null,
+      createdAt: now,
+      nextAttemptAt: now,
     });
   }
+  if (mails.length) await tx.mail.createMany({ data: mails });
 }
