@@ -68,3 +68,16 @@ test("notification settings pass axe, and are saved without any script", async (
   await expect(page.getByTestId("form-success")).toHaveText(km.settings.saved);
   await expect(page.getByLabel(km.kinds.report_returned)).toHaveValue("digest");
 });
+
+test("the inbox and the settings fit a 360 px phone in Thai, Khmer, Lao and Burmese", async ({ browser }) => {
+  const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+  await signIn(page, "secretariat.la@demo.lmc.invalid");
+  for (const lng of ["th", "km", "lo", "my"] as const) {
+    for (const path of ["staff/notifications", "staff/notifications/settings"]) {
+      await page.goto(`/${lng}/${path}`);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `/${lng}/${path}`).toBeLessThanOrEqual(360);
+    }
+  }
+});

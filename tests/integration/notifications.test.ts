@@ -1,19 +1,14 @@
 // Notifications and reminders (docs/decisions/0029) against the real database: who hears of a
 // contribution's steps, the reminder schedule over a simulated month with two workers at once, the
-// settings, the unsubscribe link, the outbox's retries, and delivery through a real SMTP server.
-import type { AddressInfo } from "node:net";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
+// settings, the unsubscribe link and the outbox's retries (delivery: notifications-delivery.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
-import { JOBS, startJobs } from "@/lib/jobs/queue";
 import { sendDigests } from "@/lib/notifications/digest";
-import { smtpTransport, type MailTransport } from "@/lib/notifications/mailer";
+import type { MailTransport } from "@/lib/notifications/mailer";
 import { saveNotificationSettings, unsubscribe } from "@/lib/notifications/mutations";
 import { deliverMail, MAX_ATTEMPTS } from "@/lib/notifications/outbox";
 import { notify } from "@/lib/notifications/notify";
 import { runReminders } from "@/lib/notifications/reminders";
-import thNotifications from "@/locales/th/notifications.json";
 import { createActor, createTestUser } from "../support/actors";
 import { createFixturePlan } from "../support/plans";
 import { createTestPeriod, moveReport, type TestPeriod } from "../support/reports";
@@ -218,106 +213,5 @@ describe("settings and the outbox", () => {
       now = addDays(now, 1);
     }
     expect((await db.mail.findUniqueOrThrow({ where: { id } })).lastError).toBe("550 mailbox unavailable");
-  });
-});
-
-describe("delivery through SMTP", () => {
-  const received: ParsedMail[] = [];
-  let server: SMTPServer;
-  let url: string;
-
-  beforeAll(async () => {
-    server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS"],
-      onData(stream, _session, callback) {
-        simpleParser(stream)
-          .then((mail) => {
-            received.push(mail);
-            callback();
-          })
-          .catch(callback);
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
-  });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-  it("brings a Thai secretariat's reminder in Thai, with the link to the contribution", async () => {
-    const officer = await createTestUser(db, { role: "secretariat", countryCode: "TH" });
-    await db.user.update({ where: { id: officer.id }, data: { locale: "th" } });
-    const period = await createTestPeriod(db, {
-      plan: await createFixturePlan(db, { startYear: 2085 }),
-      year: 2085,
-    });
-    await db.reportingPeriod.update({
-      where: { id: period.id },
-      data: { reminderDays: [7], overdueEveryDays: 7 },
-    });
-    await db.reportingPeriod.updateMany({
-      where: { id: { not: period.id } },
-      data: { reminderDays: [], overdueEveryDays: 100_000 },
-    });
-    // What was written before is settled; the job runs as of the simulated day, then the mail job.
-    await settleOutbox();
-    await runReminders(db, day("2086-03-24"));
-    const result = await deliverAll(smtpTransport(url), day("2086-03-24"));
-    expect(result.failed).toBe(0);
-    const mail = received.find(
-      (message) =>
-        message.subject?.startsWith(thNotifications.kinds.report_due) &&
-        (Array.isArray(message.to) ? message.to : [message.to]).some((to) =>
-          to?.text.includes(officer.email),
-        ),
-    );
-    expect(mail, "the reminder reached the SMTP server").toBeDefined();
-    const thailand = await db.country.findUniqueOrThrow({
-      where: { code: "TH" },
-      select: { name: { select: { translations: { where: { locale: "th" } } } } },
-    });
-    expect(mail!.text).toContain(thailand.name.translations[0]!.value);
-    expect(mail!.text).toContain("7");
-    expect(mail!.text).toContain("/th/staff/reports/2085/TH");
-    expect(mail!.html).toContain('lang="th"');
-    const stored = await db.mail.findFirstOrThrow({ where: { userId: officer.id } });
-    expect(stored.state).toBe("sent");
-  });
-});
-
-describe("the job queue", () => {
-  it("runs a reminder job once on one of two workers, as of the time the job names", async () => {
-    const period = await createTestPeriod(db, {
-      plan: await createFixturePlan(db, { startYear: 2087 }),
-      year: 2087,
-    });
-    await db.reportingPeriod.updateMany({
-      where: { id: { not: period.id } },
-      data: { reminderDays: [], overdueEveryDays: 100_000 },
-    });
-    const workers = await Promise.all(
-      [db, otherWorker].map((client) =>
-        startJobs({
-          connectionString: process.env.DATABASE_URL!,
-          db: client,
-          transport: { send: async () => {} },
-          schedule: false,
-        }),
-      ),
-    );
-    try {
-      const id = (await workers[0]!.send(JOBS.reminders, { now: day("2088-03-17").toISOString() }))!;
-      let job = await workers[0]!.getJobById(JOBS.reminders, id);
-      for (let wait = 0; wait < 60 && job?.state !== "completed"; wait++) {
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        job = await workers[0]!.getJobById(JOBS.reminders, id);
-      }
-      expect(job?.state).toBe("completed");
-      const sent = await db.reminderSent.findMany({ where: { periodId: period.id } });
-      expect(sent.length).toBeGreaterThan(0);
-      expect(new Set(sent.map((row) => row.step))).toEqual(new Set(["before-14"]));
-    } finally {
-      await Promise.all(workers.map((worker) => worker.stop({ graceful: false })));
-    }
   });
 });

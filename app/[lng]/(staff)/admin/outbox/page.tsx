@@ -3,7 +3,7 @@ import { OutcomeNotice } from "@/components/notifications/outcome-notice";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
-import { formatDateTime } from "@/lib/i18n/format";
+import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
 import { languageTag } from "@/lib/i18n/settings";
@@ -46,7 +46,8 @@ export default async function OutboxPage({ params, searchParams }: PageProps<"/[
                 <dd>{formatDateTime(mail.createdAt, lng)}</dd>
                 <dt className="font-semibold">{t("outbox.state")}</dt>
                 <dd data-state={mail.state}>
-                  {t(`outbox.states.${mail.state}`)} · {t("outbox.attempts")}: {mail.attempts}
+                  {t(`outbox.states.${mail.state}`)} · {t("outbox.attempts")}:{" "}
+                  {formatNumber(mail.attempts, lng)}
                 </dd>
                 {mail.lastError && (
                   <>
