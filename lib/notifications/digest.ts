@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/create-client";
 import { getT } from "@/lib/i18n/server";
 import { publicOrigin } from "@/lib/seo/alternates";
 import type { NotificationParams } from "./kinds";
-import { mailBody, notificationText } from "./render";
+import { mailBody, notificationWording } from "./render";
 
 // The daily digest: one e-mail per user gathering the notifications they chose to receive that way,
 // each marked as gathered in the same transaction as the e-mail is written.
@@ -39,13 +39,11 @@ export async function sendDigests(db: Db, now: Date, userIds?: string[]): Promis
       if (user.disabledAt) return 0;
       const lng = user.mailLocale ?? user.locale;
       const t = await getT(lng, "notifications");
-      const lines = [];
-      for (const notification of notifications) {
-        lines.push({
-          text: await notificationText(tx, lng, notification.kind, notification.params as NotificationParams),
-          url: new URL(`/${lng}${notification.path}`, publicOrigin()).toString(),
-        });
-      }
+      const wording = await notificationWording(tx, lng);
+      const lines = notifications.map((notification) => ({
+        text: wording(notification.kind, notification.params as NotificationParams),
+        url: new URL(`/${lng}${notification.path}`, publicOrigin()).toString(),
+      }));
       const body = await mailBody(lng, lines, null, t("mail.digestLead"));
       await tx.mail.create({
         data: {

@@ -6,7 +6,7 @@ import type { Tx } from "@/lib/mutations/define";
 import { routes } from "@/lib/routes";
 import { publicOrigin } from "@/lib/seo/alternates";
 import { DEFAULT_CHANNEL, type NotificationParams } from "./kinds";
-import { mailBody, notificationText } from "./render";
+import { mailBody, notificationWording } from "./render";
 import { unsubscribeToken } from "./unsubscribe-token";
 
 // Notifications are written in the transaction of the change they report (docs/decisions/0029):
@@ -60,9 +60,10 @@ export async function notify(tx: Tx, event: NotificationEvent): Promise<void> {
     if (!worded.has(lng)) {
       worded.set(
         lng,
-        Promise.all([getT(lng, "notifications"), notificationText(tx, lng, event.kind, event.params)]).then(
-          ([t, text]) => ({ subject: `${t(`kinds.${event.kind}`)} · LMC`, text }),
-        ),
+        Promise.all([getT(lng, "notifications"), notificationWording(tx, lng)]).then(([t, wording]) => ({
+          subject: `${t(`kinds.${event.kind}`)} · LMC`,
+          text: wording(event.kind, event.params),
+        })),
       );
     }
     return worded.get(lng)!;

@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/settings";
 import { defineRead } from "@/lib/reads/define";
 import { DEFAULT_CHANNEL, NOTIFICATION_KINDS, type NotificationParams } from "./kinds";
-import { notificationText } from "./render";
+import { notificationWording } from "./render";
 
 // The inbox and settings read only the signed-in user's own rows: the user id comes from the
 // session (the viewer), never from the caller.
@@ -16,20 +16,21 @@ export const listNotifications = defineRead(
   "notifications.own",
   async (viewer, lng: Locale, limit: number = 100): Promise<InboxItem[]> => {
     const db = getDb();
-    const rows = await db.notification.findMany({
-      where: { userId: viewer.userId },
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      take: Math.min(Math.max(1, limit), 500),
-    });
-    return Promise.all(
-      rows.map(async (row) => ({
-        id: row.id,
-        text: await notificationText(db, lng, row.kind, row.params as NotificationParams),
-        path: row.path,
-        createdAt: row.createdAt,
-        read: row.readAt !== null,
-      })),
-    );
+    const [rows, wording] = await Promise.all([
+      db.notification.findMany({
+        where: { userId: viewer.userId },
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+        take: Math.min(Math.max(1, limit), 500),
+      }),
+      notificationWording(db, lng),
+    ]);
+    return rows.map((row) => ({
+      id: row.id,
+      text: wording(row.kind, row.params as NotificationParams),
+      path: row.path,
+      createdAt: row.createdAt,
+      read: row.readAt !== null,
+    }));
   },
 );
 

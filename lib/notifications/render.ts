@@ -13,23 +13,25 @@ import type { NotificationParams } from "./kinds";
 
 type Tx = Pick<Db, "country">;
 
-/** The sentence a notification reads as, in `lng`. */
-export async function notificationText(
-  tx: Tx,
-  lng: Locale,
-  kind: NotificationKind,
-  params: NotificationParams,
-): Promise<string> {
-  const t = await getT(lng, "notifications");
-  const country = params.country
-    ? await tx.country.findUnique({ where: { code: params.country }, select: { name: textOf(lng) } })
-    : null;
-  return t(`message.${kind}` as "message.period_opened", {
-    ...params,
-    country: country ? localize(country.name, lng).value : "",
-    dueOn: params.dueOn ? formatDate(dayToDate(params.dueOn), lng) : "",
-    comment: params.comment ?? "",
-  });
+export type Wording = (kind: NotificationKind, params: NotificationParams) => string;
+
+/**
+ * How notifications read in `lng`: the six country names are read once (one query), so an inbox
+ * or a digest of many notifications costs no query per notification.
+ */
+export async function notificationWording(tx: Tx, lng: Locale): Promise<Wording> {
+  const [t, countries] = await Promise.all([
+    getT(lng, "notifications"),
+    tx.country.findMany({ select: { code: true, name: textOf(lng) } }),
+  ]);
+  const names = new Map(countries.map((country) => [country.code, localize(country.name, lng).value]));
+  return (kind, params) =>
+    t(`message.${kind}` as "message.period_opened", {
+      ...params,
+      country: (params.country && names.get(params.country)) ?? "",
+      dueOn: params.dueOn ? formatDate(dayToDate(params.dueOn), lng) : "",
+      comment: params.comment ?? "",
+    });
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
