@@ -14,18 +14,21 @@ export const OUTBOX_DIR = path.join(process.cwd(), ".data", "outbox");
 
 const sender = () => process.env.MAIL_FROM ?? "LMC Plan Tracker <no-reply@lmc-plan-tracker.invalid>";
 
+/** The message nodemailer sends, whichever way it leaves. */
+const message = (mail: OutgoingMail) => ({
+  from: sender(),
+  to: mail.to,
+  subject: mail.subject,
+  text: mail.text,
+  html: mail.html,
+  messageId: `<${mail.id}@lmc-plan-tracker>`,
+});
+
 export function smtpTransport(url: string): MailTransport {
   const transporter = nodemailer.createTransport(url);
   return {
     async send(mail) {
-      await transporter.sendMail({
-        from: sender(),
-        to: mail.to,
-        subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
-        messageId: `<${mail.id}@lmc-plan-tracker>`,
-      });
+      await transporter.sendMail(message(mail));
     },
   };
 }
@@ -34,14 +37,7 @@ export function fileTransport(directory = OUTBOX_DIR): MailTransport {
   const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   return {
     async send(mail) {
-      const info = await transporter.sendMail({
-        from: sender(),
-        to: mail.to,
-        subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
-        messageId: `<${mail.id}@lmc-plan-tracker>`,
-      });
+      const info = await transporter.sendMail(message(mail));
       await mkdir(directory, { recursive: true });
       await writeFile(path.join(directory, `${mail.id}.eml`), info.message as Buffer);
     },

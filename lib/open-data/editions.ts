@@ -1,5 +1,4 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
 import type { Answer } from "@/lib/http/api-route";
 import type { StoredText } from "@/lib/i18n/localized-text";
 import type { Locale } from "@/lib/i18n/settings";
@@ -7,9 +6,10 @@ import {
   editionChanges,
   editionFigures,
   getEdition,
+  listEditions,
   type EditionChange,
+  type EditionSummary,
 } from "@/lib/reports/edition-queries";
-import { visibleEditions } from "@/lib/reports/visibility";
 import { PUBLIC } from "@/lib/reads/define";
 import { routes } from "@/lib/routes";
 import { dateToDay } from "@/lib/validation/primitives";
@@ -20,16 +20,14 @@ import { apiText, type ApiLang } from "./text";
 // Published report editions, read as the public reads them (PUBLIC: published editions only, and
 // in them only the projects that were published when the edition was issued).
 
-type EditionHead = { number: number; asOf: Date; issuedAt: Date; publishedAt: Date | null; year: number };
-
-function toApiEdition(edition: EditionHead, lang: ApiLang) {
+function toApiEdition(edition: EditionSummary, lang: ApiLang) {
   const page: Locale = lang === "all" ? "en" : lang;
   return {
     number: edition.number,
     year: edition.year,
     asOf: dateToDay(edition.asOf),
     issuedAt: edition.issuedAt.toISOString(),
-    // Only published editions are read here (visibleEditions(PUBLIC)).
+    // Only published editions are read here (listEditions and getEdition with PUBLIC).
     publishedAt: edition.publishedAt!.toISOString(),
     links: {
       self: apiUrl(`/editions/${edition.number}`, lang === "en" ? {} : { lang }),
@@ -40,18 +38,8 @@ function toApiEdition(edition: EditionHead, lang: ApiLang) {
 
 /** Published editions, the newest first. */
 export async function editionList({ lang }: { lang: ApiLang }): Promise<Answer> {
-  const rows = await getDb().reportEdition.findMany({
-    where: visibleEditions(PUBLIC),
-    orderBy: { number: "desc" },
-    select: {
-      number: true,
-      asOf: true,
-      issuedAt: true,
-      publishedAt: true,
-      period: { select: { year: true } },
-    },
-  });
-  const data = rows.map(({ period, ...row }) => toApiEdition({ ...row, year: period.year }, lang));
+  // The public's editions, as the reports page lists them: published ones, newest first.
+  const data = (await listEditions(PUBLIC)).map((edition) => toApiEdition(edition, lang));
   return list("/editions", lang, data, [
     ["number", (e) => e.number],
     ["year", (e) => e.year],
