@@ -9,6 +9,7 @@ import { newTotpSecret, sealTotpSecret, totpUri, verifyPlainTotp, verifyTotp } f
 import { claimTotpStep } from "@/lib/auth/totp-replay";
 import { defineMutation, type MutationContext, type Tx } from "@/lib/mutations/define";
 import { MutationError } from "@/lib/mutations/result";
+import { notifyAccountEvent } from "@/lib/notifications/events";
 import {
   changePasswordSchema,
   confirmWithCodeSchema,
@@ -63,6 +64,7 @@ export const changePassword = defineMutation({
       data: { passwordHash: await hashPassword(newPassword) },
     });
     const ended = await revokeSessions(tx, { userId: actor.userId, exceptId: actor.sessionId });
+    await notifyAccountEvent(tx, actor.userId, { kind: "password_changed" });
     return {
       result: { otherSessionsEnded: ended },
       audit: {
@@ -147,6 +149,7 @@ export const enableTwoFactor = defineMutation({
       data: { totpSecret: sealTotpSecret(secret), totpEnabledAt: new Date(), totpLastStep: step },
     });
     const codes = await replaceRecoveryCodes(tx, actor.userId);
+    await notifyAccountEvent(tx, actor.userId, { kind: "two_factor_changed", enabled: true });
     return {
       result: { recoveryCodes: codes },
       audit: {
@@ -177,6 +180,7 @@ export const disableTwoFactor = defineMutation({
     }
     await tx.user.update({ where: { id: actor.userId }, data: { totpSecret: null, totpEnabledAt: null } });
     await tx.recoveryCode.deleteMany({ where: { userId: actor.userId } });
+    await notifyAccountEvent(tx, actor.userId, { kind: "two_factor_changed", enabled: false });
     return {
       result: {},
       audit: {
@@ -261,7 +265,9 @@ export const resetPasswordWithLink = defineMutation({
   async run(tx, { token, newPassword }) {
     const reset = await tx.passwordReset.findUnique({
       where: { tokenHash: tokenHash(token) },
-      include: { user: { select: { id: true, email: true, name: true, disabledAt: true } } },
+      include: {
+        user: { select: { id: true, email: true, name: true, disabledAt: true, passwordHash: true } },
+      },
     });
     if (!reset || reset.user.disabledAt) throw new MutationError("linkExpired");
     // Checked and spent in one statement: of two requests with the same link, one wins.
@@ -277,6 +283,8 @@ export const resetPasswordWithLink = defineMutation({
       data: { passwordHash: await hashPassword(newPassword) },
     });
     const ended = await revokeSessions(tx, { userId: reset.user.id });
+    // A first password (a new account's link) changes nothing the owner must be warned of.
+    if (reset.user.passwordHash) await notifyAccountEvent(tx, reset.user.id, { kind: "password_changed" });
     return {
       result: { email: reset.user.email },
       audit: {

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { logEvent } from "@/lib/log";
 import type { Db } from "@/lib/db/create-client";
+import { notifyAccountEvent } from "@/lib/notifications/events";
 import { decoyHash, verifyPassword } from "./passwords";
 import { countAttempt } from "./rate-limit";
 import { createSession } from "./sessions";
@@ -42,13 +43,11 @@ export async function attemptSignIn(db: Db, input: SignInInput): Promise<SignInR
       totpSecret: true,
       totpEnabledAt: true,
       disabledAt: true,
+      lastSignInAt: true,
     },
   });
-  const attempt = await countAttempt({
-    email,
-    ip: input.ip,
-    knownAddress: !!user && (await signedInFrom(db, user.id, input.ip)),
-  });
+  const knownAddress = !!user && (await signedInFrom(db, user.id, input.ip));
+  const attempt = await countAttempt({ email, ip: input.ip, knownAddress });
   if (attempt.lockedMinutes) return { ok: false, reason: `locked:${attempt.lockedMinutes}` };
 
   const usable = user && !user.disabledAt && user.passwordHash;
@@ -90,6 +89,10 @@ export async function attemptSignIn(db: Db, input: SignInInput): Promise<SignInR
     await recordAudit(tx, { actor: null, ip: input.ip }, [
       { action: "auth.signIn", entityType: "User", entityId: user.id },
     ]);
+    // Not on a first sign-in: every address is new then, and the owner knows where they are.
+    if (input.ip && !knownAddress && user.lastSignInAt) {
+      await notifyAccountEvent(tx, user.id, { kind: "new_sign_in", address: input.ip });
+    }
     return created;
   });
   return { ok: true, userId: user.id, sessionId: session.id };

@@ -6,6 +6,7 @@ import { sendDigests } from "@/lib/notifications/digest";
 import type { MailTransport } from "@/lib/notifications/mailer";
 import { deliverMail } from "@/lib/notifications/outbox";
 import { runReminders } from "@/lib/notifications/reminders";
+import { sendTranslationDigests } from "@/lib/notifications/translation-digest";
 import { JOB_SCHEMA } from "./schema";
 
 // The portal's background work on pg-boss (docs/decisions/0029): a PostgreSQL-backed queue, so jobs
@@ -16,6 +17,7 @@ import { JOB_SCHEMA } from "./schema";
 export const JOBS = {
   reminders: "reminders.run",
   digest: "mail.digest",
+  translations: "translations.digest",
   mail: "mail.deliver",
 } as const;
 
@@ -47,6 +49,7 @@ export async function startJobs({
   }
   if (schedule) {
     await boss.schedule(JOBS.reminders, "0 1 * * *", null, { tz: "UTC" });
+    await boss.schedule(JOBS.translations, "0 5 * * *", null, { tz: "UTC" });
     await boss.schedule(JOBS.digest, "0 6 * * *", null, { tz: "UTC" });
     await boss.schedule(JOBS.mail, "* * * * *");
   }
@@ -56,6 +59,9 @@ export async function startJobs({
   }));
   await boss.work<JobData>(JOBS.digest, async ([job]) => ({
     written: await sendDigests(db, timeOf(job!.data)),
+  }));
+  await boss.work<JobData>(JOBS.translations, async ([job]) => ({
+    locales: await sendTranslationDigests(db, timeOf(job!.data)),
   }));
   await boss.work<JobData>(JOBS.mail, async ([job]) => deliverMail(db, transport, timeOf(job!.data)));
   return boss;

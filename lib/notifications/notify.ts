@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/i18n/settings";
 import type { Tx } from "@/lib/mutations/define";
 import { routes } from "@/lib/routes";
 import { publicOrigin } from "@/lib/seo/alternates";
-import { DEFAULT_CHANNEL, type NotificationParams } from "./kinds";
+import { DEFAULT_CHANNEL, KINDS_FOR_ROLE, type NotificationParams } from "./kinds";
 import { mailBody, notificationWording } from "./render";
 import { unsubscribeToken } from "./unsubscribe-token";
 
@@ -32,16 +32,20 @@ const absolute = (path: string) => new URL(path, publicOrigin()).toString();
 export async function notify(tx: Tx, event: NotificationEvent): Promise<void> {
   if (!event.userIds.length) return;
   const now = event.now ?? new Date();
-  const users = await tx.user.findMany({
+  const candidates = await tx.user.findMany({
     where: { id: { in: event.userIds }, disabledAt: null },
     select: {
       id: true,
+      role: true,
       email: true,
       locale: true,
       mailLocale: true,
       notificationSettings: { where: { kind: event.kind }, select: { channel: true } },
     },
   });
+  // The map of kinds per role is the last word: a kind a role does not receive (and cannot set) is
+  // never written for it, whatever an event's recipients said.
+  const users = candidates.filter((user) => KINDS_FOR_ROLE[user.role].includes(event.kind));
   const channelOf = (user: (typeof users)[number]) =>
     user.notificationSettings[0]?.channel ?? DEFAULT_CHANNEL[event.kind];
   await tx.notification.createMany({

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/settings";
 import { defineRead } from "@/lib/reads/define";
-import { DEFAULT_CHANNEL, NOTIFICATION_KINDS, type NotificationParams } from "./kinds";
+import { DEFAULT_CHANNEL, KINDS_FOR_ROLE, type NotificationParams } from "./kinds";
 import { notificationWording } from "./render";
 
 // The inbox and settings read only the signed-in user's own rows: the user id comes from the
@@ -66,7 +66,7 @@ export const notificationSettings = defineRead(
     ]);
     const chosen = new Map(settings.map((setting) => [setting.kind, setting.channel]));
     return {
-      channels: NOTIFICATION_KINDS.map((kind) => ({
+      channels: KINDS_FOR_ROLE[viewer.role].map((kind) => ({
         kind,
         channel: chosen.get(kind) ?? DEFAULT_CHANNEL[kind],
       })),
@@ -93,4 +93,51 @@ export const listMail = defineRead("mail.outbox", "mail.admin", async (_viewer, 
       sentAt: true,
     },
   }),
+);
+
+export type PeriodReminder = {
+  countryCode: string;
+  step: string;
+  sentAt: Date;
+  recipient: { email: string; name: string };
+  /** The e-mail that carried it; null when the recipient reads this kind in the portal only. */
+  mail: {
+    id: string;
+    state: "pending" | "sent" | "failed";
+    attempts: number;
+    lastError: string | null;
+  } | null;
+};
+
+/** For admins: every reminder of a period, to whom and when, and how its e-mail fared. */
+export const listPeriodReminders = defineRead(
+  "mail.periodReminders",
+  "mail.admin",
+  async (_viewer, periodId: string): Promise<PeriodReminder[]> => {
+    const db = getDb();
+    const [reminders, mails] = await Promise.all([
+      db.reminderSent.findMany({
+        where: { periodId },
+        orderBy: [{ sentAt: "desc" }, { countryCode: "asc" }],
+        select: {
+          countryCode: true,
+          step: true,
+          sentAt: true,
+          user: { select: { id: true, email: true, name: true } },
+        },
+      }),
+      db.mail.findMany({
+        where: { reminderKey: { startsWith: `${periodId}/` } },
+        select: { id: true, userId: true, reminderKey: true, state: true, attempts: true, lastError: true },
+      }),
+    ]);
+    const mailOf = new Map(
+      mails.map(({ userId, reminderKey, ...mail }) => [`${reminderKey}/${userId}`, mail]),
+    );
+    return reminders.map(({ user, ...reminder }) => ({
+      ...reminder,
+      recipient: { email: user.email, name: user.name },
+      mail: mailOf.get(`${periodId}/${reminder.countryCode}/${reminder.step}/${user.id}`) ?? null,
+    }));
+  },
 );

@@ -1,4 +1,6 @@
 import "server-only";
+import { NATIONAL_LOCALE } from "@/lib/auth/permissions";
+import type { Locale } from "@/lib/i18n/settings";
 import type { Tx } from "@/lib/mutations/define";
 
 // Who hears of what: a country's events go to that country's secretariat only (a notification never
@@ -21,5 +23,32 @@ export async function allSecretariats(tx: Tx): Promise<string[]> {
 
 export async function coordinators(tx: Tx): Promise<string[]> {
   const users = await tx.user.findMany({ where: { ...active, role: "coordinator" }, select: { id: true } });
+  return users.map((user) => user.id);
+}
+
+export async function viewers(tx: Tx): Promise<string[]> {
+  const users = await tx.user.findMany({ where: { ...active, role: "viewer" }, select: { id: true } });
+  return users.map((user) => user.id);
+}
+
+/**
+ * Who translates into `locale` (permission `translations.edit`, admins aside: they may translate
+ * every locale but are not its translators): coordinators for English, a secretariat for its
+ * country's national language.
+ */
+export async function translatorsOf(tx: Tx, locale: Locale): Promise<string[]> {
+  const countries = Object.entries(NATIONAL_LOCALE)
+    .filter(([, national]) => national === locale)
+    .map(([country]) => country);
+  const users = await tx.user.findMany({
+    where: {
+      ...active,
+      OR: [
+        ...(locale === "en" ? [{ role: "coordinator" as const }] : []),
+        { role: "secretariat", countryCode: { in: countries } },
+      ],
+    },
+    select: { id: true },
+  });
   return users.map((user) => user.id);
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import type { NotificationKind } from "@/generated/prisma/enums";
 import type { Db } from "@/lib/db/create-client";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, languageName } from "@/lib/i18n/format";
 import { localize, textOf } from "@/lib/i18n/localized-text";
 import { getT } from "@/lib/i18n/server";
-import type { Locale } from "@/lib/i18n/settings";
+import { isLocale, type Locale } from "@/lib/i18n/settings";
 import { dayToDate } from "@/lib/validation/primitives";
 import type { NotificationParams } from "./kinds";
 
@@ -28,9 +28,12 @@ export async function notificationWording(tx: Tx, lng: Locale): Promise<Wording>
   return (kind, params) =>
     t(`message.${kind}` as "message.period_opened", {
       ...params,
+      // Variants: the second factor switched on or off.
+      context: params.enabled === undefined ? undefined : params.enabled ? "on" : "off",
       country: (params.country && names.get(params.country)) ?? "",
       dueOn: params.dueOn ? formatDate(dayToDate(params.dueOn), lng) : "",
       comment: params.comment ?? "",
+      locale: params.locale && isLocale(params.locale) ? languageName(params.locale, lng) : "",
     });
 }
 

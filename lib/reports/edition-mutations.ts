@@ -3,6 +3,7 @@ import { defineMutation, type Tx } from "@/lib/mutations/define";
 import { dateToDay, dayToDate } from "@/lib/validation/primitives";
 import { frozenContributionSchema } from "./contribution";
 import { MutationError } from "@/lib/mutations/result";
+import { notifyEdition } from "@/lib/notifications/events";
 import { issueEditionSchema, publishEditionSchema } from "./schemas";
 
 const CLOSED = new Set(["completed", "cancelled"]);
@@ -96,6 +97,7 @@ export const issueEdition = defineMutation({
       FROM "CountryReport" r JOIN "ReportNarrative" n ON n."reportId" = r.id
       JOIN "PriorityArea" a ON a.id = n."priorityAreaId" JOIN "Text" t ON t.id = n."textId"
       WHERE r."periodId" = ${period.id}::uuid`;
+    await notifyEdition(tx, { number: edition.number, year: period.year }, "issued");
     return {
       result: { number: edition.number },
       audit: {
@@ -120,12 +122,13 @@ export const publishEdition = defineMutation({
   async run(tx, input) {
     const edition = await tx.reportEdition.findUnique({
       where: { number: input.number },
-      select: { id: true, publishedAt: true },
+      select: { id: true, publishedAt: true, period: { select: { year: true } } },
     });
     if (!edition) throw new MutationError("notFound");
     if (edition.publishedAt) throw new MutationError("duplicate");
     const publishedAt = new Date();
     await tx.reportEdition.update({ where: { id: edition.id }, data: { publishedAt } });
+    await notifyEdition(tx, { number: input.number, year: edition.period.year }, "published");
     return {
       result: { number: input.number },
       audit: {

@@ -2,6 +2,7 @@ import "server-only";
 import { changedFields } from "@/lib/audit/record";
 import { defineMutation, type Tx } from "@/lib/mutations/define";
 import { MutationError } from "@/lib/mutations/result";
+import { notifySignOffAwaited } from "@/lib/notifications/events";
 import { createSourceText } from "@/lib/translations/texts";
 import {
   approveJointListSchema,
@@ -66,6 +67,11 @@ export const signOffJointProject = defineMutation({
     if (await tx.jointSignOff.findUnique({ where: { periodId_projectId_countryCode: key } }))
       throw new MutationError("duplicate");
     await tx.jointSignOff.create({ data: { ...key, signedById: actor?.userId ?? null } });
+    await notifySignOffAwaited(
+      tx,
+      { ...key, year: period.year, projectCode: input.projectCode },
+      project.countries.map((country) => country.countryCode),
+    );
     return {
       result: {},
       audit: {

@@ -62,3 +62,10 @@ export function fieldOfText(textId: string): Prisma.Sql {
       UNION ALL SELECT "textId", kind, ref FROM (${glossaryFields}) g
     ) f WHERE "textId" = ${textId}::uuid LIMIT 1`;
 }
+
+/** Every text on the desk, of every plan: what the translators' daily digest counts. */
+export const everyDeskField = Prisma.sql`
+  SELECT s."titleId" AS "textId" FROM "Section" s WHERE s."retiredAt" IS NULL
+  UNION ALL SELECT p."bodyId" FROM "Paragraph" p WHERE p."retiredAt" IS NULL
+  UNION ALL SELECT "textId" FROM (${projectFields}) p
+  UNION ALL SELECT "textId" FROM (${glossaryFields}) g`;

@@ -2,6 +2,7 @@
 import type { Db } from "../../lib/db/create-client";
 import { seedDemoAccounts } from "./demo-accounts";
 import { seedDemoProjects } from "./demo-projects";
+import { seedDemoReminders } from "./demo-reminders";
 import { seedDemoReports } from "./demo-reports";
 import { seedPlan20182022 } from "./plan-2018-2022";
 import { seedReference } from "./reference";
@@ -9,7 +10,7 @@ import { seedReference } from "./reference";
 /**
  * The portal's content (plan, reference data) and, for a demo, accounts for every role and country,
  * the demonstration projects and a reporting cycle (through the reporting mutations, each in its
- * own transaction).
+ * own transaction) with the reminders of its current year.
  */
 export async function seedDemo(db: Db, { demo }: { demo: boolean }): Promise<void> {
   await db.$transaction(
@@ -23,7 +24,10 @@ export async function seedDemo(db: Db, { demo }: { demo: boolean }): Promise<voi
     },
     { timeout: 60_000 },
   );
-  if (demo) await seedDemoReports(db);
+  if (demo) {
+    await seedDemoReports(db);
+    await seedDemoReminders(db);
+  }
 }
 
 export async function isSeeded(db: Db): Promise<boolean> {

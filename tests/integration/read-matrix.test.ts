@@ -61,6 +61,7 @@ import { editionProjectsForExport } from "@/lib/reports/edition-export";
 import {
   listMail,
   listNotifications,
+  listPeriodReminders,
   notificationPath,
   notificationSettings,
   unreadCount,
@@ -404,6 +405,11 @@ const matrix: Record<string, Row> = {
     call: (v) => notificationSettings(v),
   },
   "mail.outbox": { access: "restricted", allowed: ["admin"], call: (v) => listMail(v, 5) },
+  "mail.periodReminders": {
+    access: "restricted",
+    allowed: ["admin"],
+    call: (v) => listPeriodReminders(v, "00000000-0000-4000-8000-000000000000"),
+  },
 };
 
 /** Next's forbidden() and notFound() throw errors with these digests. */
