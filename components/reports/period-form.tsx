@@ -55,23 +55,20 @@ export function OpenPeriodForm({ lng, plans }: { lng: string; plans: { slug: str
   );
 }
 
-/** Changing a period's dates; the cut-off is frozen once a contribution was submitted against it. */
-export function PeriodDatesForm({
+/**
+ * Changing a period's dates and its reminder schedule; the cut-off is frozen once a contribution
+ * was submitted against it.
+ */
+export function PeriodScheduleForm({
   id,
   version,
-  cutOff,
-  dueOn,
-}: {
-  id: string;
-  version: number;
-  cutOff: string;
-  dueOn: string;
-}) {
+  ...initial
+}: Omit<FormValues<typeof updatePeriodSchema>, "id" | "version"> & { id: string; version: number }) {
   const { t } = useTranslation("reports");
   const { t: ts } = useTranslation("staff");
   const after = useAfterSave();
   const form = useMutationForm({
-    initial: { cutOff, dueOn },
+    initial,
     schema: updatePeriodSchema,
     action: updatePeriodAction,
     toInput: (values) => ({ ...values, id, version }),
@@ -85,6 +82,18 @@ export function PeriodDatesForm({
       </div>
       <DateField label={t("periods.cutOff")} {...form.field("cutOff")} />
       <DateField label={t("periods.dueOn")} {...form.field("dueOn")} />
+      <TextField
+        label={t("periods.reminderDays")}
+        hint={t("periods.reminderDaysHint")}
+        inputMode="numeric"
+        {...form.field("reminderDays")}
+      />
+      <TextField
+        label={t("periods.overdueEveryDays")}
+        hint={t("periods.overdueEveryDaysHint")}
+        inputMode="numeric"
+        {...form.field("overdueEveryDays")}
+      />
       <div className="sm:col-span-2">
         <SubmitButton pending={form.pending}>{t("periods.save")}</SubmitButton>
       </div>

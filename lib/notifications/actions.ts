@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { isLocale } from "@/lib/i18n/settings";
 import { perform, performRaw } from "@/lib/mutations/perform";
-import { routes } from "@/lib/routes";
+import { isPortalPath, routes } from "@/lib/routes";
 import { markNotificationsRead, retryMail, saveNotificationSettings, unsubscribe } from "./mutations";
 import { NOTIFICATION_KINDS } from "./kinds";
 
@@ -52,8 +52,10 @@ export async function unsubscribeAction(form: unknown) {
   redirect(`/${lng}/unsubscribe?${result.ok ? `done=${result.data.kind}` : "error=invalid"}`);
 }
 
+/** Retries a failed e-mail, then returns to the page it was asked from (the outbox by default). */
 export async function retryMailAction(form: unknown) {
   const lng = localeFrom(form);
   const result = await performRaw(retryMail, { id: field(form, "id") });
-  redirect(outcome(routes.admin.outbox(lng), result));
+  const back = field(form, "back");
+  redirect(outcome(isPortalPath(lng, back) ? back : routes.admin.outbox(lng), result));
 }

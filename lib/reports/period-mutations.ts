@@ -83,13 +83,28 @@ export const updatePeriod = defineMutation({
       if (frozen)
         throw new MutationError("locked", { fieldErrors: { cutOff: [{ key: "validation.cutOffFrozen" }] } });
     }
+    const schedule = {
+      reminderDays: input.reminderDays ?? before.reminderDays,
+      overdueEveryDays: input.overdueEveryDays ?? before.overdueEveryDays,
+    };
     const { count } = await tx.reportingPeriod.updateMany({
       where: { id: input.id, version: input.version },
-      data: { cutOff: asDay(input.cutOff), dueOn: asDay(input.dueOn), version: { increment: 1 } },
+      data: {
+        cutOff: asDay(input.cutOff),
+        dueOn: asDay(input.dueOn),
+        ...schedule,
+        version: { increment: 1 },
+      },
     });
     if (!count)
       throw new MutationError("conflict", {
-        current: { cutOff: dayOf(before.cutOff), dueOn: dayOf(before.dueOn), version: before.version },
+        current: {
+          cutOff: dayOf(before.cutOff),
+          dueOn: dayOf(before.dueOn),
+          reminderDays: before.reminderDays.join(", "),
+          overdueEveryDays: before.overdueEveryDays,
+          version: before.version,
+        },
       });
     return {
       result: { version: before.version + 1 },
@@ -98,9 +113,14 @@ export const updatePeriod = defineMutation({
         entityType: "ReportingPeriod",
         entityId: input.id,
         changes: changedFields(
-          { cutOff: dayOf(before.cutOff), dueOn: dayOf(before.dueOn) },
-          { cutOff: input.cutOff, dueOn: input.dueOn },
-          ["cutOff", "dueOn"],
+          {
+            cutOff: dayOf(before.cutOff),
+            dueOn: dayOf(before.dueOn),
+            reminderDays: before.reminderDays,
+            overdueEveryDays: before.overdueEveryDays,
+          },
+          { cutOff: input.cutOff, dueOn: input.dueOn, ...schedule },
+          ["cutOff", "dueOn", "reminderDays", "overdueEveryDays"],
         ),
       },
     };

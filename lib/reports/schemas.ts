@@ -18,7 +18,45 @@ const periodDates = z
 
 export const openPeriodSchema = z.object({ plan: slug, year }).and(periodDates);
 
-export const updatePeriodSchema = z.object({ id: z.uuid(), version }).and(periodDates);
+/** How many reminders a period may send before its due date, and how far ahead the first may go. */
+export const MAX_REMINDERS = 6;
+export const MAX_REMINDER_DAYS = 90;
+
+/**
+ * The days before the due date on which reminders go out, typed as one text ("14, 7, 1"): whole
+ * days, each once, at most six; the server keeps them latest first.
+ */
+const reminderDays = z
+  .string()
+  .max(100)
+  .transform((text, context) => {
+    const days = text
+      .split(/[,\s]+/)
+      .filter(Boolean)
+      .map(Number);
+    const valid = days.every((days) => Number.isInteger(days) && days >= 1 && days <= MAX_REMINDER_DAYS);
+    if (!valid || days.length > MAX_REMINDERS || new Set(days).size !== days.length) {
+      context.addIssue({
+        code: "custom",
+        message: "validation.reminderDays",
+        params: { count: MAX_REMINDERS, maximum: MAX_REMINDER_DAYS },
+      });
+      return z.NEVER;
+    }
+    return days.sort((a, b) => b - a);
+  });
+
+/** Every how many days an overdue contribution is reminded again. */
+const overdueEveryDays = z.coerce.number().int().min(1).max(60);
+
+export const updatePeriodSchema = z
+  .object({
+    id: z.uuid(),
+    version,
+    reminderDays: reminderDays.optional(),
+    overdueEveryDays: overdueEveryDays.optional(),
+  })
+  .and(periodDates);
 
 const reportRef = { reportId: z.uuid(), version };
 

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { signIn } from "./auth-support";
-import { expect, seriousAxeFindings, test, ui } from "./support";
+import { expect, fill, seriousAxeFindings, test, ui } from "./support";
 
 // The inbox (docs/decisions/0029). The demo's 2022 report has Viet Nam's contribution submitted: a
 // coordinator returns it, and the Vietnamese secretariat sees it in the header count and the inbox,
@@ -81,4 +81,38 @@ test("the inbox and the settings fit a 360 px phone in Thai, Khmer, Lao and Burm
       expect(width, `/${lng}/${path}`).toBeLessThanOrEqual(360);
     }
   }
+});
+
+test("an admin sees a period's reminders, sends a bounced one again, and changes the schedule", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const en = ui("en", "notifications");
+  const reports = ui("en", "reports");
+  const staff = ui("en", "staff");
+  await signIn(page, "admin@demo.lmc.invalid", { totp: true });
+  await page.goto("/en/staff/reports/2022");
+  await expect(page.getByRole("heading", { name: en.reminders.title })).toBeVisible();
+  const table = page.getByTestId("period-reminders");
+  // The demo's Myanmar secretariat: four reminders, each bounced by its mail server.
+  const failed = table.locator("tr[data-state=failed]");
+  const before = await failed.count();
+  expect(before).toBeGreaterThan(0);
+  await expect(failed.first()).toContainText("mailbox unavailable");
+  expect(await seriousAxeFindings(page)).toEqual([]);
+
+  await failed.first().getByRole("button", { name: en.outbox.retry }).click();
+  await expect(page).toHaveURL(/\/en\/staff\/reports\/2022(\?|$)/);
+  await expect(failed).toHaveCount(before - 1);
+  await expect(table.locator("tr[data-state=pending]").first()).toBeVisible();
+
+  const days = page.getByLabel(reports.periods.reminderDays);
+  await days.fill("7, 7");
+  await page.getByRole("button", { name: reports.periods.save }).click();
+  await expect(page.getByTestId("field-error").first()).toHaveText(
+    fill(staff.validation.reminderDays, { count: 6, maximum: 90 }, "en"),
+  );
+  await days.fill("21 7 1");
+  await page.getByRole("button", { name: reports.periods.save }).click();
+  await expect(page.getByLabel(reports.periods.reminderDays)).toHaveValue("21, 7, 1");
 });

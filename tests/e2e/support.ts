@@ -17,7 +17,16 @@ function json(path: string) {
 /** UI strings as the locale files hold them. */
 export function ui(
   lng: Locale,
-  ns: "common" | "plan" | "reports" | "dashboard" | "projects" | "translations" | "api" | "notifications",
+  ns:
+    | "common"
+    | "plan"
+    | "reports"
+    | "dashboard"
+    | "projects"
+    | "translations"
+    | "api"
+    | "notifications"
+    | "staff",
 ) {
   return json(`locales/${lng}/${ns}.json`);
 }

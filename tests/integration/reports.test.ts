@@ -180,6 +180,32 @@ describe("approval locks the country's data for the period", () => {
         { id: period.id, version: 1, cutOff: "2090-10-31", dueOn: "2091-03-31" },
       ),
     ).toMatchObject({ ok: false, error: "locked" });
+    // The reminder schedule may still change; a schedule that makes no sense changes nothing.
+    const schedule = (reminderDays: string) =>
+      updatePeriod.execute(
+        { db, actor: admin, ip: null },
+        {
+          id: period.id,
+          version: 1,
+          cutOff: period.cutOff,
+          dueOn: "2091-03-31",
+          reminderDays,
+          overdueEveryDays: "3",
+        },
+      );
+    for (const wrong of ["7, 7", "0", "1.5", "100", "1 2 3 4 5 6 7", "soon"]) {
+      expect(await schedule(wrong), wrong).toMatchObject({
+        ok: false,
+        error: "invalid",
+        fieldErrors: { reminderDays: [{ key: "validation.reminderDays" }] },
+      });
+    }
+    expect((await schedule("1, 30 10")).ok).toBe(true);
+    expect(await db.reportingPeriod.findUniqueOrThrow({ where: { id: period.id } })).toMatchObject({
+      reminderDays: [30, 10, 1],
+      overdueEveryDays: 3,
+      version: 2,
+    });
 
     const coordinator = await createActor(db, { role: "coordinator" });
     expect(

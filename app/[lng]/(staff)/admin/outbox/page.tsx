@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { OutcomeNotice } from "@/components/notifications/outcome-notice";
-import { Button } from "@/components/ui/button";
+import { RetryMailForm } from "@/components/notifications/retry-mail-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
 import { languageTag } from "@/lib/i18n/settings";
-import { retryMailAction } from "@/lib/notifications/actions";
 import { listMail } from "@/lib/notifications/queries";
 import { routes } from "@/lib/routes";
 
@@ -68,13 +67,9 @@ export default async function OutboxPage({ params, searchParams }: PageProps<"/[
                 </pre>
               </details>
               {mail.state === "failed" && (
-                <form action={retryMailAction} className="mt-2">
-                  <input type="hidden" name="lng" value={lng} />
-                  <input type="hidden" name="id" value={mail.id} />
-                  <Button type="submit" variant="quiet">
-                    {t("outbox.retry")}
-                  </Button>
-                </form>
+                <div className="mt-2">
+                  <RetryMailForm lng={lng} id={mail.id} label={t("outbox.retry")} />
+                </div>
               )}
             </li>
           ))}

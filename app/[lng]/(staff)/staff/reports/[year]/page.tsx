@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { ActionButton } from "@/components/forms/action-button";
+import { PeriodReminders } from "@/components/notifications/period-reminders";
 import { EditionList } from "@/components/reports/edition-list";
-import { PeriodDatesForm } from "@/components/reports/period-form";
+import { PeriodScheduleForm } from "@/components/reports/period-form";
 import { ProgressTable } from "@/components/reports/progress-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
@@ -10,6 +11,7 @@ import { getCountries } from "@/lib/cooperation/queries";
 import { formatDate } from "@/lib/i18n/format";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
+import { listPeriodReminders } from "@/lib/notifications/queries";
 import { issueEditionAction } from "@/lib/reports/actions";
 import { listEditions } from "@/lib/reports/edition-queries";
 import { periodProgress } from "@/lib/reports/queries";
@@ -32,11 +34,12 @@ export default async function ReportingPeriodPage({ params }: PageProps<"/[lng]/
     "staff.read",
   );
   const period = await periodOf(actor, params);
-  const [t, progress, countries, editions] = await Promise.all([
+  const [t, progress, countries, editions, reminders] = await Promise.all([
     getT(lng, "reports"),
     periodProgress(actor, period.id, period.dueOn),
     getCountries(lng),
     listEditions(actor, period.id),
+    can(actor, "mail.admin") ? listPeriodReminders(actor, period.id) : null,
   ]);
   const allApproved = progress.length > 0 && progress.every((row) => row.state === "approved");
   return (
@@ -87,14 +90,24 @@ export default async function ReportingPeriodPage({ params }: PageProps<"/[lng]/
           <h2 id="dates" className="text-xl font-semibold">
             {t("periods.editTitle")}
           </h2>
-          <PeriodDatesForm
+          <PeriodScheduleForm
             key={period.version}
             id={period.id}
             version={period.version}
             cutOff={dateToDay(period.cutOff)}
             dueOn={dateToDay(period.dueOn)}
+            reminderDays={period.reminderDays.join(", ")}
+            overdueEveryDays={String(period.overdueEveryDays)}
           />
         </section>
+      )}
+      {reminders && (
+        <PeriodReminders
+          lng={lng}
+          reminders={reminders}
+          countries={countries}
+          back={routes.staff.period(lng, period.year)}
+        />
       )}
     </div>
   );
