@@ -1,6 +1,7 @@
 import "server-only";
 import { PgBoss } from "pg-boss";
 import type { Db } from "@/lib/db/create-client";
+import { type PackPrinter, printPublicPack, runBriefingPrints } from "@/lib/briefing/print-queue";
 import { logEvent } from "@/lib/log";
 import { sendDigests } from "@/lib/notifications/digest";
 import type { MailTransport } from "@/lib/notifications/mailer";
@@ -19,14 +20,37 @@ export const JOBS = {
   digest: "mail.digest",
   translations: "translations.digest",
   mail: "mail.deliver",
+  briefing: "briefing.print",
 } as const;
 
 type JobData = { now?: string } | null;
+
+/**
+ * This process's queue, once started: what `runSoon` asks. Kept on the process's global object:
+ * Next bundles instrumentation (which starts the queue) apart from the pages and actions, so each
+ * has its own copy of this module.
+ */
+const STARTED = Symbol.for("lmc.jobs.started");
+const startedQueue = () => (globalThis as { [STARTED]?: PgBoss })[STARTED] ?? null;
+
+/**
+ * Runs a scheduled job now rather than at its next minute (e.g. printing packs right after a
+ * publication). Only a nudge: the rows it works on are the record, and the schedule runs it anyway.
+ */
+export async function runSoon(name: (typeof JOBS)[keyof typeof JOBS]): Promise<void> {
+  try {
+    await startedQueue()?.send(name, null);
+  } catch (error) {
+    logEvent("jobs.nudgeFailed", { name, error: String(error).slice(0, 300) });
+  }
+}
 
 export type JobOptions = {
   connectionString: string;
   db: Db;
   transport: MailTransport;
+  /** Prints a briefing pack ahead (through this server's pages with Chromium, unless told otherwise). */
+  printer?: PackPrinter;
   /** The time, unless a job names its own. */
   clock?: () => Date;
   /** Whether this instance also registers the schedules (every instance may; pg-boss keeps one). */
@@ -37,6 +61,7 @@ export async function startJobs({
   connectionString,
   db,
   transport,
+  printer = printPublicPack,
   clock = () => new Date(),
   schedule = true,
 }: JobOptions) {
@@ -52,6 +77,7 @@ export async function startJobs({
     await boss.schedule(JOBS.translations, "0 5 * * *", null, { tz: "UTC" });
     await boss.schedule(JOBS.digest, "0 6 * * *", null, { tz: "UTC" });
     await boss.schedule(JOBS.mail, "* * * * *");
+    await boss.schedule(JOBS.briefing, "* * * * *");
   }
   const timeOf = (data: JobData) => (data?.now ? new Date(data.now) : clock());
   await boss.work<JobData>(JOBS.reminders, async ([job]) => ({
@@ -64,5 +90,7 @@ export async function startJobs({
     locales: await sendTranslationDigests(db, timeOf(job!.data)),
   }));
   await boss.work<JobData>(JOBS.mail, async ([job]) => deliverMail(db, transport, timeOf(job!.data)));
+  await boss.work<JobData>(JOBS.briefing, async ([job]) => runBriefingPrints(db, printer, timeOf(job!.data)));
+  (globalThis as { [STARTED]?: PgBoss })[STARTED] = boss;
   return boss;
 }

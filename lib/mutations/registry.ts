@@ -1,5 +1,6 @@
 import "server-only";
 import * as account from "@/lib/account/mutations";
+import * as briefing from "@/lib/briefing/mutations";
 import * as imports from "@/lib/imports/mutations";
 import * as notifications from "@/lib/notifications/mutations";
 import * as plan from "@/lib/plan/mutations";
@@ -35,6 +36,7 @@ export const mutations: Mutation[] = (
     ...Object.values(reports),
     ...Object.values(joint),
     ...Object.values(editions),
+    ...Object.values(briefing),
     ...Object.values(plan),
     ...Object.values(outline),
     ...Object.values(translations),

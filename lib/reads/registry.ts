@@ -2,6 +2,7 @@ import "server-only";
 import * as account from "@/lib/account/queries";
 import * as auditExport from "@/lib/audit/export";
 import * as audit from "@/lib/audit/queries";
+import * as briefing from "@/lib/briefing/queries";
 import * as dashboard from "@/lib/dashboard/cached";
 import * as iati from "@/lib/iati/queries";
 import * as notifications from "@/lib/notifications/queries";
@@ -37,6 +38,7 @@ export const reads: Read<unknown[], unknown>[] = (
     ...Object.values(updateExport),
     ...Object.values(editions),
     ...Object.values(editionExport),
+    ...Object.values(briefing),
     ...Object.values(reports),
     ...Object.values(plan),
     ...Object.values(planEditor),

@@ -1,8 +1,7 @@
 "use server";
 
-import { after } from "next/server";
-import { printPublicPacksAhead } from "@/lib/briefing/ahead";
 import type { MutationInput } from "@/lib/mutations/define";
+import { JOBS, runSoon } from "@/lib/jobs/queue";
 import { perform } from "@/lib/mutations/perform";
 import { issueEdition, publishEdition } from "./edition-mutations";
 import {
@@ -78,7 +77,7 @@ export async function issueEditionAction(input: MutationInput<typeof issueEditio
 
 export async function publishEditionAction(input: MutationInput<typeof publishEdition>) {
   const result = await perform(publishEdition, input);
-  // Officials open the pack right after publication: print it ahead, once the answer has gone.
-  if (result.ok) after(() => printPublicPacksAhead(result.data.number));
+  // Officials open the pack right after publication: its printing ahead starts now.
+  if (result.ok) await runSoon(JOBS.briefing);
   return result;
 }

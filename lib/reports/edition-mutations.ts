@@ -2,6 +2,7 @@ import "server-only";
 import { defineMutation, type Tx } from "@/lib/mutations/define";
 import { dateToDay, dayToDate } from "@/lib/validation/primitives";
 import { frozenContributionSchema } from "./contribution";
+import { queueBriefingPrints } from "@/lib/briefing/print-queue";
 import { MutationError } from "@/lib/mutations/result";
 import { notifyEdition } from "@/lib/notifications/events";
 import { issueEditionSchema, publishEditionSchema } from "./schemas";
@@ -128,6 +129,8 @@ export const publishEdition = defineMutation({
     if (edition.publishedAt) throw new MutationError("duplicate");
     const publishedAt = new Date();
     await tx.reportEdition.update({ where: { id: edition.id }, data: { publishedAt } });
+    // Officials open the pack right after publication: the print job prints it ahead.
+    await queueBriefingPrints(tx, edition.id);
     await notifyEdition(tx, { number: input.number, year: edition.period.year }, "published");
     return {
       result: { number: input.number },

@@ -134,6 +134,9 @@ test("the 2022 report: submit, return, resubmit, approve, issue the edition and 
 
   // The public pack was printed ahead in all seven languages, without anyone asking for it.
   await expect.poll(() => packsPrintedSince(published), { timeout: 150_000, intervals: [2_000] }).toBe(7);
+  // Reviewers follow it on the edition's page: every language printed, none to retry.
+  await coordinator.reload();
+  await expect(coordinator.getByTestId("briefing-prints").locator("tr[data-state=printed]")).toHaveCount(7);
 });
 
 test("a briefing pack downloads as a PDF whose Khmer text layer holds the expected words", async ({

@@ -14,6 +14,7 @@ import { createActor, createTestUser, TEST_PASSWORD, TEST_TOTP_SECRET } from "..
 import { createFixturePlan, linkProject } from "../support/plans";
 import { createTestProject, createTestUpdate, projectInput, updateInput } from "../support/projects";
 import { createTestPeriod, issueTestEdition, moveReport, run } from "../support/reports";
+import { publishEdition } from "@/lib/reports/edition-mutations";
 import { proposeJointProject, signOffJointProject } from "@/lib/reports/joint-mutations";
 import { createPlan } from "@/lib/plan/mutations";
 import { checkProjectImport } from "@/lib/imports/mutations";
@@ -308,6 +309,19 @@ const matrix: Record<string, Row> = {
   "reports.publishEdition": {
     allowed: everyone("admin", "coordinator"),
     input: async () => ({ number: await issueTestEdition(db, await createTestPeriod(db)) }),
+  },
+  "briefing.retryPrint": {
+    allowed: everyone("admin", "coordinator"),
+    input: async () => {
+      const number = await issueTestEdition(db, await createTestPeriod(db));
+      await run(db, publishEdition, { number });
+      const edition = await db.reportEdition.findUniqueOrThrow({ where: { number } });
+      await db.briefingPrint.update({
+        where: { editionId_locale: { editionId: edition.id, locale: "km" } },
+        data: { state: "failed", attempts: 4, lastError: "the briefing page answered 502" },
+      });
+      return { number, locale: "km" };
+    },
   },
   // The plan editor: admins only; the country makes no difference.
   "plan.create": {

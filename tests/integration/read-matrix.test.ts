@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor, Role } from "@/lib/auth/permissions";
+import { listBriefingPrints } from "@/lib/briefing/queries";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { getAccountOverview } from "@/lib/account/queries";
 import { auditVocabulary, listAuditEvents, listRefusals } from "@/lib/audit/queries";
@@ -405,6 +406,11 @@ const matrix: Record<string, Row> = {
     call: (v) => notificationSettings(v),
   },
   "mail.outbox": { access: "restricted", allowed: ["admin"], call: (v) => listMail(v, 5) },
+  "briefing.prints": {
+    access: "restricted",
+    allowed: ["coordinator", "admin"],
+    call: (v) => listBriefingPrints(v, fixture.published.id),
+  },
   "mail.periodReminders": {
     access: "restricted",
     allowed: ["admin"],

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { ActionButton } from "@/components/forms/action-button";
+import { BriefingPrints } from "@/components/reports/briefing-prints";
 import { EditionView } from "@/components/reports/edition-view";
 import { getActor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
+import { listBriefingPrints } from "@/lib/briefing/queries";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
 import { publishEditionAction } from "@/lib/reports/actions";
@@ -32,7 +34,10 @@ export default async function StaffEditionPage({
     "staff.read",
   );
   const edition = await editionOf(actor, params);
-  const t = await getT(lng, "reports");
+  const [t, prints] = await Promise.all([
+    getT(lng, "reports"),
+    can(actor, "reports.review") ? listBriefingPrints(actor, edition.id) : [],
+  ]);
   const publish = !edition.publishedAt && can(actor, "reports.review") && (
     <ActionButton
       label={t("edition.publish")}
@@ -59,6 +64,7 @@ export default async function StaffEditionPage({
         actions={publish}
         lng={lng}
       />
+      <BriefingPrints lng={lng} number={edition.number} prints={prints} />
     </div>
   );
 }
