@@ -5,6 +5,7 @@ import { revokeSessions } from "@/lib/auth/sessions";
 import { randomToken, tokenHash } from "@/lib/auth/tokens";
 import { defineMutation, type Tx } from "@/lib/mutations/define";
 import { MutationError } from "@/lib/mutations/result";
+import { notifyAccountEvent } from "@/lib/notifications/events";
 import { createUserSchema, updateUserSchema, userIdSchema, userVersionSchema } from "./schemas";
 
 /** A one-time link to set a password is valid for three days. */
@@ -191,6 +192,9 @@ export const resetTwoFactor = defineMutation({
     await tx.user.update({ where: { id }, data: { totpSecret: null, totpEnabledAt: null } });
     await tx.recoveryCode.deleteMany({ where: { userId: id } });
     const revoked = await revokeSessions(tx, { userId: id });
+    // Its owner hears of it: an admin account used against them must not go unnoticed.
+    if (before.totpEnabledAt)
+      await notifyAccountEvent(tx, id, { kind: "two_factor_changed", enabled: false });
     return {
       result: { sessionsEnded: revoked },
       audit: {

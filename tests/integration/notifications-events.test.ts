@@ -9,6 +9,7 @@ import type { NotificationKind } from "@/generated/prisma/enums";
 import { listPeriodReminders } from "@/lib/notifications/queries";
 import { sendTranslationDigests } from "@/lib/notifications/translation-digest";
 import { publishEdition } from "@/lib/reports/edition-mutations";
+import { resetTwoFactor } from "@/lib/users/mutations";
 import { signOffJointProject } from "@/lib/reports/joint-mutations";
 import { createActor, createTestUser, TEST_PASSWORD } from "../support/actors";
 import { linkProject } from "../support/plans";
@@ -100,6 +101,14 @@ describe("one's own account", () => {
     expect(disabled.ok).toBe(true);
     const mails = await db.mail.findMany({ where: { userId: actor.userId }, orderBy: { createdAt: "asc" } });
     expect(mails.at(-1)?.text).toContain("The second factor of your account was switched off");
+  });
+
+  it("tells its owner when an admin resets their second factor", async () => {
+    const owner = await createTestUser(db, { role: "coordinator" });
+    const admin = await createActor(db, { role: "admin" });
+    expect((await resetTwoFactor.execute({ db, actor: admin, ip: null }, { id: owner.id })).ok).toBe(true);
+    expect(await received(owner.id, "two_factor_changed")).toMatchObject([{ params: { enabled: false } }]);
+    expect(await received(admin.userId, "two_factor_changed")).toHaveLength(0);
   });
 
   it("tells of a sign-in from an address not seen before, but not of the first sign-in or a known address", async () => {
