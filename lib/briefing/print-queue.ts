@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { locales, type Locale } from "@/lib/i18n/settings";
+import { afterFailure } from "@/lib/jobs/retry";
 import { logEvent } from "@/lib/log";
 import type { Tx } from "@/lib/mutations/define";
 import { PUBLIC } from "@/lib/reads/define";
@@ -13,9 +14,6 @@ import { internalOrigin, printPack } from "./respond";
 // (one worker per pack however many instances run), retries a failure after 1, 5 then 25 minutes,
 // and then marks it failed for a reviewer to retry. A pack not printed yet is still printed on
 // request (lib/briefing/respond.ts).
-
-export const MAX_PRINT_ATTEMPTS = 4;
-const backoffMs = (attempts: number) => 60_000 * 5 ** (attempts - 1);
 
 /** Prints one pack; the job's default prints through this server with Chromium. */
 export type PackPrinter = (edition: { id: string; number: number }, lng: Locale) => Promise<void>;
@@ -65,13 +63,7 @@ export async function runBriefingPrints(db: Db, print: PackPrinter, now: Date, l
           const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
           await tx.briefingPrint.update({
             where,
-            data: {
-              attempts,
-              lastError,
-              ...(attempts >= MAX_PRINT_ATTEMPTS
-                ? { state: "failed" }
-                : { nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)) }),
-            },
+            data: { attempts, lastError, ...afterFailure(attempts, now) },
           });
           logEvent("briefing.printFailed", { edition: row.edition.number, lng: locale, error: lastError });
           failed++;

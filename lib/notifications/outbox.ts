@@ -1,14 +1,12 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { logEvent } from "@/lib/log";
+import { afterFailure } from "@/lib/jobs/retry";
 import type { MailTransport } from "./mailer";
 
 // Delivering the outbox (docs/decisions/0029). Each run claims pending messages with FOR UPDATE
 // SKIP LOCKED, so two workers never send the same message; a failure is retried after 1, 5, then
 // 25 minutes, and after the fourth attempt the message is marked failed for an admin to retry.
-
-export const MAX_ATTEMPTS = 4;
-const backoffMs = (attempts: number) => 60_000 * 5 ** (attempts - 1);
 
 /** Sends what is due at `now`; returns how many were sent and how many failed this time. */
 export async function deliverMail(db: Db, transport: MailTransport, now: Date, limit = 20) {
@@ -33,13 +31,7 @@ export async function deliverMail(db: Db, transport: MailTransport, now: Date, l
           const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
           await tx.mail.update({
             where: { id },
-            data: {
-              attempts,
-              lastError,
-              ...(attempts >= MAX_ATTEMPTS
-                ? { state: "failed" }
-                : { nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)) }),
-            },
+            data: { attempts, lastError, ...afterFailure(attempts, now) },
           });
           logEvent("mail.failed", { id, attempts, error: lastError });
           failed++;

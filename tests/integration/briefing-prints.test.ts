@@ -3,9 +3,10 @@
 // failing print retried with backoff then marked failed, and a reviewer's retry, against the real
 // database. The printer is a stand-in; the real one prints through the portal's pages (e2e).
 import { afterAll, describe, expect, it } from "vitest";
-import { MAX_PRINT_ATTEMPTS, runBriefingPrints, type PackPrinter } from "@/lib/briefing/print-queue";
+import { runBriefingPrints, type PackPrinter } from "@/lib/briefing/print-queue";
 import { retryBriefingPrint } from "@/lib/briefing/mutations";
 import { createPrismaClient } from "@/lib/db/create-client";
+import { MAX_ATTEMPTS } from "@/lib/jobs/retry";
 import { locales } from "@/lib/i18n/settings";
 import { publishEdition } from "@/lib/reports/edition-mutations";
 import { createActor } from "../support/actors";
@@ -69,7 +70,7 @@ describe("printing packs ahead", () => {
     }
     expect(await burmese()).toMatchObject({
       state: "failed",
-      attempts: MAX_PRINT_ATTEMPTS,
+      attempts: MAX_ATTEMPTS,
       lastError: "the briefing page answered 502",
     });
     expect((await printsOf(edition.id)).filter((print) => print.state === "printed")).toHaveLength(6);
