@@ -16,7 +16,7 @@ export async function ImportHistory({ lng, runs }: { lng: Locale; runs: Run[] })
       {runs.length === 0 ? (
         <p className="text-sm">{t("history.none")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="import-history">
             <thead>
               <tr className="border-b border-slate-300">

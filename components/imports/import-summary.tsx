@@ -80,7 +80,7 @@ export function ImportSummary({ lng, outcome }: { lng: Locale; outcome: ImportOu
         );
       })}
       {outcome.problems.length > 0 && (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="import-problems">
             <caption className="text-left font-semibold">{t("summary.problemsTitle")}</caption>
             <thead>

@@ -43,7 +43,9 @@ export function DataTable<Row>({
   const align = (column: Column<Row>) =>
     column.numeric ? "whitespace-nowrap text-right tabular-nums" : "text-left";
   return (
-    <div className="overflow-x-auto">
+    // Relative: a screen-reader-only label (absolutely positioned) inside a wide table is clipped
+    // by this scroller instead of widening the whole page on a phone.
+    <div className="relative overflow-x-auto">
       <table className={`min-w-full text-sm ${fixed ? "table-fixed" : ""}`} data-testid={testId}>
         <caption className={captionHidden ? "sr-only" : "mb-2 text-left font-semibold"}>{caption}</caption>
         <thead className="border-b border-slate-300 text-slate-700">
