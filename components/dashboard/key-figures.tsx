@@ -55,10 +55,12 @@ export async function KeyFigures({
               </button>
             </dt>
             <dd className="text-2xl font-bold tabular-nums text-river-900">{card.value}</dd>
+            {/* Not displayed until shown (rather than invisible): a hidden definition of a card in
+                the right-hand column would otherwise widen the page on a phone. */}
             <dd
               id={`definition-${card.key}`}
               role="tooltip"
-              className="invisible absolute left-0 top-full z-10 mt-1 w-64 max-w-[80vw] rounded bg-slate-900 p-2 text-sm text-white shadow group-focus-within:visible group-hover:visible print:hidden"
+              className="absolute left-0 top-full z-10 mt-1 hidden w-64 max-w-[80vw] rounded bg-slate-900 p-2 text-sm text-white shadow group-focus-within:block group-hover:block print:hidden"
             >
               {t(`definitions.${card.key}`)}
             </dd>

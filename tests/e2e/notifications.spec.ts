@@ -116,3 +116,18 @@ test("an admin sees a period's reminders, sends a bounced one again, and changes
   await page.getByRole("button", { name: reports.periods.save }).click();
   await expect(page.getByLabel(reports.periods.reminderDays)).toHaveValue("21, 7, 1");
 });
+
+test("a period's reminders, schedule and packs fit a 360 px phone in Thai, Khmer, Lao and Burmese", async ({
+  browser,
+}) => {
+  const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+  await signIn(page, "admin@demo.lmc.invalid", { totp: true });
+  for (const lng of ["th", "km", "lo", "my"] as const) {
+    for (const path of ["staff/reports/2022", "staff/reports/editions/4"]) {
+      await page.goto(`/${lng}/${path}`);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `/${lng}/${path}`).toBeLessThanOrEqual(360);
+    }
+  }
+});
