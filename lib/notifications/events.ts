@@ -1,6 +1,7 @@
 import "server-only";
 import type { ReportEventKind } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/mutations/define";
+import { EDITABLE_STATES } from "@/lib/reports/workflow";
 import { routes } from "@/lib/routes";
 import { dateToDay } from "@/lib/validation/primitives";
 import { notify, pathOf } from "./notify";
@@ -47,7 +48,7 @@ export async function notifySignOffAwaited(
       select: { countryCode: true },
     }),
     tx.countryReport.findMany({
-      where: { periodId: signed.periodId, state: { in: ["not_started", "drafting", "returned"] } },
+      where: { periodId: signed.periodId, state: { in: EDITABLE_STATES } },
       select: { countryCode: true },
     }),
   ]);

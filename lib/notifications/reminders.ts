@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
+import { EDITABLE_STATES } from "@/lib/reports/workflow";
 import { routes } from "@/lib/routes";
 import { dateToDay } from "@/lib/validation/primitives";
 import { notify, pathOf } from "./notify";
@@ -11,20 +12,18 @@ import { currentStep, dayOf, daysBetween } from "./schedule";
 // overdue. Each (period, country, step, recipient) is claimed in ReminderSent before anything is
 // written: the database's key, not timing, makes a reminder go out once, however many workers run.
 
-const OPEN_STATES = ["not_started", "drafting", "returned"] as const;
-
 /** Sends the reminders due at `now`; returns how many recipients were reminded. */
 export async function runReminders(db: Db, now: Date): Promise<number> {
   const today = dayOf(now);
   const periods = await db.reportingPeriod.findMany({
-    where: { reports: { some: { state: { in: [...OPEN_STATES] } } } },
+    where: { reports: { some: { state: { in: EDITABLE_STATES } } } },
     select: {
       id: true,
       year: true,
       dueOn: true,
       reminderDays: true,
       overdueEveryDays: true,
-      reports: { where: { state: { in: [...OPEN_STATES] } }, select: { countryCode: true } },
+      reports: { where: { state: { in: EDITABLE_STATES } }, select: { countryCode: true } },
     },
   });
   let reminded = 0;
@@ -35,7 +34,7 @@ export async function runReminders(db: Db, now: Date): Promise<number> {
       reminded += await db.$transaction(async (tx) => {
         // Checked again inside the transaction: a contribution submitted meanwhile is not reminded.
         const report = await tx.countryReport.findFirst({
-          where: { periodId: period.id, countryCode, state: { in: [...OPEN_STATES] } },
+          where: { periodId: period.id, countryCode, state: { in: EDITABLE_STATES } },
           select: { id: true },
         });
         if (!report) return 0;

@@ -50,6 +50,9 @@ export function isEditable(state: ReportState): boolean {
   return nextState(state, "save") !== null;
 }
 
+/** The states in which a contribution is still open: not yet submitted (the reminders' and sign-offs' concern). */
+export const EDITABLE_STATES: ReportState[] = REPORT_STATES.filter(isEditable);
+
 /** A contribution is overdue when it is not yet submitted or approved after its due date. */
 export function isOverdue(state: ReportState, dueOn: Date, today: Date): boolean {
   return (
