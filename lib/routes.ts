@@ -131,5 +131,7 @@ export const routes = {
     translationImport: () => "/api/translations/import",
     projectImportCheck: () => "/api/imports/projects/check",
     projectImport: () => "/api/imports/projects",
+    importRun: (id: string) => `/api/imports/runs/${id}`,
+    internalRevalidate: () => "/api/internal/revalidate",
   },
 } as const;

@@ -43,7 +43,14 @@ export async function ImportHistory({ lng, runs }: { lng: Locale; runs: Run[] })
                   <td className="py-1 pr-3 whitespace-nowrap">{formatDateTime(run.createdAt, lng)}</td>
                   <td className="py-1 pr-3 break-all">{run.userEmail}</td>
                   <td className="py-1 pr-3 break-all">{run.fileName}</td>
-                  <td className="py-1 pr-3">{t(`history.${run.state}`)}</td>
+                  <td className="py-1 pr-3" data-state={run.state}>
+                    {t(`history.${run.state}`)}
+                    {run.state === "failed" && run.errorKey && (
+                      <span className="block text-xs text-slate-700">
+                        {t(run.errorKey as never) as string}
+                      </span>
+                    )}
+                  </td>
                   <td className="py-1">
                     {t("history.countsValue", {
                       rows: run.rows,

@@ -6,29 +6,38 @@ import { FormMessage, SubmitButton } from "@/components/forms/fields";
 import { postForm } from "@/components/forms/post-form";
 import { useAfterSave } from "@/components/forms/use-after-save";
 import { Button } from "@/components/ui/button";
-import type { ImportOutcome } from "@/lib/imports/mutations";
+import type { QueuedImport } from "@/lib/imports/mutations";
 import type { MutationResult } from "@/lib/mutations/result";
 import type { Locale } from "@/lib/i18n/settings";
 import { routes } from "@/lib/routes";
+import { ImportProgress } from "./import-progress";
 import { ImportSummary } from "./import-summary";
+import { useImportRun } from "./use-import-run";
+
+type Mode = "check" | "import";
 
 /**
- * Choose a file, see its dry run, then import that same file: the import button appears only
- * when every row of the checked file can be imported.
+ * Choose a file, see its dry run, then import that same file. Each is queued for the import job
+ * (docs/decisions/0028) and followed here until done; the import button appears only when every
+ * row of the checked file can be imported.
  */
 export function ImportPanel({ lng }: { lng: Locale }) {
   const { t } = useTranslation(["imports", "staff"]);
   const after = useAfterSave();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
-  const [result, setResult] = useState<MutationResult<ImportOutcome> | null>(null);
-  const [pending, startTransition] = useTransition();
+  const [refused, setRefused] = useState<MutationResult<QueuedImport> | null>(null);
+  const [queued, setQueued] = useState<{ runId: string; mode: Mode } | null>(null);
+  const [sending, startTransition] = useTransition();
+  const { run, unreachable } = useImportRun(queued?.runId ?? null, () => after.refresh());
+  const finished = run && run.state !== "queued" && run.state !== "running" ? run : null;
+  const busy = sending || (queued !== null && !finished);
 
-  const send = (mode: "check" | "import") => {
+  const send = (mode: Mode) => {
     const chosen = mode === "check" ? input.current?.files?.[0] : file;
     startTransition(async () => {
       if (!chosen) {
-        setResult({
+        setRefused({
           ok: false,
           error: "invalid",
           fieldErrors: { file: [{ key: "validation.importFileSize" }] },
@@ -37,13 +46,22 @@ export function ImportPanel({ lng }: { lng: Locale }) {
       }
       setFile(chosen);
       const url = mode === "check" ? routes.api.projectImportCheck() : routes.api.projectImport();
-      const answer = await postForm<ImportOutcome>(url, { lng }, { file: [chosen] });
-      setResult(answer);
-      if (answer.ok && answer.data.state === "imported") after.refresh();
+      const answer = await postForm<QueuedImport>(url, { lng }, { file: [chosen] });
+      setRefused(answer.ok ? null : answer);
+      setQueued(answer.ok ? { runId: answer.data.runId, mode } : null);
     });
   };
-  const fileProblem = result && !result.ok ? result.fieldErrors?.file?.[0] : undefined;
-  const checked = result?.ok && result.data.state === "checked" ? result.data : null;
+  const fileProblem =
+    refused && !refused.ok
+      ? refused.fieldErrors?.file?.[0]
+      : finished?.state === "failed" && finished.errorKey
+        ? { key: finished.errorKey, params: undefined }
+        : undefined;
+  const importable =
+    finished?.state === "checked" &&
+    finished.mode === "check" &&
+    finished.rejected === 0 &&
+    finished.rows > 0;
 
   return (
     <div className="space-y-4">
@@ -67,27 +85,35 @@ export function ImportPanel({ lng }: { lng: Locale }) {
             accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
             aria-describedby={fileProblem ? "import-file-error" : undefined}
             className="mt-1 block text-sm"
-            onChange={() => setResult(null)}
+            onChange={() => {
+              setRefused(null);
+              setQueued(null);
+            }}
           />
         </div>
-        <SubmitButton pending={pending}>{pending ? t("page.checking") : t("page.check")}</SubmitButton>
+        <SubmitButton pending={busy}>
+          {busy && queued?.mode !== "import" ? t("page.checking") : t("page.check")}
+        </SubmitButton>
       </form>
       {fileProblem && (
         <p id="import-file-error" role="alert" className="text-sm text-red-800" data-testid="import-refused">
           {t(fileProblem.key as never, fileProblem.params ?? {}) as string}
         </p>
       )}
-      {result && !result.ok && !fileProblem && <FormMessage error={result.error} />}
-      {result?.ok && <ImportSummary lng={lng} outcome={result.data} />}
-      {checked && checked.rejected === 0 && checked.rows > 0 && (
+      {refused && !refused.ok && !fileProblem && <FormMessage error={refused.error} />}
+      {queued && !finished && (
+        <ImportProgress lng={lng} mode={queued.mode} run={run} unreachable={unreachable} />
+      )}
+      {finished && finished.state !== "failed" && <ImportSummary lng={lng} outcome={finished} />}
+      {importable && (
         <Button
           variant="primary"
           type="button"
-          disabled={pending}
+          disabled={busy}
           onClick={() => send("import")}
           data-testid="import-confirm"
         >
-          {pending ? t("page.importing") : t("page.import", { count: checked.rows })}
+          {t("page.import", { count: finished.rows })}
         </Button>
       )}
     </div>

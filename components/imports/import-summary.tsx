@@ -3,8 +3,8 @@
 import { useTranslation } from "react-i18next";
 import { formatNumber, languageName } from "@/lib/i18n/format";
 import { isLocale, type Locale } from "@/lib/i18n/settings";
-import type { ImportOutcome } from "@/lib/imports/mutations";
 import type { SheetKind } from "@/lib/imports/sheet-file";
+import type { PolledRun } from "./use-import-run";
 
 /** A sheet column's name as its header shows it, e.g. "Title (Thai)" for title.th. */
 export function useColumnLabel(lng: Locale) {
@@ -32,7 +32,7 @@ const countLabel = (kind: SheetKind, name: (typeof COUNTS)[number]) =>
       : (`summary.${name}` as const);
 
 /** The counts of a dry run or an import, and each rejected row: where, what it held, why. */
-export function ImportSummary({ lng, outcome }: { lng: Locale; outcome: ImportOutcome }) {
+export function ImportSummary({ lng, outcome }: { lng: Locale; outcome: PolledRun }) {
   const { t } = useTranslation(["imports", "staff"]);
   const label = useColumnLabel(lng);
   const status =
@@ -42,9 +42,11 @@ export function ImportSummary({ lng, outcome }: { lng: Locale; outcome: ImportOu
           updated: outcome.updated,
           unchanged: outcome.unchanged,
         })
-      : outcome.rejected > 0
-        ? t("summary.fixFirst")
-        : t("summary.checked");
+      : outcome.mode === "import"
+        ? t("summary.notImported")
+        : outcome.rejected > 0
+          ? t("summary.fixFirst")
+          : t("summary.checked");
   return (
     <section
       aria-labelledby="import-summary"
@@ -108,7 +110,7 @@ export function ImportSummary({ lng, outcome }: { lng: Locale; outcome: ImportOu
                   key={`${problem.row}-${problem.column}-${index}`}
                   className="border-b border-slate-200 align-top"
                 >
-                  <td className="py-1 pr-3">{t(`sheet.${problem.sheet}`)}</td>
+                  <td className="py-1 pr-3">{problem.sheet && t(`sheet.${problem.sheet}`)}</td>
                   <td className="py-1 pr-3">{formatNumber(problem.row, lng)}</td>
                   <td className="py-1 pr-3">{label(problem.column)}</td>
                   <td className="py-1 pr-3 break-all">{problem.value}</td>

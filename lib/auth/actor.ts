@@ -3,6 +3,7 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
+import { actorOf } from "./account-actor";
 import { CLIENT_IP_HEADER } from "./client-ip";
 import { authOptions } from "./options";
 import type { Actor } from "./permissions";
@@ -18,17 +19,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (!session?.sid) return null;
   const live = await loadLiveSession(getDb(), session.sid);
   if (!live) return null;
-  const { user } = live;
-  return {
-    userId: user.id,
-    sessionId: live.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    countryCode: user.countryCode,
-    locale: user.locale,
-    twoFactorEnabled: user.totpEnabledAt !== null,
-  };
+  return actorOf(live.user, live.id);
 });
 
 /** The client's address, as the portal's server established it from the connection (client-ip.ts). */

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db/create-client";
+import { ACCOUNT_FIELDS } from "./account-actor";
 
 /** A session ends 12 hours after sign-in, or after 30 minutes without a request. */
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
@@ -34,20 +35,7 @@ export async function createSession(
 export async function loadLiveSession(db: Db, sessionId: string, now = new Date()) {
   const session = await db.session.findUnique({
     where: { id: sessionId },
-    include: {
-      user: {
-        select: {
-          id: true,
-          email: true,
-          name: true,
-          role: true,
-          countryCode: true,
-          locale: true,
-          totpEnabledAt: true,
-          disabledAt: true,
-        },
-      },
-    },
+    include: { user: { select: ACCOUNT_FIELDS } },
   });
   if (!session || session.revokedAt || session.user.disabledAt) return null;
   if (session.expiresAt <= now || now.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_MS) return null;

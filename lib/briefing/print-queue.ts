@@ -6,7 +6,8 @@ import { logEvent } from "@/lib/log";
 import type { Tx } from "@/lib/mutations/define";
 import { PUBLIC } from "@/lib/reads/define";
 import { routes } from "@/lib/routes";
-import { internalOrigin, printPack } from "./respond";
+import { internalOrigin } from "@/lib/http/internal-origin";
+import { printPack } from "./respond";
 
 // Printing a published edition's public packs ahead (docs/decisions/0029), so that the first
 // official to ask gets the PDF at once instead of waiting seconds for Chromium. The packs to print

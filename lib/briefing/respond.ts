@@ -74,12 +74,3 @@ export function printPack({
   const key = `edition-${edition.id}-${lng}-${audienceOf(viewer)}`;
   return cachedPdf(key, () => printToPdf(pageUrl, cookies));
 }
-
-/**
- * The address Chromium loads the pack from: this server on the loopback interface (next start
- * sets PORT), or INTERNAL_ORIGIN. Never the request's Host header: a forged host would send the
- * printer, and a staff member's session cookie, elsewhere.
- */
-export function internalOrigin(): string {
-  return process.env.INTERNAL_ORIGIN ?? `http://localhost:${process.env.PORT ?? "3000"}`;
-}

@@ -19,14 +19,25 @@ const json = (status: number, body: MutationResult<unknown>) =>
  */
 export function mutationRoute<S extends z.ZodType, T>(
   mutation: Mutation<S, T>,
-  { maxBytes, decode }: { maxBytes: number; decode: (form: FormData) => unknown },
+  {
+    maxBytes,
+    decode,
+    after,
+  }: {
+    maxBytes: number;
+    decode: (form: FormData) => unknown;
+    /** After a successful change, e.g. nudging the job that carries on with it. */
+    after?: () => Promise<void>;
+  },
 ) {
   return async function POST(request: Request): Promise<Response> {
     if (!isSameOrigin(request)) return json(403, { ok: false, error: "forbidden" });
     const form = await readLimitedForm(request, maxBytes);
     if (form === "tooLarge") return json(413, { ok: false, error: "tooLarge" });
     if (form === "unreadable") return json(400, { ok: false, error: "invalid" });
-    return json(200, await performRaw(mutation, decode(form)));
+    const result = await performRaw(mutation, decode(form));
+    if (result.ok) await after?.();
+    return json(200, result);
   };
 }
 

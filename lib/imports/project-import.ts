@@ -17,7 +17,15 @@ import { writeWording, wordingAudit } from "@/lib/translations/wording";
 import { assertNoZawgyi } from "@/lib/translations/zawgyi";
 import type { FieldErrors } from "@/lib/validation/errors";
 import { columnOfField, overlayRow, shownValue, type RowProblem, type Wordings } from "./project-rows";
-import { importRows, parsedRow, reject, RowRejected, textOf, type RowOutcome } from "./row-loop";
+import {
+  importRows,
+  parsedRow,
+  reject,
+  RowRejected,
+  textOf,
+  type RowOutcome,
+  type RowProgress,
+} from "./row-loop";
 import type { Sheet, SheetRow } from "./sheet-file";
 
 const includeForImport = {
@@ -40,8 +48,14 @@ const includeForImport = {
  * Brings the rows of a projects sheet in through the project forms' own writes (schemas, country
  * scope, versions, audit), each row on its own savepoint (./row-loop.ts).
  */
-export function importProjectRows(tx: Tx, context: MutationContext, sheet: Sheet, lng: Locale) {
-  return importRows(tx, sheet, (row) => importRow(tx, context, row, lng));
+export function importProjectRows(
+  tx: Tx,
+  context: MutationContext,
+  sheet: Sheet,
+  lng: Locale,
+  onRow?: RowProgress,
+) {
+  return importRows(tx, sheet, (row) => importRow(tx, context, row, lng), onRow);
 }
 
 async function importRow(tx: Tx, context: MutationContext, row: SheetRow, lng: Locale): Promise<RowOutcome> {

@@ -18,6 +18,9 @@ export type RowOutcome =
   | { kind: "created" | "updated" | "unchanged"; audit: AuditEntry[] }
   | { kind: "rejected"; problems: RowProblem[] };
 
+/** Told after each row tried, whatever came of it (the import page shows how far a file got). */
+export type RowProgress = () => Promise<void>;
+
 /** A row's refusal (by a check of the import, a mutation or a schema) as problems on its columns. */
 export class RowRejected extends Error {
   constructor(readonly problems: RowProblem[]) {
@@ -30,7 +33,12 @@ export class RowRejected extends Error {
  * behind and the others go on being checked. The caller decides what becomes of the whole: kept
  * only when it is an import and no row was rejected (lib/imports/mutations.ts).
  */
-export async function importRows(tx: Tx, sheet: Sheet, importRow: (row: SheetRow) => Promise<RowOutcome>) {
+export async function importRows(
+  tx: Tx,
+  sheet: Sheet,
+  importRow: (row: SheetRow) => Promise<RowOutcome>,
+  onRow: RowProgress = async () => {},
+) {
   const counts: ImportCounts = { rows: sheet.rows.length, created: 0, updated: 0, unchanged: 0, rejected: 0 };
   const problems: RowProblem[] = [];
   const audit: AuditEntry[] = [];
@@ -52,6 +60,7 @@ export async function importRows(tx: Tx, sheet: Sheet, importRow: (row: SheetRow
       counts[outcome.kind] += 1;
       audit.push(...outcome.audit);
     }
+    await onRow();
   }
   return { counts, problems, audit };
 }

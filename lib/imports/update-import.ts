@@ -13,7 +13,15 @@ import { assertNoZawgyi } from "@/lib/translations/zawgyi";
 import type { FieldErrors } from "@/lib/validation/errors";
 import { dateToDay, dayToDate } from "@/lib/validation/primitives";
 import { readCell, shownValue, type RowProblem } from "./project-rows";
-import { importRows, parsedRow, reject, RowRejected, textOf, type RowOutcome } from "./row-loop";
+import {
+  importRows,
+  parsedRow,
+  reject,
+  RowRejected,
+  textOf,
+  type RowOutcome,
+  type RowProgress,
+} from "./row-loop";
 import type { Sheet, SheetRow } from "./sheet-file";
 import { updateColumn } from "./update-columns";
 
@@ -53,8 +61,14 @@ const selectUpdate = {
  * found, it is corrected in the columns the sheet fills; not found, it is created with that key.
  * A key that is an update's id (as the portal's exports give it) finds that update whatever its date.
  */
-export function importUpdateRows(tx: Tx, context: MutationContext, sheet: Sheet, lng: Locale) {
-  return importRows(tx, sheet, (row) => importRow(tx, context, row, lng));
+export function importUpdateRows(
+  tx: Tx,
+  context: MutationContext,
+  sheet: Sheet,
+  lng: Locale,
+  onRow?: RowProgress,
+) {
+  return importRows(tx, sheet, (row) => importRow(tx, context, row, lng), onRow);
 }
 
 async function importRow(tx: Tx, context: MutationContext, row: SheetRow, lng: Locale): Promise<RowOutcome> {

@@ -2,6 +2,8 @@ import "server-only";
 import { PgBoss } from "pg-boss";
 import type { Db } from "@/lib/db/create-client";
 import { type PackPrinter, printPublicPack, runBriefingPrints } from "@/lib/briefing/print-queue";
+import { revalidatePublicPagesFromJob } from "@/lib/cache/job-revalidation";
+import { runQueuedImports } from "@/lib/imports/worker";
 import { logEvent } from "@/lib/log";
 import { sendDigests } from "@/lib/notifications/digest";
 import type { MailTransport } from "@/lib/notifications/mailer";
@@ -21,6 +23,7 @@ export const JOBS = {
   translations: "translations.digest",
   mail: "mail.deliver",
   briefing: "briefing.print",
+  imports: "imports.run",
 } as const;
 
 type JobData = { now?: string } | null;
@@ -51,6 +54,8 @@ export type JobOptions = {
   transport: MailTransport;
   /** Prints a briefing pack ahead (through this server's pages with Chromium, unless told otherwise). */
   printer?: PackPrinter;
+  /** After a job changed what public pages show (an import): by default, this server revalidates them. */
+  onPublicChange?: () => Promise<void>;
   /** The time, unless a job names its own. */
   clock?: () => Date;
   /** Whether this instance also registers the schedules (every instance may; pg-boss keeps one). */
@@ -62,6 +67,7 @@ export async function startJobs({
   db,
   transport,
   printer = printPublicPack,
+  onPublicChange = revalidatePublicPagesFromJob,
   clock = () => new Date(),
   schedule = true,
 }: JobOptions) {
@@ -78,6 +84,7 @@ export async function startJobs({
     await boss.schedule(JOBS.digest, "0 6 * * *", null, { tz: "UTC" });
     await boss.schedule(JOBS.mail, "* * * * *");
     await boss.schedule(JOBS.briefing, "* * * * *");
+    await boss.schedule(JOBS.imports, "* * * * *");
   }
   const timeOf = (data: JobData) => (data?.now ? new Date(data.now) : clock());
   await boss.work<JobData>(JOBS.reminders, async ([job]) => ({
@@ -91,6 +98,9 @@ export async function startJobs({
   }));
   await boss.work<JobData>(JOBS.mail, async ([job]) => deliverMail(db, transport, timeOf(job!.data)));
   await boss.work<JobData>(JOBS.briefing, async ([job]) => runBriefingPrints(db, printer, timeOf(job!.data)));
+  await boss.work<JobData>(JOBS.imports, async ([job]) =>
+    runQueuedImports(db, { onImported: onPublicChange }, timeOf(job!.data)),
+  );
   (globalThis as { [STARTED]?: PgBoss })[STARTED] = boss;
   return boss;
 }

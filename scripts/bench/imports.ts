@@ -25,7 +25,8 @@ const database = await createTestDatabase(clusters.bench, "benchimports");
 const owner = createPrismaClient(database.ownerUrl);
 const db = createPrismaClient(database.url);
 (globalThis as { lmcDb?: unknown }).lmcDb = db;
-const { checkProjectImport, importProjects } = await import("../../lib/imports/mutations");
+// Queued and tried by the import job's code, as the portal does (tests/support/imports.ts).
+const { importFile } = await import("../../tests/support/imports");
 const { projectWorkbook } = await import("../../lib/imports/project-export");
 const { projectFilterSchema } = await import("../../lib/projects/filters");
 
@@ -124,15 +125,14 @@ try {
     note: `${fmt(exported.result / 1e6)} MB (RSS growth limit 200 MB: ${fmt(exported.growthMiB / 200, 2)})`,
   });
   const file = await projectsWorkbook(ROWS);
-  const context = { db, actor, ip: null };
-  const check = await timed(() => checkProjectImport.execute(context, { mode: "check", lng: "en", file }));
+  const check = await timed(() => importFile(db, actor, file));
   results.push({
     name: `dry run, ${ROWS} rows`,
     ...check,
     limit: 5,
     note: JSON.stringify(summary(check.result)),
   });
-  const run = await timed(() => importProjects.execute(context, { mode: "import", lng: "en", file }));
+  const run = await timed(() => importFile(db, actor, file, "import"));
   results.push({ name: `import, ${ROWS} rows`, ...run, note: JSON.stringify(summary(run.result)) });
   const codes = await db.project.findMany({
     select: { code: true },
@@ -140,17 +140,13 @@ try {
     take: UPDATE_ROWS,
   });
   const updates = await updatesWorkbook(codes.map((project) => project.code));
-  const updateCheck = await timed(() =>
-    checkProjectImport.execute(context, { mode: "check", lng: "en", file: updates }),
-  );
+  const updateCheck = await timed(() => importFile(db, actor, updates));
   results.push({
     name: `dry run, ${codes.length} update rows`,
     ...updateCheck,
     note: JSON.stringify(summary(updateCheck.result)),
   });
-  const updateRun = await timed(() =>
-    importProjects.execute(context, { mode: "import", lng: "en", file: updates }),
-  );
+  const updateRun = await timed(() => importFile(db, actor, updates, "import"));
   results.push({
     name: `import, ${codes.length} update rows`,
     ...updateRun,

@@ -32,6 +32,8 @@ test("a Thai secretariat imports two projects after a dry run that rejected one 
     status: "approved",
     progress: 0,
     approvalYear: 2025,
+    // Cited: a project implementing the plan counts on its dashboard.
+    paragraphs: "4.2.5-3",
     published: "yes",
   });
   fill(2, project(`โครงการนำเข้า ${marker} หนึ่ง`));
@@ -43,6 +45,15 @@ test("a Thai secretariat imports two projects after a dry run that rejected one 
       .setInputFiles({ name: "projects.xlsx", mimeType: "application/octet-stream", buffer });
     await page.getByRole("button", { name: "ตรวจสอบไฟล์" }).click();
   };
+
+  // The dashboard's figures are cached: after the import, the job has them rendered afresh.
+  const thaiProjectsOnDashboard = async () => {
+    await page.goto("/en/dashboard?country=TH");
+    const shown = await page.locator('[data-figure="projects"] dd').first().textContent();
+    return Number(shown!.replace(/\D/g, ""));
+  };
+  const before = await thaiProjectsOnDashboard();
+  await page.goto("/th/staff/import");
 
   await upload();
   await expect(page.getByTestId("count-rejected")).toHaveText("1");
@@ -58,6 +69,9 @@ test("a Thai secretariat imports two projects after a dry run that rejected one 
   await page.getByTestId("import-confirm").click();
   await expect(page.getByTestId("import-state")).toHaveAttribute("data-state", "imported");
   await expect(page.getByTestId("import-history")).toContainText("projects.xlsx");
+  expect(await thaiProjectsOnDashboard()).toBe(before + 2);
+  // Only the server's own jobs may ask it to revalidate.
+  expect((await page.request.post("/api/internal/revalidate")).status()).toBe(404);
 
   await page.goto(`/th/projects?q=${encodeURIComponent(marker)}`);
   await expect(page.getByTestId("project-list").locator("li")).toHaveCount(2);

@@ -10,12 +10,12 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { PUBLIC } from "@/lib/reads/define";
 import { tableCsv, tableWorkbook } from "@/lib/exports/table-file";
 import type { ListTable } from "@/lib/exports/route";
-import { checkProjectImport, importProjects } from "@/lib/imports/mutations";
 import { projectUpdatesRoute } from "@/lib/imports/update-export";
 import { editionProjectsTable } from "@/lib/reports/edition-export";
 import { publishEdition } from "@/lib/reports/edition-mutations";
 import { userTable } from "@/lib/users/export";
 import { createActor, createTestUser } from "../support/actors";
+import { importFile } from "../support/imports";
 import { linkProject } from "../support/plans";
 import { createTestProject, createTestUpdate } from "../support/projects";
 import { createTestPeriod, issueTestEdition, run } from "../support/reports";
@@ -68,10 +68,12 @@ describe("status updates as a file", () => {
     ).value = 77;
     const file = new File([new Uint8Array(await sheet.workbook.xlsx.writeBuffer())], "edited.xlsx");
     const actor = await createActor(db, { role: "secretariat", countryCode: "TH" });
-    const context = { db, actor, ip: null };
-    const checked = await checkProjectImport.execute(context, { mode: "check", lng: "en", file });
+    const checked = await importFile(db, actor, file);
     expect(checked.ok && checked.data.sheets.updates).toMatchObject({ updated: 1, unchanged: 1, created: 0 });
-    await importProjects.execute(context, { mode: "import", lng: "en", file });
+    expect(await importFile(db, actor, file, "import")).toMatchObject({
+      ok: true,
+      data: { state: "imported" },
+    });
     expect(await db.statusUpdate.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({
       progress: 77,
     });

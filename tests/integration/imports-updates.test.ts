@@ -7,8 +7,9 @@ import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { createPrismaClient } from "@/lib/db/create-client";
-import { checkProjectImport, importProjects, type ImportOutcome } from "@/lib/imports/mutations";
+import type { ImportRunView } from "@/lib/imports/queries";
 import { createActor } from "../support/actors";
+import { importFile } from "../support/imports";
 import { createTestProject, createTestUpdate } from "../support/projects";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
@@ -27,9 +28,8 @@ async function workbook(sheets: Record<string, Cells[]>): Promise<File> {
   return new File([new Uint8Array(await book.xlsx.writeBuffer())], "updates.xlsx");
 }
 
-async function outcome(actor: Actor, file: File, mode: "check" | "import" = "check"): Promise<ImportOutcome> {
-  const mutation = mode === "check" ? checkProjectImport : importProjects;
-  const result = await mutation.execute({ db, actor, ip: null }, { mode, lng: "en", file });
+async function outcome(actor: Actor, file: File, mode: "check" | "import" = "check"): Promise<ImportRunView> {
+  const result = await importFile(db, actor, file, mode);
   if (!result.ok) throw new Error(JSON.stringify(result));
   return result.data;
 }
@@ -145,11 +145,8 @@ describe("status-update import", () => {
       ]),
     );
     expect(checked.problems.every((problem) => problem.sheet === "updates")).toBe(true);
-    const refused = await importProjects.execute(
-      { db, actor, ip: null },
-      { mode: "import", lng: "en", file },
-    );
-    expect(refused.ok && refused.data.state).toBe("checked");
+    const refused = await importFile(db, actor, file, "import");
+    expect(refused.ok && refused.data).toMatchObject({ state: "checked", mode: "import" });
     expect(await db.statusUpdate.count()).toBe(before);
     expect(await db.textTranslation.count({ where: { value: `Fine ${marker}` } })).toBe(0);
   });
@@ -194,7 +191,7 @@ describe("status-update import", () => {
     const { checked, imported } = await checkedAndImported(actor, good);
     expect(checked.sheets).toMatchObject({ projects: { updated: 1 }, updates: { created: 1 } });
     expect(imported).toMatchObject({ state: "imported", rows: 2, updated: 1, created: 1 });
-    const run = await db.importRun.findUniqueOrThrow({ where: { id: imported.runId } });
+    const run = await db.importRun.findUniqueOrThrow({ where: { id: imported.id } });
     expect(run.kind).toBe("projectsAndUpdates");
 
     // A rejected update row keeps the projects sheet's changes out as well.

@@ -7,11 +7,12 @@ import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { createPrismaClient } from "@/lib/db/create-client";
-import { checkProjectImport, importProjects, type ImportOutcome } from "@/lib/imports/mutations";
+import type { ImportRunView } from "@/lib/imports/queries";
 import { projectCsv, projectWorkbook } from "@/lib/imports/project-export";
 import { projectFilterSchema } from "@/lib/projects/filters";
 import { PUBLIC } from "@/lib/reads/define";
 import { createActor } from "../support/actors";
+import { importFile } from "../support/imports";
 import { createTestProject } from "../support/projects";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
@@ -30,12 +31,10 @@ async function workbook(
   return new File([new Uint8Array(await book.xlsx.writeBuffer())], "projects.xlsx");
 }
 
-async function run(actor: Actor, file: File, mode: "check" | "import" = "check") {
-  const mutation = mode === "check" ? checkProjectImport : importProjects;
-  return mutation.execute({ db, actor, ip: null }, { mode, lng: "en", file });
-}
+const run = (actor: Actor, file: File, mode: "check" | "import" = "check") =>
+  importFile(db, actor, file, mode);
 
-async function outcome(actor: Actor, file: File, mode: "check" | "import" = "check"): Promise<ImportOutcome> {
+async function outcome(actor: Actor, file: File, mode: "check" | "import" = "check"): Promise<ImportRunView> {
   const result = await run(actor, file, mode);
   if (!result.ok) throw new Error(JSON.stringify(result));
   return result.data;
@@ -92,7 +91,7 @@ describe("project import", () => {
     expect(reasons[7]).toMatchObject({ column: "title.my", key: "staff:validation.zawgyi" });
     expect(reasons[8]).toMatchObject({ column: "progress", key: "imports:cell.formula" });
     expect(await db.project.count()).toBe(before);
-    const recorded = await db.importRun.findUniqueOrThrow({ where: { id: result.runId } });
+    const recorded = await db.importRun.findUniqueOrThrow({ where: { id: result.id } });
     expect(recorded).toMatchObject({
       state: "checked",
       rows: 7,

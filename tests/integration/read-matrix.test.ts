@@ -53,7 +53,7 @@ import { linkProject, type FixturePlan } from "../support/plans";
 import { createTestProject, updateInput } from "../support/projects";
 import { createTestPeriod, issueTestEdition, run, type TestPeriod } from "../support/reports";
 
-import { listImportRuns } from "@/lib/imports/queries";
+import { getImportRun, listImportRuns } from "@/lib/imports/queries";
 import { projectExportBatch } from "@/lib/imports/project-export";
 import { projectUpdatesForExport } from "@/lib/imports/update-export";
 import { auditExportBatch } from "@/lib/audit/export";
@@ -189,6 +189,11 @@ const matrix: Record<string, Row> = {
     access: "restricted",
     allowed: ["secretariat", "coordinator", "admin"],
     call: (v) => listImportRuns(v),
+  },
+  "imports.get": {
+    access: "restricted",
+    allowed: ["secretariat", "coordinator", "admin"],
+    call: (v) => getImportRun(v, "00000000-0000-4000-8000-000000000000"),
   },
   "projects.exportBatch": {
     access: "public",

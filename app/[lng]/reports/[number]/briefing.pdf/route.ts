@@ -1,4 +1,5 @@
-import { briefingPdf, internalOrigin } from "@/lib/briefing/respond";
+import { briefingPdf } from "@/lib/briefing/respond";
+import { internalOrigin } from "@/lib/http/internal-origin";
 import { refusal } from "@/lib/http/plain-response";
 import { defaultLocale, isLocale } from "@/lib/i18n/settings";
 import { PUBLIC } from "@/lib/reads/define";

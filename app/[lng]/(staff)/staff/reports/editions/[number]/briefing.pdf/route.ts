@@ -1,7 +1,8 @@
 import { cookies } from "next/headers";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { briefingPdf, internalOrigin } from "@/lib/briefing/respond";
+import { briefingPdf } from "@/lib/briefing/respond";
+import { internalOrigin } from "@/lib/http/internal-origin";
 import { refusal } from "@/lib/http/plain-response";
 import { defaultLocale, isLocale } from "@/lib/i18n/settings";
 import { getEdition } from "@/lib/reports/edition-queries";
