@@ -11,9 +11,11 @@
 //   (next.config.ts turns Next's own off).
 // - reading pages leave without React's runtime and hydration data, with one small script in their
 //   place (lib/http/reading-pages.ts, docs/decisions/0025);
+// - every request gets an id (X-Request-Id) and one JSON log line (lib/http/request-log.ts);
 // - public pages Next marked as shared are kept in memory as finished bytes and answered without
 //   Next until a change expires them (lib/http/front-cache.ts, docs/decisions/0023).
-// On SIGTERM or SIGINT it stops accepting, lets requests in flight finish (30 s at most), and exits.
+// On SIGTERM or SIGINT it reports itself not ready, stops accepting, lets requests in flight finish
+// (30 s at most), and exits.
 // Started by `npm start`, the browser tests and the benchmark; `--dev` serves `next dev`.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import compression from "compression";
@@ -23,8 +25,11 @@ import { actionBodyProblem, isActionRequest, MAX_ACTION_BODY_BYTES } from "../li
 import { onPublicPagesChanged } from "../lib/cache/public-pages-changed";
 import { capturePage, FrontCache, isPageRequest, sendCached } from "../lib/http/front-cache";
 import { badRequestText, isMalformedPath } from "../lib/http/malformed-url";
+import { logRequest, REQUEST_ID_HEADER, requestIdOf } from "../lib/http/request-log";
 import { compileBrowserScript, isReadingPage, withoutHydration } from "../lib/http/reading-pages";
 import { hashInlineScripts } from "../lib/http/script-hashes";
+import { startDraining } from "../lib/ops/draining";
+import { shutDown } from "../lib/ops/shutdown";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -112,6 +117,10 @@ function peekBody(request: IncomingMessage, length: number): Promise<Buffer> {
 }
 
 async function serve(request: IncomingMessage, response: ServerResponse) {
+  const requestId = requestIdOf(request, hops > 0);
+  request.headers[REQUEST_ID_HEADER] = requestId;
+  response.setHeader("X-Request-Id", requestId);
+  logRequest(request, response, requestId);
   if (isMalformedPath(request.url ?? "/")) return refuse(request, response, 400);
   const address = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], hops);
   delete request.headers[CLIENT_IP_HEADER];
@@ -132,9 +141,21 @@ let stopping = false;
 function stop() {
   if (stopping) return;
   stopping = true;
-  server.close(() => process.exit(0));
+  // /api/ready answers 503 from now on: the load balancer sends new requests elsewhere.
+  startDraining();
+  const started = Date.now();
+  // Then the job workers and the database pool, in what is left of the drain time (10 s at least).
+  let exiting = false;
+  const exit = async () => {
+    if (exiting) return;
+    exiting = true;
+    const failed = await shutDown(Math.max(10_000, DRAIN_MS - (Date.now() - started)));
+    if (failed.length) console.error(`Not closed cleanly: ${failed.join(", ")}`);
+    process.exit(0);
+  };
+  server.close(() => void exit());
   server.closeIdleConnections();
-  setTimeout(() => process.exit(0), DRAIN_MS).unref();
+  setTimeout(() => void exit(), DRAIN_MS).unref();
 }
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

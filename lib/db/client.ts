@@ -1,4 +1,5 @@
 import "server-only";
+import { onShutdown } from "@/lib/ops/shutdown";
 import { createPrismaClient, type Db } from "./create-client";
 
 const globalForDb = globalThis as typeof globalThis & { lmcDb?: Db };
@@ -11,6 +12,11 @@ function connectionString(): string {
 
 /** The one Prisma client of the server process (kept across hot reloads in development). */
 export function getDb(): Db {
-  globalForDb.lmcDb ??= createPrismaClient(connectionString());
+  if (!globalForDb.lmcDb) {
+    const db = createPrismaClient(connectionString());
+    globalForDb.lmcDb = db;
+    // Last of all when the server stops: the pool's connections close instead of being cut.
+    onShutdown("database", () => db.$disconnect(), 10);
+  }
   return globalForDb.lmcDb;
 }

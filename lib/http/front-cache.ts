@@ -174,7 +174,11 @@ export function capturePage(
   }) as ServerResponse["write"];
   response.end = ((chunk?: unknown, ...rest: unknown[]) => {
     collect(chunk, rest[0]);
-    if (chunks) keep(response.statusCode, response.getHeaders(), Buffer.concat(chunks));
+    if (chunks) {
+      // The request's own id is not the page's: a copy served later carries its own request's.
+      const { "x-request-id": _ownId, ...headers } = response.getHeaders();
+      keep(response.statusCode, headers, Buffer.concat(chunks));
+    }
     return (original.end as (...args: unknown[]) => ServerResponse)(chunk, ...(rest as [Callback?]));
   }) as ServerResponse["end"];
 }

@@ -16,7 +16,7 @@ const ABANDONED_AFTER_MS = 15 * 60 * 1000;
 
 export type ImportHooks = {
   /** Called after an import wrote rows: public pages and cached figures must render afresh. */
-  onImported: () => Promise<void>;
+  onImported: (runId: string) => Promise<void>;
 };
 
 type Claimed = { id: string; userId: string | null; attempts: number; ip: string | null };
@@ -59,7 +59,7 @@ async function tryClaimed(
     logEvent("imports.failed", { run: run.id, error: result.error });
     return "failed";
   }
-  if (result.data.imported) await hooks.onImported();
+  if (result.data.imported) await hooks.onImported(run.id);
   return result.data.imported ? "imported" : "checked";
 }
 

@@ -99,7 +99,7 @@ export async function startJobs({
   await boss.work<JobData>(JOBS.mail, async ([job]) => deliverMail(db, transport, timeOf(job!.data)));
   await boss.work<JobData>(JOBS.briefing, async ([job]) => runBriefingPrints(db, printer, timeOf(job!.data)));
   await boss.work<JobData>(JOBS.imports, async ([job]) =>
-    runQueuedImports(db, { onImported: onPublicChange }, timeOf(job!.data)),
+    runQueuedImports(db, { onImported: () => onPublicChange() }, timeOf(job!.data)),
   );
   (globalThis as { [STARTED]?: PgBoss })[STARTED] = boss;
   return boss;

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { logEvent } from "@/lib/log";
+import { onShutdown } from "@/lib/ops/shutdown";
 import { configuredTransport } from "@/lib/notifications/mailer";
 import { startJobs } from "./queue";
 
@@ -10,8 +11,8 @@ export async function startPortalJobs(): Promise<void> {
   if (!connectionString) return;
   try {
     const boss = await startJobs({ connectionString, db: getDb(), transport: configuredTransport() });
-    // In-flight jobs finish or, if the process goes first, are retried by another worker.
-    process.once("SIGTERM", () => void boss.stop({ graceful: true, timeout: 10_000 }));
+    // In-flight jobs finish (10 s at most) or, if the process goes first, are retried by another worker.
+    onShutdown("jobs", () => boss.stop({ graceful: true, timeout: 10_000 }));
   } catch (error) {
     // The pages keep working without the queue; the log says why there are no reminders.
     logEvent("jobs.unavailable", { error: String(error).slice(0, 300) });

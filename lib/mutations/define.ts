@@ -18,6 +18,8 @@ export type MutationContext = {
   ip: string | null;
   /** Set only by command-line tools (e.g. "npm run user:create"), which act without a session. */
   system?: string;
+  /** The request that asked for the change (its log line's id), when a request did. */
+  requestId?: string | null;
 };
 
 type Outcome<T> = { result: T; audit: AuditEntry | AuditEntry[] };
@@ -68,7 +70,21 @@ export function defineMutation<S extends z.ZodType, T>(spec: MutationSpec<S, T>)
     return { ok: false, error: reason };
   };
 
+  /** One log line per mutation run: its name, who, and what came of it (never its input). */
   const execute = async (context: MutationContext, raw: unknown): Promise<MutationResult<T>> => {
+    const started = performance.now();
+    const result = await attempt(context, raw);
+    logEvent("mutation", {
+      name: spec.name,
+      actor: context.actor?.userId ?? context.system ?? null,
+      outcome: result.ok ? "ok" : result.error,
+      ms: Math.round(performance.now() - started),
+      requestId: context.requestId ?? null,
+    });
+    return result;
+  };
+
+  const attempt = async (context: MutationContext, raw: unknown): Promise<MutationResult<T>> => {
     const problems = rawInputProblems(raw);
     if (problems) return { ok: false, error: "invalid", fieldErrors: problems };
     const parsed = await spec.input.safeParseAsync(raw);

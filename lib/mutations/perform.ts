@@ -5,6 +5,7 @@ import { getActor, requestIp } from "@/lib/auth/actor";
 import { announcePublicPagesChanged } from "@/lib/cache/public-pages-changed";
 import { PROJECT_DATA_TAG } from "@/lib/cache/tags";
 import { getDb } from "@/lib/db/client";
+import { currentRequestId } from "@/lib/http/current-request";
 import type { Mutation } from "./define";
 import type { MutationResult } from "./result";
 
@@ -25,8 +26,8 @@ export async function performRaw<T>(
   mutation: Mutation<z.ZodType, T>,
   raw: unknown,
 ): Promise<MutationResult<T>> {
-  const [actor, ip] = await Promise.all([getActor(), requestIp()]);
-  const result = await mutation.execute({ db: getDb(), actor, ip }, raw);
+  const [actor, ip, requestId] = await Promise.all([getActor(), requestIp(), currentRequestId()]);
+  const result = await mutation.execute({ db: getDb(), actor, ip, requestId }, raw);
   // Public pages are cached (docs/decisions/0004): a change they show makes them render afresh.
   // Cached reads of project data (the dashboards) expire with them.
   if (result.ok && mutation.affectsPublicPages) revalidatePublicPages();
