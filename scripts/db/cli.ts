@@ -1,13 +1,44 @@
-// `npm run db:<command>`: migrate, migration, check, seed, reset. Uses DATABASE_URL when set,
-// else the embedded PostgreSQL under .data/postgres.
+// `npm run db:<command>`: migrate, migration, check, seed, reset; `npm run backup` and
+// `npm run restore -- <archive> [--force]`. Uses DATABASE_OWNER_URL or DATABASE_URL when set, else
+// the embedded PostgreSQL under .data/postgres.
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
 import { createPrismaClient } from "../../lib/db/create-client";
 import { seedDemo } from "../../prisma/seed/demo";
 import { ensureAuthSecret } from "../auth-secret";
+import { backup, restore } from "./backup";
 import { databaseName, withDatabase } from "./connection";
 import { createDatabaseIfMissing, dropDatabase, openAppDatabase } from "./database";
 import { applyMigrations, createMigration, pendingSchemaChanges } from "./migrations";
 
+/** Where printed briefing packs are kept (lib/briefing/pdf.ts): the stored files a backup holds. */
+const filesDir = () => process.env.BRIEFING_DIR ?? ".data/briefings";
+
 const commands: Record<string, (url: string, args: string[]) => Promise<number>> = {
+  async backup(url, [archive]) {
+    const target =
+      archive ?? `.data/backups/lmc-${new Date().toISOString().replace(/[:.]/g, "-")}.lmcbackup.gz`;
+    await mkdir(path.dirname(path.resolve(target)), { recursive: true });
+    const manifest = await backup(url, target, filesDir());
+    const rows = Object.values(manifest.tables).reduce((total, table) => total + table.rows, 0);
+    const tables = Object.keys(manifest.tables).length;
+    const files = Object.keys(manifest.files).length;
+    console.log(`Backed up ${rows} rows of ${tables} tables and ${files} files to ${target}`);
+    return 0;
+  },
+  async restore(url, args) {
+    const archive = args.find((arg) => !arg.startsWith("--"));
+    if (!archive) {
+      console.error("Usage: npm run restore -- <archive> [--force]");
+      return 2;
+    }
+    const manifest = await restore(url, archive, filesDir(), { force: args.includes("--force") });
+    const rows = Object.values(manifest.tables).reduce((total, table) => total + table.rows, 0);
+    console.log(
+      `Restored ${rows} rows and ${Object.keys(manifest.files).length} files; every checksum matches.`,
+    );
+    return 0;
+  },
   async migrate(url) {
     const applied = await applyMigrations(url);
     console.log(applied.length ? `Applied: ${applied.join(", ")}` : "No pending migrations.");

@@ -50,6 +50,11 @@ async function withEngine<T>(url: string, work: (session: SchemaEngineSession) =
 }
 
 /** What `prisma migrate deploy` does: apply every migration not yet recorded in _prisma_migrations. */
+/** The migrations this version of the portal ships, oldest first. */
+export async function shippedMigrationNames(): Promise<string[]> {
+  return (await readMigrationList()).migrationDirectories.map((directory) => directory.path);
+}
+
 export async function applyMigrations(url: string): Promise<string[]> {
   const migrationsList = await readMigrationList();
   return withEngine(url, async ({ engine }) => {
