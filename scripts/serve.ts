@@ -12,6 +12,8 @@
 // - reading pages leave without React's runtime and hydration data, with one small script in their
 //   place (lib/http/reading-pages.ts, docs/decisions/0025);
 // - every request gets an id (X-Request-Id) and one JSON log line (lib/http/request-log.ts);
+// - while the database cannot be reached, requests that need it get a translated 503 with
+//   Retry-After (lib/http/unavailable.ts), and pages in the front cache are still served;
 // - public pages Next marked as shared are kept in memory as finished bytes and answered without
 //   Next until a change expires them (lib/http/front-cache.ts, docs/decisions/0023).
 // On SIGTERM or SIGINT it reports itself not ready, stops accepting, lets requests in flight finish
@@ -20,6 +22,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import compression from "compression";
 import next from "next";
+import pg from "pg";
 import { CLIENT_IP_HEADER, clientAddress, trustedProxyHops } from "../lib/auth/client-ip";
 import { actionBodyProblem, isActionRequest, MAX_ACTION_BODY_BYTES } from "../lib/http/action-request";
 import { onPublicPagesChanged } from "../lib/cache/public-pages-changed";
@@ -28,8 +31,11 @@ import { badRequestText, isMalformedPath } from "../lib/http/malformed-url";
 import { logRequest, REQUEST_ID_HEADER, requestIdOf } from "../lib/http/request-log";
 import { compileBrowserScript, isReadingPage, withoutHydration } from "../lib/http/reading-pages";
 import { hashInlineScripts } from "../lib/http/script-hashes";
+import { unavailableAnswer } from "../lib/http/unavailable";
+import { logEvent } from "../lib/log";
+import { isDatabaseDown, watchDatabase } from "../lib/ops/database-state";
 import { startDraining } from "../lib/ops/draining";
-import { shutDown } from "../lib/ops/shutdown";
+import { onShutdown, shutDown } from "../lib/ops/shutdown";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -66,6 +72,34 @@ function handle(request: IncomingMessage, response: ServerResponse) {
   });
 }
 await app.prepare();
+
+// The database's reachability, probed on a connection of its own (lib/ops/database-state.ts).
+const connectionString = process.env.DATABASE_URL;
+if (connectionString) {
+  const probes = new pg.Pool({
+    connectionString,
+    max: 1,
+    connectionTimeoutMillis: 1_000,
+    query_timeout: 1_000,
+  });
+  probes.on("error", () => {}); // a probe's lost connection is what the probe reports
+  const stopWatching = watchDatabase(
+    async () => void (await probes.query("SELECT 1")),
+    (down, forMs) => logEvent(down ? "database.down" : "database.up", down ? {} : { downForMs: forMs }),
+  );
+  onShutdown("database probe", async () => {
+    stopWatching();
+    await probes.end();
+  });
+}
+
+/** Whether this request must wait for the database: not static files, health checks or cached pages. */
+function needsAbsentDatabase(request: IncomingMessage): boolean {
+  if (!isDatabaseDown()) return false;
+  const url = request.url ?? "/";
+  if (/^\/(_next\/static|fonts)\//.test(url) || /^\/api\/(health|ready)(\?|$)/.test(url)) return false;
+  return dev || !isPageRequest(request) || !frontCache.lookup(url);
+}
 
 /** Bodies up to this size are read to their end before a refusal, so the client sees the answer. */
 const DRAIN_LIMIT_BYTES = 16 * 1024 * 1024;
@@ -122,6 +156,11 @@ async function serve(request: IncomingMessage, response: ServerResponse) {
   response.setHeader("X-Request-Id", requestId);
   logRequest(request, response, requestId);
   if (isMalformedPath(request.url ?? "/")) return refuse(request, response, 400);
+  if (needsAbsentDatabase(request)) {
+    const { headers, body } = unavailableAnswer(request.url ?? "/", requestId);
+    response.writeHead(503, headers);
+    return void response.end(request.method === "HEAD" ? undefined : body);
+  }
   const address = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], hops);
   delete request.headers[CLIENT_IP_HEADER];
   if (address) request.headers[CLIENT_IP_HEADER] = address;

@@ -8,6 +8,7 @@ import { PROJECT_DATA_TAG } from "@/lib/cache/tags";
 import { preferredLocale } from "@/lib/i18n/negotiate";
 import { isLocale, type Locale } from "@/lib/i18n/settings";
 import { logEvent } from "@/lib/log";
+import { isDatabaseUnreachable } from "@/lib/ops/database-state";
 import { takeApiRequest, type Allowance } from "./api-rate-limit";
 import { csvText } from "./csv";
 import { parameterErrors, problem, UnknownValue, type ParameterError } from "./problem";
@@ -154,6 +155,9 @@ export function apiRoute<Q extends z.ZodType, P extends z.ZodType = z.ZodType<Re
     } catch (error) {
       if (error instanceof UnknownValue) return problem(400, lng, { errors: error.refused, headers });
       logEvent("api.failed", { route: spec.name, error: String(error).slice(0, 300) });
+      // The database away (a restart, maintenance): worth trying again, and the client is told when.
+      if (isDatabaseUnreachable(error))
+        return problem(503, lng, { headers: { ...headers, "Retry-After": "5" } });
       return problem(500, lng, { headers });
     }
     if (!answer) return problem(404, lng, { headers });

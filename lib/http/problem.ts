@@ -34,6 +34,7 @@ const KINDS = {
   406: "notAcceptable",
   429: "tooManyRequests",
   500: "failed",
+  503: "unavailable",
 } as const;
 
 /** An RFC 9457 problem in `lng`; never anything of the server's internals. */

@@ -30,6 +30,7 @@ function operation(endpoint: Endpoint) {
       "400": problem("A parameter was refused: see `errors`"),
       ...(endpoint.pathParams ? { "404": problem("Nothing published has this address") } : {}),
       "429": problem("Too many requests from this address: wait for Retry-After seconds"),
+      "503": problem("The database cannot be reached just now: try again after Retry-After seconds"),
     },
   };
 }
@@ -50,6 +51,7 @@ const iatiOperation = {
     "400": problem("A parameter was refused: see `errors`"),
     "404": problem("No published project in scope can be exported"),
     "429": problem("Too many requests from this address: wait for Retry-After seconds"),
+    "503": problem("The database cannot be reached just now: try again after Retry-After seconds"),
   },
 };
 
@@ -69,6 +71,7 @@ const bulkOperation = (format: "jsonl" | "csv", media: string) => ({
     },
     "400": problem("A parameter was refused: see `errors`"),
     "429": problem("Too many requests from this address: wait for Retry-After seconds"),
+    "503": problem("The database cannot be reached just now: try again after Retry-After seconds"),
   },
 });
 

@@ -32,6 +32,8 @@ export const clusters = {
   e2e: { dir: ".data/postgres-test-e2e", port: 54332 },
   /** `npm run bench`. */
   bench: { dir: ".data/postgres-bench", port: 54333 },
+  /** The fault tests, which stop and start their database (tests/e2e/faults.spec.ts). */
+  faults: { dir: ".data/postgres-test-faults", port: 54334 },
 } as const;
 
 export async function startEmbeddedPostgres(cluster: { dir: string; port: number }): Promise<Cluster> {

@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { isDatabaseDown, isDatabaseUnreachable, reportDatabaseLost, watchDatabase } from "./database-state";
+
+const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("database state", () => {
+  let stop = () => {};
+  afterEach(() => stop());
+
+  it("is down while probes fail and up again at the first probe that succeeds", async () => {
+    let reachable = true;
+    const changes: boolean[] = [];
+    stop = watchDatabase(
+      async () => {
+        if (!reachable) throw new Error("ECONNREFUSED");
+      },
+      (down) => changes.push(down),
+      { upEveryMs: 1_000, downEveryMs: 10 },
+    );
+    await tick(20);
+    expect(isDatabaseDown()).toBe(false);
+    reachable = false;
+    // A lost connection makes the watcher probe at once, not at its next turn (a second away).
+    reportDatabaseLost();
+    await tick(20);
+    expect(isDatabaseDown()).toBe(true);
+    reachable = true;
+    await tick(50);
+    expect(isDatabaseDown()).toBe(false);
+    expect(changes).toEqual([true, false]);
+  });
+
+  it("tells an unreachable database from a wrong query", () => {
+    expect(isDatabaseUnreachable(new Error("connect ECONNREFUSED 127.0.0.1:5432"))).toBe(true);
+    expect(isDatabaseUnreachable(new Error("terminating connection due to administrator command"))).toBe(
+      true,
+    );
+    expect(isDatabaseUnreachable(new Error('column "x" does not exist'))).toBe(false);
+  });
+});
