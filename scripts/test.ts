@@ -24,6 +24,11 @@ const steps: [string, string[]][] = [
   ["node_modules/.bin/vitest", ["run"]],
   ["node_modules/.bin/next", ["build"]],
   ["node_modules/.bin/playwright", ["test"]],
+  // A short load run with its reconciliation (`npm run test:load` alone runs the full minute).
+  [
+    "node_modules/.bin/tsx",
+    ["--conditions=react-server", "scripts/load/run.ts", "--duration", "15", "--clients", "50"],
+  ],
 ];
 for (const [command, args] of steps) {
   console.log(`\n> ${command.split("/").pop()} ${args.join(" ")}`);

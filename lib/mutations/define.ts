@@ -70,13 +70,17 @@ export function defineMutation<S extends z.ZodType, T>(spec: MutationSpec<S, T>)
     return { ok: false, error: reason };
   };
 
-  /** One log line per mutation run: its name, who, and what came of it (never its input). */
+  /**
+   * One log line per mutation run for a person (a request or a job on their behalf): its name, who,
+   * and what came of it, never its input. Command-line tools and the seed report their own outcome.
+   */
   const execute = async (context: MutationContext, raw: unknown): Promise<MutationResult<T>> => {
     const started = performance.now();
     const result = await attempt(context, raw);
+    if (context.system) return result;
     logEvent("mutation", {
       name: spec.name,
-      actor: context.actor?.userId ?? context.system ?? null,
+      actor: context.actor?.userId ?? null,
       outcome: result.ok ? "ok" : result.error,
       ms: Math.round(performance.now() - started),
       requestId: context.requestId ?? null,

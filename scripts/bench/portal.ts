@@ -53,11 +53,18 @@ function rssKiB(pid: number): number {
 }
 
 export async function startPortal(databaseUrl: string, port: number): Promise<Portal> {
+  const origin = `http://127.0.0.1:${port}`;
   const app: ChildProcess = spawn("node_modules/.bin/tsx", ["scripts/serve.ts"], {
     stdio: "ignore",
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      // Sign-ins (the load test's) are accepted from the address the clients use.
+      NEXTAUTH_URL: origin,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
-  const origin = `http://127.0.0.1:${port}`;
   const exited = new Promise((resolve) => app.once("exit", resolve));
   await waitFor(`${origin}/en`);
   return {

@@ -34,6 +34,8 @@ export const clusters = {
   bench: { dir: ".data/postgres-bench", port: 54333 },
   /** The fault tests, which stop and start their database (tests/e2e/faults.spec.ts). */
   faults: { dir: ".data/postgres-test-faults", port: 54334 },
+  /** `npm run test:load`. */
+  load: { dir: ".data/postgres-load", port: 54335 },
 } as const;
 
 export async function startEmbeddedPostgres(cluster: { dir: string; port: number }): Promise<Cluster> {

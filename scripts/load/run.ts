@@ -1,0 +1,144 @@
+// `npm run test:load [-- --duration 60 --clients 100]`: the production build on a seeded database of
+// its own, 100 clients on loopback for 60 s (by default): 80 % reads (plan, section, project lists
+// with filters and a Thai search, a project page, the dashboard, the API), 20 % writes by the six
+// secretariats (new status updates, and corrections at the version the client holds; one in five
+// corrections of an already corrected update names a stale version). Printed: requests/s and
+// p50/p95/p99 per route, the 5xx count (must be 0), and the reconciliation of every acknowledged
+// write with the database and its audit trail. Exits non-zero when a 5xx, an unexpected answer or
+// a reconciliation difference is found. `npm test` runs a short one (15 s, 50 clients).
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { DEMO_DOMAIN, DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
+import { percentile } from "../bench/load";
+import { fmt, requireBuild, startPortal } from "../bench/portal";
+import { connectionParts } from "../db/connection";
+import { clusters } from "../db/embedded";
+import { createTestDatabase } from "../db/test-database";
+import { signIn } from "./session";
+import { editActionId, trafficFor, type Ledger, type Sample, type Writer } from "./traffic";
+
+const { values } = parseArgs({
+  options: { duration: { type: "string", default: "60" }, clients: { type: "string", default: "100" } },
+});
+const seconds = Number(values.duration);
+const clients = Number(values.clients);
+const COUNTRIES = ["CN", "KH", "LA", "MM", "TH", "VN"];
+
+requireBuild();
+const database = await createTestDatabase(clusters.load, "load");
+const owner = new pg.Client(connectionParts(database.ownerUrl));
+await owner.connect();
+const portal = await startPortal(database.url, 3120);
+let failed = false;
+try {
+  const writers: Writer[] = [];
+  for (const country of COUNTRIES) {
+    const { rows } = await owner.query<{ code: string }>(
+      `SELECT code FROM "Project" WHERE "leadCountryCode" = $1 ORDER BY code LIMIT 5`,
+      [country],
+    );
+    const cookie = await signIn(
+      portal.origin,
+      `secretariat.${country.toLowerCase()}@${DEMO_DOMAIN}`,
+      DEMO_PASSWORD,
+    );
+    writers.push({ country, cookie, projects: rows.map((row) => row.code) });
+  }
+  const runId = `load-${Date.now()}`;
+  const traffic = trafficFor(portal.origin, writers, runId, editActionId());
+  // Warm-up: every route once, so the first figures are not the compiler's.
+  await Promise.all(Array.from({ length: 12 }, (_, index) => traffic.client(index, Date.now() + 3_000)));
+  traffic.samples.length = 0;
+  const startedAt = new Date();
+  const until = Date.now() + seconds * 1_000;
+  await Promise.all(Array.from({ length: clients }, (_, index) => traffic.client(index, until)));
+
+  report(traffic.samples, seconds, clients);
+  failed = traffic.samples.some((sample) => sample.status >= 500 || sample.status === 0);
+  failed = (await reconcile(owner, traffic.ledger, startedAt)) || failed;
+} finally {
+  await portal.stop();
+  await owner.end();
+  await database.dispose();
+}
+process.exit(failed ? 1 : 0);
+
+function report(samples: Sample[], seconds: number, clients: number) {
+  const routes = [...new Set(samples.map((sample) => sample.route))].sort();
+  const errors = samples.filter((sample) => sample.status >= 500 || sample.status === 0).length;
+  console.log(
+    `\nLoad: ${clients} clients for ${seconds} s on loopback, one instance (${samples.length} requests)`,
+  );
+  console.log(
+    "route".padEnd(40),
+    "req/s".padStart(8),
+    "p50 ms".padStart(8),
+    "p95 ms".padStart(8),
+    "p99 ms".padStart(8),
+    "5xx".padStart(5),
+  );
+  for (const route of routes) {
+    const times = samples
+      .filter((sample) => sample.route === route)
+      .map((sample) => sample.ms)
+      .sort((a, b) => a - b);
+    const bad = samples.filter(
+      (sample) => sample.route === route && (sample.status >= 500 || sample.status === 0),
+    ).length;
+    console.log(
+      route.padEnd(40),
+      fmt(times.length / seconds).padStart(8),
+      fmt(percentile(times, 50)).padStart(8),
+      fmt(percentile(times, 95)).padStart(8),
+      fmt(percentile(times, 99)).padStart(8),
+      String(bad).padStart(5),
+    );
+  }
+  console.log(
+    `all: ${fmt(samples.length / seconds)} req/s, 5xx or failed connections: ${errors} (must be 0)`,
+  );
+}
+
+/** Every acknowledged write is in the database once, with its audit events; nothing else was written. */
+async function reconcile(client: pg.Client, ledger: Ledger, since: Date): Promise<boolean> {
+  const ids = ledger.created.map((written) => written.id);
+  const { rows: stored } = await client.query<{ id: string; version: number }>(
+    `SELECT id, version FROM "StatusUpdate" WHERE id = ANY($1::uuid[])`,
+    [ids],
+  );
+  const { rows: extra } = await client.query<{ count: string }>(
+    `SELECT count(*) FROM "StatusUpdate" WHERE "createdAt" >= $1 AND NOT (id = ANY($2::uuid[]))`,
+    [since, ids],
+  );
+  const { rows: audits } = await client.query<{ entityId: string; action: string; count: string }>(
+    `SELECT "entityId", action, count(*) FROM "AuditEvent"
+      WHERE "entityId" = ANY($1::text[]) AND action IN ('updates.create', 'updates.edit') GROUP BY 1, 2`,
+    [ids],
+  );
+  const auditCount = (id: string, action: string) =>
+    Number(audits.find((row) => row.entityId === id && row.action === action)?.count ?? 0);
+  const versionOf = new Map(stored.map((row) => [row.id, row.version]));
+  const problems: string[] = [];
+  for (const { id } of ledger.created) {
+    const edits = ledger.edited.get(id) ?? 0;
+    if (!versionOf.has(id)) problems.push(`${id}: acknowledged but not stored`);
+    else if (versionOf.get(id) !== 1 + edits)
+      problems.push(`${id}: version ${versionOf.get(id)}, expected ${1 + edits}`);
+    if (auditCount(id, "updates.create") !== 1)
+      problems.push(`${id}: ${auditCount(id, "updates.create")} creation events`);
+    if (auditCount(id, "updates.edit") !== edits)
+      problems.push(`${id}: ${auditCount(id, "updates.edit")} correction events, ${edits} acknowledged`);
+  }
+  if (Number(extra[0]!.count))
+    problems.push(`${extra[0]!.count} status updates stored that no answer acknowledged`);
+  const edits = [...ledger.edited.values()].reduce((sum, count) => sum + count, 0);
+  console.log(
+    `\nReconciliation: ${ledger.created.length} new status updates and ${edits} corrections acknowledged, ` +
+      `${ledger.staleRefused} stale corrections refused as conflicts; ` +
+      `${problems.length ? `${problems.length} differences` : "every acknowledged write stored exactly once with its audit events, every refused one left nothing"}.`,
+  );
+  for (const problem of [...problems, ...ledger.unexpected].slice(0, 20)) console.log(`  ${problem}`);
+  if (ledger.unexpected.length)
+    console.log(`${ledger.unexpected.length} writes answered neither ok nor as the expected conflict`);
+  return problems.length > 0 || ledger.unexpected.length > 0;
+}

@@ -1,0 +1,157 @@
+// What the load test's clients do: 80 % reads over the public routes, 20 % writes by the six
+// secretariats (new status updates on their own projects, and corrections of them at the version
+// they hold, one in five deliberately at an old version). Every write's answer is recorded for the
+// reconciliation against the database.
+import { readFileSync } from "node:fs";
+import { buildFile } from "../build-dir";
+
+export type Writer = { country: string; cookie: string; projects: string[] };
+export type Sample = { route: string; status: number; ms: number };
+export type Written = { id: string; project: string; version: number };
+export type Ledger = {
+  created: Written[];
+  /** Corrections acknowledged (ok), per update id. */
+  edited: Map<string, number>;
+  /** Corrections sent at a stale version and refused as a conflict. */
+  staleRefused: number;
+  /** Writes answered neither ok nor as the expected conflict. */
+  unexpected: string[];
+};
+
+const READS: [route: string, path: string][] = [
+  ["plan", "/en/plan"],
+  ["section", "/th/plan/4-2-5"],
+  ["projects (filters, search)", "/en/projects?country=TH&status=ongoing&q=water"],
+  ["projects (Thai search)", "/th/projects?q=%E0%B8%99%E0%B9%89%E0%B8%B3"],
+  ["project page", "/km/projects/LMC-2019-TH-012"],
+  ["dashboard", "/en/dashboard"],
+  ["API projects", "/api/v1/projects?limit=50&country=VN"],
+];
+
+/** The id of the status-update correction action in this build (server actions are addressed by id). */
+export function editActionId(): string {
+  const manifest = JSON.parse(
+    readFileSync(buildFile("server", "server-reference-manifest.json"), "utf8"),
+  ) as {
+    node: Record<string, { exportedName?: string; filename?: string }>;
+  };
+  const found = Object.entries(manifest.node).find(
+    ([, entry]) =>
+      entry.exportedName === "editStatusUpdateAction" && entry.filename === "lib/projects/actions.ts",
+  );
+  if (!found) throw new Error("editStatusUpdateAction is not in this build's server actions");
+  return found[0];
+}
+
+const timed = async (route: string, work: () => Promise<Response>, samples: Sample[]) => {
+  const started = performance.now();
+  let status = 0;
+  let body = "";
+  try {
+    const response = await work();
+    status = response.status;
+    body = await response.text();
+  } catch {
+    status = 0; // the connection failed: counted as an error
+  }
+  samples.push({ route, status, ms: performance.now() - started });
+  return { status, body };
+};
+
+const updateFields = (writeNo: number, runId: string) => ({
+  locale: "en",
+  reportedOn: new Date().toISOString().slice(0, 10),
+  periodYear: new Date().getUTCFullYear(),
+  status: "ongoing",
+  progress: writeNo % 100,
+  narrative: `Load test ${runId}, write ${writeNo}.`,
+  milestones: "",
+  issues: "",
+  evidenceLinks: [],
+  confirmedUnicode: [],
+});
+
+export function trafficFor(origin: string, writers: Writer[], runId: string, actionId: string) {
+  const samples: Sample[] = [];
+  const ledger: Ledger = { created: [], edited: new Map(), staleRefused: 0, unexpected: [] };
+  let writes = 0;
+
+  const read = async () => {
+    const [route, path] = READS[Math.floor(Math.random() * READS.length)]!;
+    await timed(route, () => fetch(`${origin}${path}`), samples);
+  };
+
+  const create = async (writer: Writer): Promise<Written | null> => {
+    const writeNo = ++writes;
+    const form = new FormData();
+    const project = writer.projects[writeNo % writer.projects.length]!;
+    form.set("payload", JSON.stringify({ ...updateFields(writeNo, runId), projectCode: project }));
+    const { status, body } = await timed(
+      "write: new status update",
+      () =>
+        fetch(`${origin}/api/status-updates`, {
+          method: "POST",
+          body: form,
+          headers: { Cookie: writer.cookie, Origin: origin },
+        }),
+      samples,
+    );
+    const result = status === 200 ? (JSON.parse(body) as { ok: boolean; data?: { id: string } }) : null;
+    if (!result?.ok || !result.data) {
+      ledger.unexpected.push(`create ${status} ${body.slice(0, 120)}`);
+      return null;
+    }
+    const written = { id: result.data.id, project, version: 1 };
+    ledger.created.push(written);
+    return written;
+  };
+
+  const edit = async (writer: Writer, target: Written) => {
+    const writeNo = ++writes;
+    // One correction in five names the version before the one the client holds: it must be refused.
+    const stale = target.version > 1 && Math.random() < 0.2;
+    const version = stale ? target.version - 1 : target.version;
+    const input = { ...updateFields(writeNo, runId), id: target.id, version };
+    const { status, body } = await timed(
+      stale ? "write: correction at a stale version" : "write: correction",
+      () =>
+        fetch(`${origin}/en/staff/projects/${target.project}/updates/${target.id}/edit`, {
+          method: "POST",
+          headers: {
+            "Next-Action": actionId,
+            "Content-Type": "text/plain;charset=UTF-8",
+            Accept: "text/x-component",
+            Cookie: writer.cookie,
+            Origin: origin,
+          },
+          body: JSON.stringify([input]),
+        }),
+      samples,
+    );
+    const ok = /"ok":true/.test(body);
+    const conflict = /"error":"conflict"/.test(body);
+    if (status === 200 && ok && !stale) {
+      target.version += 1;
+      ledger.edited.set(target.id, (ledger.edited.get(target.id) ?? 0) + 1);
+    } else if (status === 200 && conflict && stale) ledger.staleRefused += 1;
+    else ledger.unexpected.push(`edit${stale ? " (stale)" : ""} ${status} ${body.slice(0, 160)}`);
+  };
+
+  /** One client: requests one after another until `until`. Each client writes as one secretariat. */
+  const client = async (index: number, until: number) => {
+    const writer = writers[index % writers.length]!;
+    const mine: Written[] = [];
+    while (Date.now() < until) {
+      if (Math.random() >= 0.2) {
+        await read();
+      } else if (!mine.length || Math.random() < 0.5) {
+        const written = await create(writer);
+        if (written) mine.push(written);
+      } else {
+        await edit(writer, mine[Math.floor(Math.random() * mine.length)]!);
+      }
+    }
+  };
+
+  return { samples, ledger, client };
+}
