@@ -95,19 +95,19 @@ export const processImportRun = defineMutation({
     });
     if (!run || run.state !== "running" || !run.file) throw new MutationError("notFound");
     if (run.userId !== context.actor?.userId) throw new MutationError("forbidden");
-    const progress = (done: number, total: number) => reportProgress(context, runId, done, total);
-    return tryImportFile(tx, { ...run, file: run.file }, context, progress);
+    return tryImportFile(tx, { ...run, file: run.file }, context, progressWriter(context, runId));
   },
 });
 
 /** At most one progress write a second: outside the transaction, so the page sees it at once. */
 const PROGRESS_EVERY_MS = 1_000;
-const lastReported = new Map<string, number>();
 
-async function reportProgress(context: MutationContext, runId: string, done: number, total: number) {
-  const now = Date.now();
-  if (done > 0 && done < total && now - (lastReported.get(runId) ?? 0) < PROGRESS_EVERY_MS) return;
-  lastReported.set(runId, now);
-  if (done >= total) lastReported.delete(runId);
-  await context.db.importRun.update({ where: { id: runId }, data: { progress: done, rows: total } });
+function progressWriter(context: MutationContext, runId: string) {
+  let last = 0;
+  return async (done: number, total: number) => {
+    const now = Date.now();
+    if (done > 0 && done < total && now - last < PROGRESS_EVERY_MS) return;
+    last = now;
+    await context.db.importRun.update({ where: { id: runId }, data: { progress: done, rows: total } });
+  };
 }

@@ -132,6 +132,32 @@ describe("imports on the job queue", () => {
     });
   });
 
+  it("shows how far a worker got while it tries a file, from outside the import's transaction", async () => {
+    const actor = await createActor(db, { role: "secretariat", countryCode: "TH" });
+    const runId = await queue(actor, sheet(randomUUID().slice(0, 8), 200));
+    const seen: number[] = [];
+    let polling = true;
+    const poller = (async () => {
+      while (polling) {
+        const run = await getImportRun(actor, runId);
+        if (run?.state === "running") seen.push(run.progress);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    })();
+    await runQueuedImport(otherWorker, runId, { onImported: async () => {} });
+    polling = false;
+    await poller;
+    expect(await finishImport(db, actor, runId)).toMatchObject({
+      state: "checked",
+      progress: 200,
+      rows: 200,
+    });
+    expect(
+      seen.some((progress) => progress > 0 && progress < 200),
+      `progress seen: ${seen.join(", ")}`,
+    ).toBe(true);
+  });
+
   it("shows a run to its uploader and to administrators only", async () => {
     const owner = await createActor(db, { role: "secretariat", countryCode: "TH" });
     const runId = await queue(owner, sheet(randomUUID().slice(0, 8)));
