@@ -27,7 +27,7 @@ const steps: [string, string[]][] = [
   // A short load run with its reconciliation (`npm run test:load` alone runs the full minute).
   [
     "node_modules/.bin/tsx",
-    ["--conditions=react-server", "scripts/load/run.ts", "--duration", "15", "--clients", "50"],
+    ["--conditions=react-server", "scripts/load/run.ts", "--duration", "15", "--clients", "30"],
   ],
 ];
 for (const [command, args] of steps) {

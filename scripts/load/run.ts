@@ -1,11 +1,11 @@
 // `npm run test:load [-- --duration 60 --clients 100]`: the production build on a seeded database of
 // its own, 100 clients on loopback for 60 s (by default): 80 % reads (plan, section, project lists
 // with filters and a Thai search, a project page, the dashboard, the API), 20 % writes by the six
-// secretariats (new status updates, and corrections at the version the client holds; one in five
-// corrections of an already corrected update names a stale version). Printed: requests/s and
+// secretariats (new status updates, and corrections at the version the client holds; a third of
+// them followed by the same correction from a "second tab" at the old version). Printed: requests/s and
 // p50/p95/p99 per route, the 5xx count (must be 0), and the reconciliation of every acknowledged
 // write with the database and its audit trail. Exits non-zero when a 5xx, an unexpected answer or
-// a reconciliation difference is found. `npm test` runs a short one (15 s, 50 clients).
+// a reconciliation difference is found. `npm test` runs a short one (15 s, 30 clients).
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { DEMO_DOMAIN, DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";

@@ -1,6 +1,6 @@
 // What the load test's clients do: 80 % reads over the public routes, 20 % writes by the six
 // secretariats (new status updates on their own projects, and corrections of them at the version
-// they hold, one in five deliberately at an old version). Every write's answer is recorded for the
+// they hold, a third of them followed by a stale one). Every write's answer is recorded for the
 // reconciliation against the database.
 import { readFileSync } from "node:fs";
 import { buildFile } from "../build-dir";
@@ -106,12 +106,9 @@ export function trafficFor(origin: string, writers: Writer[], runId: string, act
     return written;
   };
 
-  const edit = async (writer: Writer, target: Written) => {
-    const writeNo = ++writes;
-    // One correction in five names the version before the one the client holds: it must be refused.
-    const stale = target.version > 1 && Math.random() < 0.2;
-    const version = stale ? target.version - 1 : target.version;
-    const input = { ...updateFields(writeNo, runId), id: target.id, version };
+  const correct = async (writer: Writer, target: Written, version: number) => {
+    const stale = version < target.version;
+    const input = { ...updateFields(++writes, runId), id: target.id, version };
     const { status, body } = await timed(
       stale ? "write: correction at a stale version" : "write: correction",
       () =>
@@ -128,13 +125,23 @@ export function trafficFor(origin: string, writers: Writer[], runId: string, act
         }),
       samples,
     );
-    const ok = /"ok":true/.test(body);
-    const conflict = /"error":"conflict"/.test(body);
-    if (status === 200 && ok && !stale) {
+    const ok = status === 200 && /"ok":true/.test(body);
+    const conflict = status === 200 && /"error":"conflict"/.test(body);
+    if (ok && !stale) {
       target.version += 1;
       ledger.edited.set(target.id, (ledger.edited.get(target.id) ?? 0) + 1);
-    } else if (status === 200 && conflict && stale) ledger.staleRefused += 1;
-    else ledger.unexpected.push(`edit${stale ? " (stale)" : ""} ${status} ${body.slice(0, 160)}`);
+    } else if (conflict && stale) ledger.staleRefused += 1;
+    else ledger.unexpected.push(`correction${stale ? " (stale)" : ""} ${status} ${body.slice(0, 160)}`);
+  };
+
+  /**
+   * A correction at the version the client holds; one in three is followed by the same correction
+   * from a second tab still holding the old version, which must be refused as a conflict.
+   */
+  const edit = async (writer: Writer, target: Written) => {
+    const held = target.version;
+    await correct(writer, target, held);
+    if (target.version > held && Math.random() < 1 / 3) await correct(writer, target, held);
   };
 
   /** One client: requests one after another until `until`. Each client writes as one secretariat. */
