@@ -2,6 +2,9 @@
 // A row is matched by project code, report date and its key (docs/decisions/0028-spreadsheet-import.md).
 import { column, worded, type SheetColumn } from "./project-columns";
 
+/** The fields with a column per locale. */
+export const UPDATE_WORDED = ["narrative", "milestones", "issues"] as const;
+
 export const UPDATE_COLUMNS: readonly SheetColumn[] = [
   column("project", "text", 18),
   column("reportedOn", "date", 12),
