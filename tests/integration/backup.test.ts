@@ -6,13 +6,12 @@ import { randomUUID } from "node:crypto";
 import { mkdtemp, readFile, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { seedDemo } from "@/prisma/seed/demo";
 import { backup, restore, RestoreRefused } from "../../scripts/db/backup";
-import { connectionParts, withDatabase } from "../../scripts/db/connection";
-import { createDatabaseIfMissing, dropDatabase } from "../../scripts/db/database";
+import { withDatabase } from "../../scripts/db/connection";
+import { createDatabaseIfMissing, dropDatabase, withAdminClient } from "../../scripts/db/database";
 import { applyMigrations } from "../../scripts/db/migrations";
 import { tableSums } from "../../scripts/db/table-contents";
 
@@ -26,15 +25,7 @@ async function freshDatabase(label: string): Promise<string> {
   return withDatabase(server, name);
 }
 
-async function sums(url: string) {
-  const client = new pg.Client(connectionParts(url));
-  await client.connect();
-  try {
-    return await tableSums(client);
-  } finally {
-    await client.end();
-  }
-}
+const sums = (url: string) => withAdminClient(url, tableSums);
 
 let source: string;
 let work: string;

@@ -1,6 +1,7 @@
 // Real accounts and sessions for integration tests: each call creates a fresh user, so tests can
 // change, disable or sign out their actors without disturbing each other.
 import { randomUUID } from "node:crypto";
+import { actorOf } from "@/lib/auth/account-actor";
 import { hashPassword } from "@/lib/auth/passwords";
 import type { Actor, Role } from "@/lib/auth/permissions";
 import { sealTotpSecret } from "@/lib/auth/totp";
@@ -47,14 +48,5 @@ export async function createActor(db: Db, options: Parameters<typeof createTestU
   const session = await db.session.create({
     data: { userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) },
   });
-  return {
-    userId: user.id,
-    sessionId: session.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    countryCode: user.countryCode,
-    locale: user.locale,
-    twoFactorEnabled: user.totpEnabledAt !== null,
-  };
+  return actorOf(user, session.id);
 }
