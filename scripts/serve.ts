@@ -104,21 +104,27 @@ function needsAbsentDatabase(request: IncomingMessage): boolean {
 /** Bodies up to this size are read to their end before a refusal, so the client sees the answer. */
 const DRAIN_LIMIT_BYTES = 16 * 1024 * 1024;
 
+/**
+ * Answers a request the server refuses itself. Answering while the client still sends makes it
+ * fail with a broken pipe before it reads the answer; a body of a sane size is read and dropped
+ * first, a bigger one is cut off.
+ */
+function afterBody(request: IncomingMessage, answer: () => void) {
+  const declared = Number(request.headers["content-length"] ?? 0);
+  if (request.readableEnded || !(declared <= DRAIN_LIMIT_BYTES)) return answer();
+  request.on("end", answer).on("error", answer).resume();
+}
+
 function refuse(request: IncomingMessage, response: ServerResponse, status: 400 | 411 | 413) {
   const { lang, text } = badRequestText(request.url ?? "/");
-  const answer = () => {
+  afterBody(request, () => {
     response.writeHead(status, {
       "Content-Type": "text/plain; charset=utf-8",
       "Content-Language": lang,
       Connection: "close",
     });
     response.end(text);
-  };
-  // Answering while the client still sends makes it fail with a broken pipe before it reads the
-  // answer; a body of a sane size is read and dropped first, a bigger one is cut off.
-  const declared = Number(request.headers["content-length"] ?? 0);
-  if (request.readableEnded || !(declared <= DRAIN_LIMIT_BYTES)) return answer();
-  request.on("end", answer).on("error", answer).resume();
+  });
 }
 
 /**
@@ -158,8 +164,10 @@ async function serve(request: IncomingMessage, response: ServerResponse) {
   if (isMalformedPath(request.url ?? "/")) return refuse(request, response, 400);
   if (needsAbsentDatabase(request)) {
     const { headers, body } = unavailableAnswer(request.url ?? "/", requestId);
-    response.writeHead(503, headers);
-    return void response.end(request.method === "HEAD" ? undefined : body);
+    return afterBody(request, () => {
+      response.writeHead(503, headers);
+      response.end(request.method === "HEAD" ? undefined : body);
+    });
   }
   const address = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], hops);
   delete request.headers[CLIENT_IP_HEADER];
