@@ -1,7 +1,7 @@
 import "server-only";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { chromium } from "playwright-core";
+import { getDb } from "@/lib/db/client";
+import type { Db } from "@/lib/db/create-client";
 import { CHROMIUM_ARGS, findChromium } from "./chromium";
 
 export class PdfUnavailable extends Error {}
@@ -67,36 +67,27 @@ export async function printToPdf(
   });
 }
 
-/** Where printed packs are kept: editions never change, so a pack is printed once per language and audience. */
-function cachePath(key: string): string {
-  return path.join(
-    path.resolve(/*turbopackIgnore: true*/ process.env.BRIEFING_DIR ?? ".data/briefings"),
-    `${key}.pdf`,
-  );
-}
-
-/** Packs being printed now, by key: a second request for one waits for the same print. */
+/** Packs being printed now by this instance, by key: a second request for one waits for the same print. */
 const printing = new Map<string, Promise<Buffer>>();
 
 /**
- * The pack under `key`: from the cache, or printed once however many readers ask for it at the
- * same moment (one Chromium, not one per request). Within one server process; see ADR 15.
+ * The pack under `key`: as stored in the database (printed by any instance, kept with a backup),
+ * or printed once however many readers of this instance ask for it at the same moment (one
+ * Chromium, not one per request). Two instances asked at the same moment may both print; the first
+ * stored is kept (docs/decisions/0032).
  */
-export async function cachedPdf(key: string, print: () => Promise<Buffer>): Promise<Buffer> {
-  const file = cachePath(key);
-  try {
-    return await readFile(file);
-  } catch {
-    // not printed yet
-  }
+export async function cachedPdf(
+  key: string,
+  print: () => Promise<Buffer>,
+  db: Db = getDb(),
+): Promise<Buffer> {
+  const stored = await db.briefingPack.findUnique({ where: { key }, select: { bytes: true } });
+  if (stored) return Buffer.from(stored.bytes);
   const running = printing.get(key);
   if (running) return running;
   const job = (async () => {
     const pdf = await print();
-    await mkdir(path.dirname(file), { recursive: true });
-    const partial = `${file}.${process.pid}.tmp`;
-    await writeFile(partial, pdf);
-    await rename(partial, file);
+    await db.briefingPack.createMany({ data: [{ key, bytes: new Uint8Array(pdf) }], skipDuplicates: true });
     return pdf;
   })().finally(() => printing.delete(key));
   printing.set(key, job);

@@ -3,7 +3,7 @@
 // statements replayed through a bare `pg` pool, and that SQL against a bare aggregate query (one
 // GROUP BY over the projects). The PDF is printed from an edition issued over the whole data set.
 // Run with `--conditions=react-server`: it imports the portal's own query functions and mutations.
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
@@ -30,7 +30,6 @@ const BARE_AGGREGATE: Statement = {
 
 requireBuild();
 clearPageCache();
-process.env.BRIEFING_DIR = `.data/bench-briefings-${process.pid}`;
 const database = await createTestDatabase(clusters.bench, "benchdashboard");
 const recorder = recordingClient(database.url);
 (globalThis as { lmcDb?: unknown }).lmcDb = recorder.db;
@@ -154,7 +153,6 @@ try {
   await pool.end();
   await recorder.db.$disconnect();
   await database.dispose();
-  await rm(process.env.BRIEFING_DIR!, { recursive: true, force: true });
 }
 
 const { portal, bareBytes, filtered, pageSql, bare } = result as Required<typeof result>;

@@ -1,10 +1,9 @@
 // `npm run backup` and `npm run restore` (docs/decisions/0030): one gzip archive of JSON lines with
-// the database's rows (read in one snapshot), the stored files (printed briefing packs) and a
-// manifest (portal version, migrations, rows and SHA-256 per table and per file). Plain SQL on the
-// portal's own connection: no pg_dump of the server's major version is needed.
-import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream, existsSync } from "node:fs";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+// the database's rows, read in one snapshot (stored files included: attachments and printed briefing
+// packs live in tables), and a manifest (portal version, migrations, rows and SHA-256 per table).
+// Plain SQL on the portal's own connection: no pg_dump of the server's major version is needed.
+import { createReadStream, createWriteStream } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { pipeline } from "node:stream/promises";
@@ -23,7 +22,7 @@ import {
   type TableSums,
 } from "./table-contents";
 
-export const ARCHIVE_FORMAT = "lmc-backup/1";
+export const ARCHIVE_FORMAT = "lmc-backup/2";
 
 type Header = {
   kind: "header";
@@ -35,12 +34,10 @@ type Header = {
 type Manifest = {
   kind: "manifest";
   tables: TableSums;
-  files: Record<string, { bytes: number; sha256: string }>;
 };
 type Line =
   | Header
   | { kind: "rows"; table: string; rows: string[] }
-  | { kind: "file"; path: string; base64: string }
   | Manifest;
 
 async function portalVersion(): Promise<string> {
@@ -55,24 +52,15 @@ async function connect(url: string): Promise<pg.Client> {
   return client;
 }
 
-async function filesUnder(dir: string): Promise<string[]> {
-  if (!existsSync(dir)) return [];
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && !entry.name.endsWith(".partial"))
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .sort();
-}
-
 /** Writes the archive; returns its manifest. The rows are read in one REPEATABLE READ snapshot. */
-export async function backup(url: string, archive: string, filesDir: string): Promise<Manifest> {
+export async function backup(url: string, archive: string): Promise<Manifest> {
   const client = await connect(url);
   const out = new PassThrough();
   const written = pipeline(out, createGzip(), createWriteStream(archive));
   const write = async (line: Line) => {
     if (!out.write(`${JSON.stringify(line)}\n`)) await new Promise((resolve) => out.once("drain", resolve));
   };
-  const manifest: Manifest = { kind: "manifest", tables: {}, files: {} };
+  const manifest: Manifest = { kind: "manifest", tables: {} };
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     const { rows: applied } = await client.query<{ name: string }>(
@@ -95,14 +83,6 @@ export async function backup(url: string, archive: string, filesDir: string): Pr
       manifest.tables[table.name] = sum.done();
     }
     await client.query("COMMIT");
-    for (const file of await filesUnder(filesDir)) {
-      const bytes = await readFile(path.join(filesDir, file));
-      manifest.files[file] = {
-        bytes: bytes.byteLength,
-        sha256: createHash("sha256").update(bytes).digest("hex"),
-      };
-      await write({ kind: "file", path: file, base64: bytes.toString("base64") });
-    }
     await write(manifest);
   } finally {
     out.end();
@@ -146,12 +126,11 @@ async function rowsPresent(client: pg.Client): Promise<boolean | null> {
 /**
  * Restores an archive into `url`'s database: empty (no tables, or migrated without rows), or any
  * with `force` (its rows are replaced). One transaction: the rows, the sequences, then each table's
- * checksum against the manifest; any difference rolls everything back. Files are written after.
+ * checksum against the manifest; any difference rolls everything back.
  */
 export async function restore(
   url: string,
   archive: string,
-  filesDir: string,
   { force = false }: { force?: boolean } = {},
 ): Promise<Manifest> {
   const shipped = await shippedMigrationNames();
@@ -168,7 +147,6 @@ export async function restore(
     });
     let header: Header | null = null;
     let manifest: Manifest | null = null;
-    const files: { path: string; bytes: Buffer }[] = [];
     let columnsOf: Map<string, string[]> | null = null;
     for await (const text of lines) {
       const line = JSON.parse(text) as Line;
@@ -202,8 +180,6 @@ export async function restore(
           `INSERT INTO ${ident(line.table)} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${ident(line.table)}, $1::json)`,
           [`[${line.rows.join(",")}]`],
         );
-      } else if (line.kind === "file") {
-        files.push({ path: line.path, bytes: Buffer.from(line.base64, "base64") });
       } else {
         manifest = line;
       }
@@ -216,18 +192,7 @@ export async function restore(
     );
     if (differing.length)
       throw new RestoreRefused(`Restored content differs from the backup in: ${differing.join(", ")}.`);
-    for (const file of files) {
-      const sha256 = createHash("sha256").update(file.bytes).digest("hex");
-      if (manifest.files[file.path]?.sha256 !== sha256)
-        throw new RestoreRefused(`The file ${file.path} is damaged.`);
-    }
     await client.query("COMMIT");
-    for (const file of files) {
-      const target = path.resolve(filesDir, file.path);
-      if (!target.startsWith(path.resolve(filesDir) + path.sep)) continue;
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, file.bytes);
-    }
     return manifest;
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});

@@ -11,19 +11,15 @@ import { databaseName, withDatabase } from "./connection";
 import { createDatabaseIfMissing, dropDatabase, openAppDatabase } from "./database";
 import { applyMigrations, createMigration, pendingSchemaChanges } from "./migrations";
 
-/** Where printed briefing packs are kept (lib/briefing/pdf.ts): the stored files a backup holds. */
-const filesDir = () => process.env.BRIEFING_DIR ?? ".data/briefings";
-
 const commands: Record<string, (url: string, args: string[]) => Promise<number>> = {
   async backup(url, [archive]) {
     const target =
       archive ?? `.data/backups/lmc-${new Date().toISOString().replace(/[:.]/g, "-")}.lmcbackup.gz`;
     await mkdir(path.dirname(path.resolve(target)), { recursive: true });
-    const manifest = await backup(url, target, filesDir());
+    const manifest = await backup(url, target);
     const rows = Object.values(manifest.tables).reduce((total, table) => total + table.rows, 0);
     const tables = Object.keys(manifest.tables).length;
-    const files = Object.keys(manifest.files).length;
-    console.log(`Backed up ${rows} rows of ${tables} tables and ${files} files to ${target}`);
+    console.log(`Backed up ${rows} rows of ${tables} tables to ${target}`);
     return 0;
   },
   async restore(url, args) {
@@ -32,11 +28,9 @@ const commands: Record<string, (url: string, args: string[]) => Promise<number>>
       console.error("Usage: npm run restore -- <archive> [--force]");
       return 2;
     }
-    const manifest = await restore(url, archive, filesDir(), { force: args.includes("--force") });
+    const manifest = await restore(url, archive, { force: args.includes("--force") });
     const rows = Object.values(manifest.tables).reduce((total, table) => total + table.rows, 0);
-    console.log(
-      `Restored ${rows} rows and ${Object.keys(manifest.files).length} files; every checksum matches.`,
-    );
+    console.log(`Restored ${rows} rows of ${Object.keys(manifest.tables).length} tables; every checksum matches.`);
     return 0;
   },
   async migrate(url) {

@@ -1,9 +1,9 @@
 // `npm run backup` / `npm run restore` (scripts/db/backup.ts) on real databases: a seeded portal
-// backed up and restored into a fresh database has every table's rows and content hash and every
-// stored file's hash identical; a non-empty database is refused without --force; a backup taken
+// backed up and restored into a fresh database has every table's rows and content hash identical,
+// stored files included (attachments and printed packs are rows); a non-empty database is refused without --force; a backup taken
 // while writes go on holds one snapshot.
 import { randomUUID } from "node:crypto";
-import { mkdtemp, readFile, writeFile, mkdir } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -47,29 +47,28 @@ afterAll(async () => {
 });
 
 describe("backup and restore", () => {
-  it("restores a seeded portal into a fresh database with identical tables and files", async () => {
-    const files = path.join(work, "briefings");
-    await mkdir(path.join(files, "edition-1"), { recursive: true });
-    await writeFile(path.join(files, "edition-1", "th.pdf"), Buffer.from("%PDF-1.7 pack in Thai"));
+  it("restores a seeded portal into a fresh database with identical tables and stored files", async () => {
+    const pack = Buffer.from("%PDF-1.7 pack in Thai");
+    const seeded = createPrismaClient(source);
+    await seeded.briefingPack.create({ data: { key: "edition-1-th-public", bytes: pack } });
+    await seeded.$disconnect();
     const archive = path.join(work, "portal.lmcbackup.gz");
-    const manifest = await backup(source, archive, files);
+    const manifest = await backup(source, archive);
     const before = await sums(source);
     expect(manifest.tables).toEqual(before);
     expect(before.Project!.rows).toBeGreaterThan(100);
-    expect(manifest.files).toEqual({ "edition-1/th.pdf": expect.objectContaining({ bytes: 21 }) });
+    expect(before.BriefingPack!.rows).toBe(1);
 
     const target = await freshDatabase("target");
-    const restoredFiles = path.join(work, "restored");
-    await restore(target, archive, restoredFiles);
+    await restore(target, archive);
     expect(await sums(target)).toEqual(before);
-    expect(await readFile(path.join(restoredFiles, "edition-1", "th.pdf"), "utf8")).toBe(
-      "%PDF-1.7 pack in Thai",
-    );
 
     // The restored portal reads the same and writes on: its sequences continue after the rows.
     const restored = createPrismaClient(target);
     const original = createPrismaClient(source);
     try {
+      const restoredPack = await restored.briefingPack.findUniqueOrThrow({ where: { key: "edition-1-th-public" } });
+      expect(Buffer.from(restoredPack.bytes).equals(pack)).toBe(true);
       const page = {
         where: { published: true },
         orderBy: { code: "asc" as const },
@@ -87,8 +86,8 @@ describe("backup and restore", () => {
     }
 
     // Not over rows that are there, unless asked.
-    await expect(restore(target, archive, restoredFiles)).rejects.toBeInstanceOf(RestoreRefused);
-    await restore(target, archive, restoredFiles, { force: true });
+    await expect(restore(target, archive)).rejects.toBeInstanceOf(RestoreRefused);
+    await restore(target, archive, { force: true });
     expect(await sums(target)).toEqual(before);
   }, 180_000);
 
@@ -113,11 +112,11 @@ describe("backup and restore", () => {
     try {
       const archive = path.join(work, "during-writes.lmcbackup.gz");
       await new Promise((resolve) => setTimeout(resolve, 200));
-      await backup(source, archive, path.join(work, "none"));
+      await backup(source, archive);
       writing = false;
       await writer;
       const target = await freshDatabase("snapshot");
-      await restore(target, archive, path.join(work, "none-restored"));
+      await restore(target, archive);
       const restored = createPrismaClient(target);
       try {
         const left = await restored.auditEvent.count({ where: { action: marker, entityType: "Left" } });
