@@ -35,10 +35,7 @@ type Manifest = {
   kind: "manifest";
   tables: TableSums;
 };
-type Line =
-  | Header
-  | { kind: "rows"; table: string; rows: string[] }
-  | Manifest;
+type Line = Header | { kind: "rows"; table: string; rows: string[] } | Manifest;
 
 async function portalVersion(): Promise<string> {
   const pkg = JSON.parse(await readFile(path.resolve("package.json"), "utf8")) as { version: string };

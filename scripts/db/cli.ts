@@ -30,7 +30,9 @@ const commands: Record<string, (url: string, args: string[]) => Promise<number>>
     }
     const manifest = await restore(url, archive, { force: args.includes("--force") });
     const rows = Object.values(manifest.tables).reduce((total, table) => total + table.rows, 0);
-    console.log(`Restored ${rows} rows of ${Object.keys(manifest.tables).length} tables; every checksum matches.`);
+    console.log(
+      `Restored ${rows} rows of ${Object.keys(manifest.tables).length} tables; every checksum matches.`,
+    );
     return 0;
   },
   async migrate(url) {

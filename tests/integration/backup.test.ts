@@ -67,7 +67,9 @@ describe("backup and restore", () => {
     const restored = createPrismaClient(target);
     const original = createPrismaClient(source);
     try {
-      const restoredPack = await restored.briefingPack.findUniqueOrThrow({ where: { key: "edition-1-th-public" } });
+      const restoredPack = await restored.briefingPack.findUniqueOrThrow({
+        where: { key: "edition-1-th-public" },
+      });
       expect(Buffer.from(restoredPack.bytes).equals(pack)).toBe(true);
       const page = {
         where: { published: true },
