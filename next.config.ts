@@ -1,6 +1,19 @@
+import path from "node:path";
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 
-const nextConfig: NextConfig = {
+/**
+ * With REDIS_URL, every instance shares Next's caches through Redis (docs/decisions/0032): pages,
+ * route handlers and `unstable_cache` data, with tag expiries seen by all. The handler is
+ * TypeScript, imported at run time by the server (run with tsx); the build keeps Next's own cache.
+ */
+const sharedCache = (phase: string): NextConfig =>
+  process.env.REDIS_URL && phase !== PHASE_PRODUCTION_BUILD
+    ? { cacheHandler: path.resolve("lib/cache/redis-cache-handler.ts"), cacheMaxMemorySize: 0 }
+    : {};
+
+const nextConfig = (phase: string): NextConfig => ({
+  ...sharedCache(phase),
   // The tests build into a directory of their own (scripts/build-dir.ts).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
@@ -35,6 +48,6 @@ const nextConfig: NextConfig = {
       },
     ];
   },
-};
+});
 
 export default nextConfig;

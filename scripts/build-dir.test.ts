@@ -16,6 +16,20 @@ describe("build directories", () => {
     vi.stubEnv("NEXT_DIST_DIR", TEST_BUILD_DIR);
     expect(buildDir()).toBe(TEST_BUILD_DIR);
     const { default: config } = await import("../next.config");
-    expect(config.distDir).toBe(TEST_BUILD_DIR);
+    expect(config("phase-production-server").distDir).toBe(TEST_BUILD_DIR);
+  });
+
+  // The same configuration decides whether the caches are shared (docs/decisions/0032).
+  it("shares Next's caches through Redis only with REDIS_URL, and never in the build", async () => {
+    vi.stubEnv("REDIS_URL", undefined);
+    const { default: single } = await import("../next.config");
+    expect(single("phase-production-server").cacheHandler).toBeUndefined();
+    vi.resetModules();
+    vi.stubEnv("REDIS_URL", "redis://127.0.0.1:6379");
+    const { default: shared } = await import("../next.config");
+    const server = shared("phase-production-server");
+    expect(server.cacheHandler).toMatch(/lib\/cache\/redis-cache-handler\.ts$/);
+    expect(server.cacheMaxMemorySize).toBe(0);
+    expect(shared("phase-production-build").cacheHandler).toBeUndefined();
   });
 });

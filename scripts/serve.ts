@@ -15,7 +15,8 @@
 // - while the database cannot be reached, requests that need it get a translated 503 with
 //   Retry-After (lib/http/unavailable.ts), and pages in the front cache are still served;
 // - public pages Next marked as shared are kept in memory as finished bytes and answered without
-//   Next until a change expires them (lib/http/front-cache.ts, docs/decisions/0023).
+//   Next until a change expires them (lib/http/front-cache.ts, docs/decisions/0023); with
+//   REDIS_URL, a change on any instance expires every instance's copies (docs/decisions/0032).
 // On SIGTERM or SIGINT it reports itself not ready, stops accepting, lets requests in flight finish
 // (30 s at most), and exits.
 // Started by `npm start`, the browser tests and the benchmark; `--dev` serves `next dev`.
@@ -26,6 +27,8 @@ import pg from "pg";
 import { CLIENT_IP_HEADER, clientAddress, trustedProxyHops } from "../lib/auth/client-ip";
 import { actionBodyProblem, isActionRequest, MAX_ACTION_BODY_BYTES } from "../lib/http/action-request";
 import { onPublicPagesChanged } from "../lib/cache/public-pages-changed";
+import { closeRedis, onRedisReconnect, sharedRedis } from "../lib/cache/redis";
+import { publishPageChange, subscribeToPageChanges } from "../lib/cache/shared-page-changes";
 import { capturePage, FrontCache, isPageRequest, sendCached } from "../lib/http/front-cache";
 import { badRequestText, isMalformedPath } from "../lib/http/malformed-url";
 import { logRequest, REQUEST_ID_HEADER, requestIdOf } from "../lib/http/request-log";
@@ -50,7 +53,16 @@ const readingScript = compileBrowserScript("components/layout/reading-enhancer.t
 /** A reading page found (200) without React; a missing one's 404 is drawn by the browser's React. */
 const withoutReact = (response: ServerResponse) => (html: string) =>
   response.statusCode === 200 ? withoutHydration(html, readingScript) : html;
-onPublicPagesChanged(() => frontCache.clear());
+onPublicPagesChanged(() => {
+  frontCache.clear();
+  void publishPageChange();
+});
+if (sharedRedis()) {
+  subscribeToPageChanges(() => frontCache.clear());
+  // Changes announced while this instance could not hear them: its copies may be out of date.
+  onRedisReconnect(() => frontCache.clear());
+  onShutdown("redis", closeRedis, 5);
+}
 
 /**
  * A public page from memory when it is there; else Next's handler behind compression and, outside

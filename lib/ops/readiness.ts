@@ -1,6 +1,7 @@
 import "server-only";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
+import { redisState } from "@/lib/cache/redis-state";
 import { getDb } from "@/lib/db/client";
 import type { Db } from "@/lib/db/create-client";
 import { isDraining } from "./draining";
@@ -48,8 +49,8 @@ async function shippedMigrations(): Promise<string[] | null> {
 
 /**
  * Whether this instance should get requests (GET /api/ready): not shutting down, the database
- * answering, and every migration this build ships applied (an instance of a newer build waits
- * for its migrations rather than failing on missing columns).
+ * answering, every migration this build ships applied (an instance of a newer build waits for its
+ * migrations rather than failing on missing columns), and Redis answering when it is configured.
  */
 export async function readiness(db: Db = getDb()) {
   const database = await timed(async () => {
@@ -71,11 +72,15 @@ export async function readiness(db: Db = getDb()) {
         return `${shipped.length} applied`;
       })
     : { ok: false, ms: 0, detail: "database unreachable" };
+  // With REDIS_URL the caches are shared there (docs/decisions/0032): an instance that cannot reach
+  // it still serves (it renders), but reports it, so that a balancer prefers one that can.
+  const shared = redisState();
+  const redis = shared.configured && shared.ping ? await timed(async () => void (await shared.ping!())) : null;
   const draining = isDraining();
-  const ok = database.ok && migrations.ok && !draining;
+  const ok = database.ok && migrations.ok && (redis?.ok ?? true) && !draining;
   return {
     status: ok ? ("ready" as const) : ("unavailable" as const),
     draining,
-    checks: { database, migrations },
+    checks: { database, migrations, ...(redis && { redis }) },
   };
 }

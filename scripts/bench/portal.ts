@@ -25,9 +25,20 @@ export async function waitFor(url: string): Promise<void> {
 
 export type Portal = {
   origin: string;
-  /** Resident memory of the server's processes (tsx and the node it runs), in MiB; Linux only. */
+  /** Resident memory of the server's process, in MiB; Linux only. */
   rssMiB(): number;
+  /** SIGTERM: it drains its requests and closes cleanly. */
   stop(): Promise<void>;
+  /** SIGKILL: gone at once, as when a machine fails. */
+  kill(): Promise<void>;
+};
+
+type PortalOptions = {
+  /** The address users reach it at (a balancer in front); its own by default. */
+  publicOrigin?: string;
+  env?: Record<string, string>;
+  /** Its log on this process's output (the cluster) or nowhere (benchmarks, tests). */
+  log?: boolean;
 };
 
 /** A process and its descendants, from /proc. */
@@ -52,27 +63,35 @@ function rssKiB(pid: number): number {
   }
 }
 
-export async function startPortal(databaseUrl: string, port: number): Promise<Portal> {
+export async function startPortal(
+  databaseUrl: string,
+  port: number,
+  { publicOrigin, env = {}, log = false }: PortalOptions = {},
+): Promise<Portal> {
   const origin = `http://127.0.0.1:${port}`;
-  const app: ChildProcess = spawn("node_modules/.bin/tsx", ["scripts/serve.ts"], {
-    stdio: "ignore",
+  // One process (node with tsx's loader, not tsx's launcher and its child): a SIGKILL ends it all.
+  const app: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+    stdio: log ? "inherit" : "ignore",
     env: {
       ...process.env,
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       // Sign-ins (the load test's) are accepted from the address the clients use.
-      NEXTAUTH_URL: origin,
+      NEXTAUTH_URL: publicOrigin ?? origin,
       NEXT_TELEMETRY_DISABLED: "1",
+      ...env,
     },
   });
   const exited = new Promise((resolve) => app.once("exit", resolve));
   await waitFor(`${origin}/en`);
+  const end = async (signal: NodeJS.Signals) => {
+    if (app.exitCode === null && app.signalCode === null) app.kill(signal);
+    await exited;
+  };
   return {
     origin,
     rssMiB: () => processTree(app.pid!).reduce((sum, pid) => sum + rssKiB(pid), 0) / 1024,
-    async stop() {
-      app.kill("SIGTERM");
-      await exited;
-    },
+    stop: () => end("SIGTERM"),
+    kill: () => end("SIGKILL"),
   };
 }

@@ -5,7 +5,9 @@
 // them followed by the same correction from a "second tab" at the old version). Printed: requests/s and
 // p50/p95/p99 per route, the 5xx count (must be 0), and the reconciliation of every acknowledged
 // write with the database and its audit trail. Exits non-zero when a 5xx, an unexpected answer or
-// a reconciliation difference is found. `npm test` runs a short one (15 s, 30 clients).
+// a reconciliation difference is found. `--instances 2` runs it against two instances sharing a
+// Redis behind the balancer (scripts/cluster/, docs/decisions/0032). `npm test` runs short ones
+// (15 s, 30 clients, one instance and two).
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { DEMO_DOMAIN, DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
@@ -14,21 +16,36 @@ import { fmt, requireBuild, startPortal } from "../bench/portal";
 import { connectionParts } from "../db/connection";
 import { clusters } from "../db/embedded";
 import { createTestDatabase } from "../db/test-database";
+import { startCluster } from "../cluster/cluster";
+import { REDIS_PORTS, startLocalRedis, type LocalRedis } from "../redis-server";
 import { signIn } from "./session";
 import { editActionId, trafficFor, type Ledger, type Sample, type Writer } from "./traffic";
 
 const { values } = parseArgs({
-  options: { duration: { type: "string", default: "60" }, clients: { type: "string", default: "100" } },
+  options: {
+    duration: { type: "string", default: "60" },
+    clients: { type: "string", default: "100" },
+    instances: { type: "string", default: "1" },
+  },
 });
 const seconds = Number(values.duration);
 const clients = Number(values.clients);
+const instances = Number(values.instances);
+const PORT = 3120;
 const COUNTRIES = ["CN", "KH", "LA", "MM", "TH", "VN"];
 
 requireBuild();
 const database = await createTestDatabase(clusters.load, "load");
 const owner = new pg.Client(connectionParts(database.ownerUrl));
 await owner.connect();
-const portal = await startPortal(database.url, 3120);
+let redis: LocalRedis | undefined;
+let portal: { origin: string; stop(): Promise<void> };
+if (instances > 1) {
+  redis = await startLocalRedis(REDIS_PORTS.load);
+  portal = await startCluster({ databaseUrl: database.url, redisUrl: redis.url, count: instances, port: PORT });
+} else {
+  portal = await startPortal(database.url, PORT);
+}
 let failed = false;
 try {
   const writers: Writer[] = [];
@@ -58,6 +75,7 @@ try {
   failed = (await reconcile(owner, traffic.ledger, startedAt)) || failed;
 } finally {
   await portal.stop();
+  await redis?.stop();
   await owner.end();
   await database.dispose();
 }
@@ -67,7 +85,9 @@ function report(samples: Sample[], seconds: number, clients: number) {
   const routes = [...new Set(samples.map((sample) => sample.route))].sort();
   const errors = samples.filter((sample) => sample.status >= 500 || sample.status === 0).length;
   console.log(
-    `\nLoad: ${clients} clients for ${seconds} s on loopback, one instance (${samples.length} requests)`,
+    `\nLoad: ${clients} clients for ${seconds} s on loopback, ${
+      instances > 1 ? `${instances} instances sharing Redis behind a round-robin balancer` : "one instance"
+    } (${samples.length} requests)`,
   );
   console.log(
     "route".padEnd(40),
