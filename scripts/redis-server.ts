@@ -51,8 +51,12 @@ export async function startLocalRedis(port: number): Promise<LocalRedis> {
     child = spawn(
       command,
       // No disk at all, a memory cap with least-recently-used eviction: a cache, not a store.
-      ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
-        .concat(["--maxmemory", "512mb", "--maxmemory-policy", "allkeys-lru"]),
+      ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"].concat([
+        "--maxmemory",
+        "512mb",
+        "--maxmemory-policy",
+        "allkeys-lru",
+      ]),
       { stdio: "ignore" },
     );
     for (let tries = 0; tries < 100; tries++) {

@@ -70,7 +70,8 @@ async function writeExpiries(expiries: Map<string, number>): Promise<boolean> {
 /** The tags an entry answers to: a response's from its header, data's from what it was cached with. */
 function tagsOf(value: Value, ctx: SetContext): string[] {
   if (!value) return [];
-  if (value.kind === "FETCH") return [...new Set([...(value.tags ?? []), ...("tags" in ctx ? (ctx.tags ?? []) : [])])];
+  if (value.kind === "FETCH")
+    return [...new Set([...(value.tags ?? []), ...("tags" in ctx ? (ctx.tags ?? []) : [])])];
   const header = "headers" in value ? value.headers?.[TAGS_HEADER] : undefined;
   return typeof header === "string" ? header.split(",") : [];
 }
@@ -110,7 +111,10 @@ export default class RedisCacheHandler implements CacheHandler {
     const expire = cacheControl?.expire;
     try {
       await redis.client.set(this.prefix + key, serialize(stored), {
-        expiration: { type: "EX", value: typeof expire === "number" && expire > 0 ? expire : DEFAULT_TTL_SECONDS },
+        expiration: {
+          type: "EX",
+          value: typeof expire === "number" && expire > 0 ? expire : DEFAULT_TTL_SECONDS,
+        },
       });
     } catch {
       // Not kept: the next reader renders it again.
@@ -120,7 +124,8 @@ export default class RedisCacheHandler implements CacheHandler {
   async revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void> {
     const at = Date.now() + (durations?.expire ?? 0) * 1000;
     const pending = pendingExpiries();
-    for (const tag of typeof tags === "string" ? [tags] : tags) pending.set(tag, Math.max(at, pending.get(tag) ?? 0));
+    for (const tag of typeof tags === "string" ? [tags] : tags)
+      pending.set(tag, Math.max(at, pending.get(tag) ?? 0));
     await writeExpiries(pending);
   }
 

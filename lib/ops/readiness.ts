@@ -75,7 +75,8 @@ export async function readiness(db: Db = getDb()) {
   // With REDIS_URL the caches are shared there (docs/decisions/0032): an instance that cannot reach
   // it still serves (it renders), but reports it, so that a balancer prefers one that can.
   const shared = redisState();
-  const redis = shared.configured && shared.ping ? await timed(async () => void (await shared.ping!())) : null;
+  const redis =
+    shared.configured && shared.ping ? await timed(async () => void (await shared.ping!())) : null;
   const draining = isDraining();
   const ok = database.ok && migrations.ok && (redis?.ok ?? true) && !draining;
   return {

@@ -9,7 +9,15 @@ import { createServer, request as forward, type IncomingMessage, type ServerResp
 
 const PROBE_EVERY_MS = 1_000;
 /** Headers that belong to one connection, not to the request (RFC 9110, section 7.6.1). */
-const HOP_BY_HOP = ["connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade", "te", "trailer"];
+const HOP_BY_HOP = [
+  "connection",
+  "keep-alive",
+  "proxy-connection",
+  "transfer-encoding",
+  "upgrade",
+  "te",
+  "trailer",
+];
 
 type Backend = { origin: URL; ready: boolean };
 
@@ -24,7 +32,9 @@ export type Balancer = {
 
 async function probe(backend: Backend): Promise<void> {
   try {
-    const response = await fetch(new URL("/api/ready", backend.origin), { signal: AbortSignal.timeout(2_000) });
+    const response = await fetch(new URL("/api/ready", backend.origin), {
+      signal: AbortSignal.timeout(2_000),
+    });
     backend.ready = response.ok;
     await response.arrayBuffer();
   } catch {
@@ -62,7 +72,13 @@ export async function startBalancer(port: number, origins: string[]): Promise<Ba
     headers["x-forwarded-proto"] ??= "http";
     headers.host = request.headers.host ?? backend.origin.host;
     const upstream = forward(
-      { host: backend.origin.hostname, port: backend.origin.port, method: request.method, path: request.url, headers },
+      {
+        host: backend.origin.hostname,
+        port: backend.origin.port,
+        method: request.method,
+        path: request.url,
+        headers,
+      },
       (answer) => {
         served.set(backend.origin.origin, (served.get(backend.origin.origin) ?? 0) + 1);
         const kept = { ...answer.headers };

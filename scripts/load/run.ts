@@ -10,7 +10,6 @@
 // (15 s, 30 clients, one instance and two).
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { DEMO_DOMAIN, DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
 import { percentile } from "../bench/load";
 import { fmt, requireBuild, startPortal } from "../bench/portal";
 import { connectionParts } from "../db/connection";
@@ -18,8 +17,9 @@ import { clusters } from "../db/embedded";
 import { createTestDatabase } from "../db/test-database";
 import { startCluster } from "../cluster/cluster";
 import { REDIS_PORTS, startLocalRedis, type LocalRedis } from "../redis-server";
-import { signIn } from "./session";
-import { editActionId, trafficFor, type Ledger, type Sample, type Writer } from "./traffic";
+import { printReconciliation, reconcile } from "./reconcile";
+import { signInSecretariats } from "./session";
+import { editActionId, trafficFor, type Sample } from "./traffic";
 
 const { values } = parseArgs({
   options: {
@@ -32,7 +32,6 @@ const seconds = Number(values.duration);
 const clients = Number(values.clients);
 const instances = Number(values.instances);
 const PORT = 3120;
-const COUNTRIES = ["CN", "KH", "LA", "MM", "TH", "VN"];
 
 requireBuild();
 const database = await createTestDatabase(clusters.load, "load");
@@ -42,25 +41,18 @@ let redis: LocalRedis | undefined;
 let portal: { origin: string; stop(): Promise<void> };
 if (instances > 1) {
   redis = await startLocalRedis(REDIS_PORTS.load);
-  portal = await startCluster({ databaseUrl: database.url, redisUrl: redis.url, count: instances, port: PORT });
+  portal = await startCluster({
+    databaseUrl: database.url,
+    redisUrl: redis.url,
+    count: instances,
+    port: PORT,
+  });
 } else {
   portal = await startPortal(database.url, PORT);
 }
 let failed = false;
 try {
-  const writers: Writer[] = [];
-  for (const country of COUNTRIES) {
-    const { rows } = await owner.query<{ code: string }>(
-      `SELECT code FROM "Project" WHERE "leadCountryCode" = $1 ORDER BY code LIMIT 5`,
-      [country],
-    );
-    const cookie = await signIn(
-      portal.origin,
-      `secretariat.${country.toLowerCase()}@${DEMO_DOMAIN}`,
-      DEMO_PASSWORD,
-    );
-    writers.push({ country, cookie, projects: rows.map((row) => row.code) });
-  }
+  const writers = await signInSecretariats(owner, portal.origin);
   const runId = `load-${Date.now()}`;
   const traffic = trafficFor(portal.origin, writers, runId, editActionId());
   // Warm-up: every route once, so the first figures are not the compiler's.
@@ -72,7 +64,10 @@ try {
 
   report(traffic.samples, seconds, clients);
   failed = traffic.samples.some((sample) => sample.status >= 500 || sample.status === 0);
-  failed = (await reconcile(owner, traffic.ledger, startedAt)) || failed;
+  const reconciliation = await reconcile(owner, traffic.ledger, startedAt);
+  printReconciliation(reconciliation, traffic.ledger);
+  failed ||= reconciliation.problems.length > 0 || reconciliation.storedUnacknowledged > 0;
+  failed ||= traffic.ledger.unexpected.length > 0;
 } finally {
   await portal.stop();
   await redis?.stop();
@@ -117,48 +112,4 @@ function report(samples: Sample[], seconds: number, clients: number) {
   console.log(
     `all: ${fmt(samples.length / seconds)} req/s, 5xx or failed connections: ${errors} (must be 0)`,
   );
-}
-
-/** Every acknowledged write is in the database once, with its audit events; nothing else was written. */
-async function reconcile(client: pg.Client, ledger: Ledger, since: Date): Promise<boolean> {
-  const ids = ledger.created.map((written) => written.id);
-  const { rows: stored } = await client.query<{ id: string; version: number }>(
-    `SELECT id, version FROM "StatusUpdate" WHERE id = ANY($1::uuid[])`,
-    [ids],
-  );
-  const { rows: extra } = await client.query<{ count: string }>(
-    `SELECT count(*) FROM "StatusUpdate" WHERE "createdAt" >= $1 AND NOT (id = ANY($2::uuid[]))`,
-    [since, ids],
-  );
-  const { rows: audits } = await client.query<{ entityId: string; action: string; count: string }>(
-    `SELECT "entityId", action, count(*) FROM "AuditEvent"
-      WHERE "entityId" = ANY($1::text[]) AND action IN ('updates.create', 'updates.edit') GROUP BY 1, 2`,
-    [ids],
-  );
-  const auditCount = (id: string, action: string) =>
-    Number(audits.find((row) => row.entityId === id && row.action === action)?.count ?? 0);
-  const versionOf = new Map(stored.map((row) => [row.id, row.version]));
-  const problems: string[] = [];
-  for (const { id } of ledger.created) {
-    const edits = ledger.edited.get(id) ?? 0;
-    if (!versionOf.has(id)) problems.push(`${id}: acknowledged but not stored`);
-    else if (versionOf.get(id) !== 1 + edits)
-      problems.push(`${id}: version ${versionOf.get(id)}, expected ${1 + edits}`);
-    if (auditCount(id, "updates.create") !== 1)
-      problems.push(`${id}: ${auditCount(id, "updates.create")} creation events`);
-    if (auditCount(id, "updates.edit") !== edits)
-      problems.push(`${id}: ${auditCount(id, "updates.edit")} correction events, ${edits} acknowledged`);
-  }
-  if (Number(extra[0]!.count))
-    problems.push(`${extra[0]!.count} status updates stored that no answer acknowledged`);
-  const edits = [...ledger.edited.values()].reduce((sum, count) => sum + count, 0);
-  console.log(
-    `\nReconciliation: ${ledger.created.length} new status updates and ${edits} corrections acknowledged, ` +
-      `${ledger.staleRefused} stale corrections refused as conflicts; ` +
-      `${problems.length ? `${problems.length} differences` : "every acknowledged write stored exactly once with its audit events, every refused one left nothing"}.`,
-  );
-  for (const problem of [...problems, ...ledger.unexpected].slice(0, 20)) console.log(`  ${problem}`);
-  if (ledger.unexpected.length)
-    console.log(`${ledger.unexpected.length} writes answered neither ok nor as the expected conflict`);
-  return problems.length > 0 || ledger.unexpected.length > 0;
 }

@@ -1,5 +1,10 @@
-// A staff session for the load test, through next-auth's own credentials flow over HTTP (as the
+// Staff sessions for the load test, through next-auth's own credentials flow over HTTP (as the
 // sign-in form does): the CSRF token and its cookie, then the credentials; the session cookie back.
+import type pg from "pg";
+import { DEMO_DOMAIN, DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
+import type { Writer } from "./traffic";
+
+const COUNTRIES = ["CN", "KH", "LA", "MM", "TH", "VN"];
 
 const cookiesOf = (response: Response) =>
   response.headers
@@ -21,4 +26,18 @@ export async function signIn(origin: string, email: string, password: string): P
   if (!session)
     throw new Error(`${email} could not sign in: ${answer.status} ${(await answer.text()).slice(0, 200)}`);
   return `${csrfCookie}; ${session.split(";", 1)[0]}`;
+}
+
+/** The six demo secretariats signed in, each with five projects of its country to write on. */
+export async function signInSecretariats(owner: pg.Client, origin: string): Promise<Writer[]> {
+  const writers: Writer[] = [];
+  for (const country of COUNTRIES) {
+    const { rows } = await owner.query<{ code: string }>(
+      `SELECT code FROM "Project" WHERE "leadCountryCode" = $1 ORDER BY code LIMIT 5`,
+      [country],
+    );
+    const cookie = await signIn(origin, `secretariat.${country.toLowerCase()}@${DEMO_DOMAIN}`, DEMO_PASSWORD);
+    writers.push({ country, cookie, projects: rows.map((row) => row.code) });
+  }
+  return writers;
 }

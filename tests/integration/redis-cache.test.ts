@@ -76,7 +76,10 @@ describe("Next's caches shared through Redis", () => {
   it("expires on every instance a tag one of them revalidated, and only what carries it", async () => {
     await first.set("/en/plan", page("en", ["_N_T_/layout", "_N_T_/[lng]/layout"]), pageSet);
     await first.set("/api/other", page("other", ["_N_T_/api/layout"]), pageSet);
-    await first.set("figures", data({ projects: 120 }), { fetchCache: true, tags: ["project-data"] } as never);
+    await first.set("figures", data({ projects: 120 }), {
+      fetchCache: true,
+      tags: ["project-data"],
+    } as never);
     const fetchGet = { kind: "FETCH", tags: ["project-data"], softTags: [] } as never;
     expect(await second.get("figures", fetchGet)).not.toBeNull();
 
@@ -89,12 +92,16 @@ describe("Next's caches shared through Redis", () => {
     await first.set("trend", data([1, 2]), { fetchCache: true, tags: [] } as never);
     await new Promise((resolve) => setTimeout(resolve, 5));
     await second.revalidateTag("_N_T_/[lng]/dashboard");
-    expect(await first.get("trend", { kind: "FETCH", tags: [], softTags: ["_N_T_/[lng]/dashboard"] } as never)).toBeNull();
+    expect(
+      await first.get("trend", { kind: "FETCH", tags: [], softTags: ["_N_T_/[lng]/dashboard"] } as never),
+    ).toBeNull();
 
     // What is rendered after the change is served again.
     await new Promise((resolve) => setTimeout(resolve, 5));
     await second.set("/en/plan", page("en again", ["_N_T_/[lng]/layout"]), pageSet);
-    expect(((await first.get("/en/plan", pageGet as never))?.value as { html: string }).html).toContain("en again");
+    expect(((await first.get("/en/plan", pageGet as never))?.value as { html: string }).html).toContain(
+      "en again",
+    );
   });
 
   it("announces changes to public pages to the other instances, not to itself", async () => {
@@ -129,7 +136,10 @@ describe("Next's caches shared through Redis", () => {
     await first.revalidateTag("_N_T_/[lng]/layout", { expire: 0 });
     expect(performance.now() - started).toBeLessThan(1_000);
     const report = await readiness(db);
-    expect(report).toMatchObject({ status: "unavailable", checks: { database: { ok: true }, redis: { ok: false } } });
+    expect(report).toMatchObject({
+      status: "unavailable",
+      checks: { database: { ok: true }, redis: { ok: false } },
+    });
     expect(JSON.stringify(report)).not.toContain(String(REDIS_PORTS.integration));
 
     const announced: string[] = [];
