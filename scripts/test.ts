@@ -1,10 +1,12 @@
-// `npm test`: lint and formatting, unit and DB-integration tests (vitest), a production build, and
-// the browser tests (Playwright in Chromium). Without a Chromium, or poppler's pdftotext for the briefing-pack test,
-// it stops with how to install them, never skips.
+// `npm test`: lint and formatting, unit and DB-integration tests (vitest), a production build, the
+// browser tests (Playwright in Chromium) and short load runs. Without a Chromium, poppler's
+// pdftotext (the briefing-pack test) or redis-server (the shared-cache and cluster tests), it stops
+// with how to install them, never skips.
 import { spawnSync } from "node:child_process";
 import { TEST_BUILD_DIR } from "./build-dir";
 import { chromiumPath } from "../tests/support/chromium";
 import { hasPdfToText, PDFTOTEXT_HINT } from "../tests/support/pdf-text";
+import { redisServerCommand } from "./redis-server";
 
 try {
   chromiumPath();
@@ -16,6 +18,10 @@ if (!hasPdfToText()) {
   console.error(`\n${PDFTOTEXT_HINT}\n`);
   process.exit(1);
 }
+if (!redisServerCommand()) {
+  console.error("\nThe shared-cache tests need a real Redis: apt-get install redis-server\n");
+  process.exit(1);
+}
 
 const steps: [string, string[]][] = [
   // House style first: lint (at zero warnings) and formatting take seconds and fail fast.
@@ -24,10 +30,24 @@ const steps: [string, string[]][] = [
   ["node_modules/.bin/vitest", ["run"]],
   ["node_modules/.bin/next", ["build"]],
   ["node_modules/.bin/playwright", ["test"]],
-  // A short load run with its reconciliation (`npm run test:load` alone runs the full minute).
+  // Short load runs with their reconciliation, on one instance and on two sharing Redis
+  // (`npm run test:load` alone runs the full minute).
   [
     "node_modules/.bin/tsx",
     ["--conditions=react-server", "scripts/load/run.ts", "--duration", "15", "--clients", "30"],
+  ],
+  [
+    "node_modules/.bin/tsx",
+    [
+      "--conditions=react-server",
+      "scripts/load/run.ts",
+      "--duration",
+      "15",
+      "--clients",
+      "30",
+      "--instances",
+      "2",
+    ],
   ],
 ];
 for (const [command, args] of steps) {

@@ -7,7 +7,7 @@ import { buildFile } from "../build-dir";
 
 export type Writer = { country: string; cookie: string; projects: string[] };
 export type Sample = { route: string; status: number; ms: number };
-export type Written = { id: string; project: string; version: number };
+export type Written = { id: string; project: string; version: number; narrative: string };
 export type Ledger = {
   created: Written[];
   /** Corrections acknowledged (ok), per update id. */
@@ -58,13 +58,15 @@ const timed = async (route: string, work: () => Promise<Response>, samples: Samp
   return { status, body };
 };
 
+const narrativeOf = (writeNo: number, runId: string) => `Load test ${runId}, write ${writeNo}.`;
+
 const updateFields = (writeNo: number, runId: string) => ({
   locale: "en",
   reportedOn: new Date().toISOString().slice(0, 10),
   periodYear: new Date().getUTCFullYear(),
   status: "ongoing",
   progress: writeNo % 100,
-  narrative: `Load test ${runId}, write ${writeNo}.`,
+  narrative: narrativeOf(writeNo, runId),
   milestones: "",
   issues: "",
   evidenceLinks: [],
@@ -101,7 +103,7 @@ export function trafficFor(origin: string, writers: Writer[], runId: string, act
       ledger.unexpected.push(`create ${status} ${body.slice(0, 120)}`);
       return null;
     }
-    const written = { id: result.data.id, project, version: 1 };
+    const written = { id: result.data.id, project, version: 1, narrative: narrativeOf(writeNo, runId) };
     ledger.created.push(written);
     return written;
   };
@@ -160,5 +162,5 @@ export function trafficFor(origin: string, writers: Writer[], runId: string, act
     }
   };
 
-  return { samples, ledger, client };
+  return { samples, ledger, client, create };
 }

@@ -2,12 +2,11 @@
 // again. Meanwhile pages and the API answer a translated 503 with Retry-After (pages kept in the
 // front cache are still served, health says alive, readiness says no); the server serves again
 // within 5 s of the database's return, without a restart. The figures are printed.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { embeddedAppRole } from "../../scripts/db/app-role";
-import { withDatabase } from "../../scripts/db/connection";
-import { createDatabaseIfMissing, dropDatabase } from "../../scripts/db/database";
+import { dropDatabase } from "../../scripts/db/database";
 import { clusters, startEmbeddedPostgres, type Cluster } from "../../scripts/db/embedded";
+import { seededDatabase } from "../support/seeded-database";
 import { expect, test } from "./support";
 
 const PORT = 3107;
@@ -25,32 +24,14 @@ let database: string;
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   cluster = await startEmbeddedPostgres(clusters.faults);
-  database = `lmc_faults_${Date.now()}`;
-  await createDatabaseIfMissing(cluster.url, database);
-  const ownerUrl = withDatabase(cluster.url, database);
-  // Migrated and seeded as `npm run db:migrate` and `db:seed` do, on this database.
-  for (const command of ["migrate", "seed"]) {
-    const done = spawnSync(
-      "node_modules/.bin/tsx",
-      ["--conditions=react-server", "scripts/db/cli.ts", command],
-      {
-        stdio: ["ignore", "ignore", "inherit"],
-        env: {
-          ...process.env,
-          DATABASE_URL: ownerUrl,
-          DATABASE_OWNER_URL: ownerUrl,
-          SEED_DEMO_ACCOUNTS: "1",
-        },
-      },
-    );
-    if (done.status !== 0) throw new Error(`db:${command} failed for the fault test`);
-  }
+  const seeded = await seededDatabase(cluster, "faults");
+  database = seeded.name;
   server = spawn("node_modules/.bin/tsx", ["scripts/serve.ts"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
       PORT: String(PORT),
-      DATABASE_URL: await embeddedAppRole(ownerUrl),
+      DATABASE_URL: seeded.appUrl,
       NEXTAUTH_URL: origin,
       NEXTAUTH_SECRET: SECRET,
       JOBS: "off",
