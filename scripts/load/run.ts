@@ -19,7 +19,7 @@ import { startCluster } from "../cluster/cluster";
 import { REDIS_PORTS, startLocalRedis, type LocalRedis } from "../redis-server";
 import { printReconciliation, reconcile } from "./reconcile";
 import { signInSecretariats } from "./session";
-import { editActionId, trafficFor, type Sample } from "./traffic";
+import { editActionId, readProject, trafficFor, type Sample } from "./traffic";
 
 const { values } = parseArgs({
   options: {
@@ -54,7 +54,11 @@ let failed = false;
 try {
   const writers = await signInSecretariats(owner, portal.origin);
   const runId = `load-${Date.now()}`;
-  const traffic = trafficFor(portal.origin, writers, runId, editActionId());
+  const traffic = trafficFor(portal.origin, writers, {
+    runId,
+    actionId: editActionId(),
+    project: await readProject(owner),
+  });
   // Warm-up: every route once, so the first figures are not the compiler's.
   await Promise.all(Array.from({ length: 12 }, (_, index) => traffic.client(index, Date.now() + 3_000)));
   traffic.samples.length = 0;
@@ -63,7 +67,9 @@ try {
   await Promise.all(Array.from({ length: clients }, (_, index) => traffic.client(index, until)));
 
   report(traffic.samples, seconds, clients);
-  failed = traffic.samples.some((sample) => sample.status >= 500 || sample.status === 0);
+  failed = traffic.samples.some(
+    (sample) => sample.status >= 500 || sample.status === 0 || unexpectedAnswer(sample),
+  );
   const reconciliation = await reconcile(owner, traffic.ledger, startedAt);
   printReconciliation(reconciliation, traffic.ledger);
   failed ||= reconciliation.problems.length > 0 || reconciliation.storedUnacknowledged > 0;
@@ -75,6 +81,11 @@ try {
   await database.dispose();
 }
 process.exit(failed ? 1 : 0);
+
+/** Every read and write answers 200 here (a refused stale correction too, with its conflict in words). */
+function unexpectedAnswer(sample: Sample): boolean {
+  return sample.status !== 200 && sample.status !== 0 && sample.status < 500;
+}
 
 function report(samples: Sample[], seconds: number, clients: number) {
   const routes = [...new Set(samples.map((sample) => sample.route))].sort();
@@ -91,6 +102,7 @@ function report(samples: Sample[], seconds: number, clients: number) {
     "p95 ms".padStart(8),
     "p99 ms".padStart(8),
     "5xx".padStart(5),
+    "other".padStart(6),
   );
   for (const route of routes) {
     const times = samples
@@ -100,6 +112,7 @@ function report(samples: Sample[], seconds: number, clients: number) {
     const bad = samples.filter(
       (sample) => sample.route === route && (sample.status >= 500 || sample.status === 0),
     ).length;
+    const other = samples.filter((sample) => sample.route === route && unexpectedAnswer(sample)).length;
     console.log(
       route.padEnd(40),
       fmt(times.length / seconds).padStart(8),
@@ -107,9 +120,12 @@ function report(samples: Sample[], seconds: number, clients: number) {
       fmt(percentile(times, 95)).padStart(8),
       fmt(percentile(times, 99)).padStart(8),
       String(bad).padStart(5),
+      String(other).padStart(6),
     );
   }
+  const other = samples.filter(unexpectedAnswer).length;
   console.log(
-    `all: ${fmt(samples.length / seconds)} req/s, 5xx or failed connections: ${errors} (must be 0)`,
+    `all: ${fmt(samples.length / seconds)} req/s, 5xx or failed connections: ${errors} (must be 0), ` +
+      `other answers than 200: ${other} (must be 0)`,
   );
 }

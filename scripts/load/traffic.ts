@@ -3,6 +3,7 @@
 // they hold, a third of them followed by a stale one). Every write's answer is recorded for the
 // reconciliation against the database.
 import { readFileSync } from "node:fs";
+import type pg from "pg";
 import { buildFile } from "../build-dir";
 
 export type Writer = { country: string; cookie: string; projects: string[] };
@@ -18,15 +19,27 @@ export type Ledger = {
   unexpected: string[];
 };
 
-const READS: [route: string, path: string][] = [
+/** The public routes read, each answering 200 on the seeded data (a read answered otherwise is counted). */
+const readsOf = (project: string): [route: string, path: string][] => [
   ["plan", "/en/plan"],
   ["section", "/th/plan/4-2-5"],
   ["projects (filters, search)", "/en/projects?country=TH&status=ongoing&q=water"],
   ["projects (Thai search)", "/th/projects?q=%E0%B8%99%E0%B9%89%E0%B8%B3"],
-  ["project page", "/km/projects/LMC-2019-TH-012"],
+  ["project page", `/km/projects/${project}`],
   ["dashboard", "/en/dashboard"],
   ["API projects", "/api/v1/projects?limit=50&country=VN"],
 ];
+
+/** A published project with status updates, for the project page read. */
+export async function readProject(owner: pg.Client): Promise<string> {
+  const { rows } = await owner.query<{ code: string }>(
+    `SELECT p.code FROM "Project" p WHERE p.published AND p."leadCountryCode" = 'TH'
+        AND EXISTS (SELECT 1 FROM "StatusUpdate" u WHERE u."projectId" = p.id)
+      ORDER BY p.code LIMIT 1`,
+  );
+  if (!rows[0]) throw new Error("no published Thai project with updates in the seeded data");
+  return rows[0].code;
+}
 
 /** The id of the status-update correction action in this build (server actions are addressed by id). */
 export function editActionId(): string {
@@ -73,20 +86,26 @@ const updateFields = (writeNo: number, runId: string) => ({
   confirmedUnicode: [],
 });
 
-export function trafficFor(origin: string, writers: Writer[], runId: string, actionId: string) {
+export function trafficFor(
+  origin: string,
+  writers: Writer[],
+  { runId, actionId, project }: { runId: string; actionId: string; project: string },
+) {
+  const reads = readsOf(project);
   const samples: Sample[] = [];
   const ledger: Ledger = { created: [], edited: new Map(), staleRefused: 0, unexpected: [] };
   let writes = 0;
 
   const read = async () => {
-    const [route, path] = READS[Math.floor(Math.random() * READS.length)]!;
+    const [route, path] = reads[Math.floor(Math.random() * reads.length)]!;
     await timed(route, () => fetch(`${origin}${path}`), samples);
   };
 
-  const create = async (writer: Writer): Promise<Written | null> => {
+  /** A new status update on `project` (by default one of the writer's own in turn). */
+  const create = async (writer: Writer, project?: string): Promise<Written | null> => {
     const writeNo = ++writes;
     const form = new FormData();
-    const project = writer.projects[writeNo % writer.projects.length]!;
+    project ??= writer.projects[writeNo % writer.projects.length]!;
     form.set("payload", JSON.stringify({ ...updateFields(writeNo, runId), projectCode: project }));
     const { status, body } = await timed(
       "write: new status update",
