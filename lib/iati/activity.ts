@@ -1,8 +1,8 @@
 // One project as an IATI 2.03 `iati-activity` element. The schema fixes the order of the elements:
-// each is appended below in that order, and one that has nothing to say is skipped without moving
-// its siblings. Decisions (who reports, which texts, how money is told): docs/decisions/0027.
-import { fragment } from "xmlbuilder2";
-import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
+// the element object below lists them in that order (keys keep their insertion order), and one that
+// has nothing to say is an empty list, written as nothing, without moving its siblings. Decisions
+// (who reports, which texts, how money is told): docs/decisions/0027.
+import { XMLBuilder } from "fast-xml-parser";
 import type { StoredText } from "@/lib/i18n/localized-text";
 import { FUNDING_SOURCES, iatiActivityStatus, type FundingSource } from "@/lib/projects/status";
 import { dateToDay } from "@/lib/validation/primitives";
@@ -22,18 +22,43 @@ export type ActivityContext = {
 
 export type ActivityResult = { ok: true; xml: string } | { ok: false; problems: IatiProblem[] };
 
+/**
+ * An element as the builder takes it: attributes under `@name`, text under `#text`, children under
+ * their names (a list repeats the element). fast-xml-parser's builder writes objects straight to
+ * text, about 15 times faster than building a DOM first (ADR 27: 10,000 activities in a few seconds).
+ */
+type XmlElement = { [key: string]: string | XmlElement | XmlElement[] };
+
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  textNodeName: "#text",
+  format: true,
+  suppressEmptyNode: true,
+  // Otherwise an attribute whose value is "true" would be written without its value.
+  suppressBooleanAttributes: false,
+});
+
+/** Characters XML 1.0 cannot carry (C0 controls but tab and line ends, lone surrogates, U+FFFE/F). */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const xmlText = (value: string) => value.replace(NOT_XML, "");
+
+const narrative = (value: string, lang?: string): XmlElement => ({
+  ...(lang ? { "@xml:lang": lang } : {}),
+  "#text": xmlText(value),
+});
+
 /** Wordings IATI receives: the source and reviewed translations (drafts and stale ones are not the reporter's word). */
-function narratives(parent: XMLBuilder, text: StoredText) {
-  const wordings = text.translations
+function narratives(text: StoredText): XmlElement[] {
+  return text.translations
     .filter(
       (wording) => wording.value.trim() && (wording.status === "source" || wording.status === "reviewed"),
     )
-    .sort((a, b) => Number(b.status === "source") - Number(a.status === "source"));
-  for (const wording of wordings) parent.ele("narrative", { "xml:lang": wording.locale }).txt(wording.value);
+    .sort((a, b) => Number(b.status === "source") - Number(a.status === "source"))
+    .map((wording) => narrative(wording.value, wording.locale));
 }
 
-const english = (parent: XMLBuilder, value: string) =>
-  parent.ele("narrative", { "xml:lang": "en" }).txt(value);
+const english = (value: string): XmlElement => ({ narrative: narrative(value, "en") });
 
 /** Funders by source: IATI organisation type (10 government, 40 multilateral, 90 other) and name. */
 function funder(source: FundingSource, leadCountry: string) {
@@ -60,28 +85,18 @@ export function activityXml(project: IatiProject, context: ActivityContext): Act
     (line) => line.disbursed !== null && line.disbursed.gte(line.amount),
   );
 
-  const activity = fragment().ele("iati-activity", {
-    "last-updated-datetime": project.updatedAt.toISOString(),
-    "xml:lang": project.title.sourceLocale,
-  });
-  activity.ele("iati-identifier").txt(identifier);
-  english(activity.ele("reporting-org", { ref: org.ref, type: org.type }), org.name);
-  narratives(activity.ele("title"), project.title);
-  narratives(activity.ele("description", { type: "1" }), project.summary);
-
   // Roles (IATI OrganisationRole): 1 funding, 2 accountable, 4 implementing.
-  for (const source of FUNDING_SOURCES.filter((source) =>
-    project.funding.some((line) => line.source === source),
-  )) {
-    const { type, name } = funder(source, lead);
-    english(activity.ele("participating-org", { role: "1", type }), name);
-  }
-  english(activity.ele("participating-org", { role: "2", type: "10" }), `Government of ${lead}`);
-  if (project.implementingAgencies.trim()) {
-    english(activity.ele("participating-org", { role: "4" }), project.implementingAgencies.trim());
-  }
+  const funders = FUNDING_SOURCES.filter((source) => project.funding.some((line) => line.source === source));
+  const agencies = project.implementingAgencies.trim();
+  const organisations: XmlElement[] = [
+    ...funders.map((source) => {
+      const { type, name } = funder(source, lead);
+      return { "@role": "1", "@type": type, ...english(name) };
+    }),
+    { "@role": "2", "@type": "10", ...english(`Government of ${lead}`) },
+    ...(agencies ? [{ "@role": "4", ...english(agencies) }] : []),
+  ];
 
-  activity.ele("activity-status", { code: String(iatiActivityStatus(project.status, disbursedAll)) });
   // Types (ActivityDateType): 1 planned start, 2 actual start, 3 planned end, 4 actual end.
   const dates: [string, Date | null][] = [
     ["1", project.plannedStart],
@@ -89,8 +104,6 @@ export function activityXml(project: IatiProject, context: ActivityContext): Act
     ["3", project.plannedEnd],
     ["4", project.actualEnd],
   ];
-  for (const [type, date] of dates)
-    if (date) activity.ele("activity-date", { type, "iso-date": dateToDay(date) });
 
   const countries = [
     project.leadCountryCode,
@@ -99,39 +112,38 @@ export function activityXml(project: IatiProject, context: ActivityContext): Act
       .filter((c) => c !== project.leadCountryCode)
       .sort(),
   ];
-  percentages(countries.length).forEach((percentage, index) =>
-    activity.ele("recipient-country", { code: countries[index]!, percentage }),
-  );
 
-  for (const location of project.locations) {
-    const element = activity.ele("location");
-    element.ele("name").ele("narrative").txt(location.province);
-    element.ele("administrative", { vocabulary: "A4", code: location.countryCode, level: "0" });
-    if (location.latitude !== null && location.longitude !== null) {
-      element
-        .ele("point", { srsName: "http://www.opengis.net/def/crs/EPSG/0/4326" })
-        .ele("pos")
-        .txt(`${location.latitude.toString()} ${location.longitude.toString()}`);
-      // 2: approximate (a province's point, not a site survey).
-      element.ele("exactness", { code: "2" });
-    }
-  }
+  const locations = project.locations.map((location): XmlElement => ({
+    name: { narrative: narrative(location.province) },
+    administrative: { "@vocabulary": "A4", "@code": location.countryCode, "@level": "0" },
+    ...(location.latitude !== null && location.longitude !== null
+      ? {
+          point: {
+            "@srsName": "http://www.opengis.net/def/crs/EPSG/0/4326",
+            pos: `${location.latitude.toString()} ${location.longitude.toString()}`,
+          },
+          // 2: approximate (a province's point, not a site survey).
+          exactness: { "@code": "2" },
+        }
+      : {}),
+  }));
 
   // Vocabulary 8: UN Sustainable Development Goal targets; 99: the reporter's own, the LMC priority areas.
-  percentages(project.sdgTargets.length).forEach((percentage, index) =>
-    activity.ele("sector", { vocabulary: "8", code: project.sdgTargets[index]!, percentage }),
-  );
   const areas = project.areas.map((link) => link.priorityArea).sort((a, b) => a.position - b.position);
-  percentages(areas.length).forEach((percentage, index) => {
-    const area = areas[index]!;
-    const sector = activity.ele("sector", {
-      vocabulary: "99",
-      "vocabulary-uri": `${origin}/api/v1/priority-areas`,
-      code: area.slug,
-      percentage,
-    });
-    narratives(sector, area.name);
-  });
+  const sectors: XmlElement[] = [
+    ...percentages(project.sdgTargets.length).map((percentage, index) => ({
+      "@vocabulary": "8",
+      "@code": project.sdgTargets[index]!,
+      "@percentage": percentage,
+    })),
+    ...percentages(areas.length).map((percentage, index) => ({
+      "@vocabulary": "99",
+      "@vocabulary-uri": `${origin}/api/v1/priority-areas`,
+      "@code": areas[index]!.slug,
+      "@percentage": percentage,
+      narrative: narratives(areas[index]!.name),
+    })),
+  ];
 
   // Money as transactions (TransactionType 2 commitment, 3 disbursement), never dated after today.
   const committedOn = earliest(
@@ -141,39 +153,65 @@ export function activityXml(project: IatiProject, context: ActivityContext): Act
     today,
   );
   const lastReport = earliest(dateToDay(project.updates[0]?.reportedOn ?? project.updatedAt), today);
-  for (const line of project.funding) {
+  const transactions = project.funding.flatMap((line) => {
     const { type, name } = funder(line.source, lead);
     const entries: [string, string, string | null][] = [
       ["2", committedOn, line.amount.gt(0) ? line.amount.toFixed(2) : null],
       ["3", lastReport, line.disbursed?.gt(0) ? line.disbursed.toFixed(2) : null],
     ];
-    for (const [code, day, value] of entries) {
-      if (!value) continue;
-      const transaction = activity.ele("transaction");
-      transaction.ele("transaction-type", { code });
-      transaction.ele("transaction-date", { "iso-date": day });
-      transaction.ele("value", { currency: line.currency, "value-date": day }).txt(value);
-      english(transaction.ele("provider-org", { type }), name);
-    }
-  }
+    return entries.flatMap(([code, day, value]): XmlElement[] =>
+      value
+        ? [
+            {
+              "transaction-type": { "@code": code },
+              "transaction-date": { "@iso-date": day },
+              value: { "@currency": line.currency, "@value-date": day, "#text": value },
+              "provider-org": { "@type": type, ...english(name) },
+            },
+          ]
+        : [],
+    );
+  });
 
   // Document categories: A12 the activity's web page, A07 review of performance (update evidence).
-  const page = activity.ele("document-link", {
-    url: `${origin}/en/projects/${project.code}`,
-    format: "text/html",
-  });
-  english(page.ele("title"), "Project page on the LMC Plan Tracker");
-  page.ele("category", { code: "A12" });
-  for (const update of project.updates) {
-    for (const attachment of update.attachments) {
-      const link = activity.ele("document-link", {
-        url: `${origin}/api/attachments/${attachment.id}`,
-        format: attachment.mediaType,
-      });
-      link.ele("title").ele("narrative").txt(attachment.fileName);
-      link.ele("category", { code: "A07" });
-      link.ele("document-date", { "iso-date": dateToDay(update.reportedOn) });
-    }
-  }
-  return { ok: true, xml: activity.end({ prettyPrint: true, headless: true }) };
+  const documents: XmlElement[] = [
+    {
+      "@url": `${origin}/en/projects/${project.code}`,
+      "@format": "text/html",
+      title: english("Project page on the LMC Plan Tracker"),
+      category: { "@code": "A12" },
+    },
+    ...project.updates.flatMap((update) =>
+      update.attachments.map((attachment) => ({
+        "@url": `${origin}/api/attachments/${attachment.id}`,
+        "@format": attachment.mediaType,
+        title: { narrative: narrative(attachment.fileName) },
+        category: { "@code": "A07" },
+        "document-date": { "@iso-date": dateToDay(update.reportedOn) },
+      })),
+    ),
+  ];
+
+  const activity: XmlElement = {
+    "@last-updated-datetime": project.updatedAt.toISOString(),
+    "@xml:lang": project.title.sourceLocale,
+    "iati-identifier": identifier,
+    "reporting-org": { "@ref": org.ref, "@type": org.type, ...english(org.name) },
+    title: { narrative: narratives(project.title) },
+    description: { "@type": "1", narrative: narratives(project.summary) },
+    "participating-org": organisations,
+    "activity-status": { "@code": String(iatiActivityStatus(project.status, disbursedAll)) },
+    "activity-date": dates.flatMap(([type, date]) =>
+      date ? [{ "@type": type, "@iso-date": dateToDay(date) }] : [],
+    ),
+    "recipient-country": percentages(countries.length).map((percentage, index) => ({
+      "@code": countries[index]!,
+      "@percentage": percentage,
+    })),
+    location: locations,
+    sector: sectors,
+    transaction: transactions,
+    "document-link": documents,
+  };
+  return { ok: true, xml: (builder.build({ "iati-activity": activity }) as string).trimEnd() };
 }

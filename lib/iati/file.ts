@@ -9,7 +9,8 @@ import { iatiProjectSelect } from "./project-shape";
 import type { IatiProblem } from "./rules";
 
 // The IATI activity file of published projects, streamed: projects are read 200 at a time in code
-// order and written as they come, so a file of 10,000 activities never sits in memory.
+// order and written as they come (the next batch read while one is written), so a file of 10,000
+// activities never sits in memory.
 
 const BATCH = 200;
 
@@ -46,18 +47,25 @@ const scopeWhere = (scope: IatiScope): Prisma.ProjectWhereInput => ({
 /** Every published project in scope, a batch at a time, with its activity or its problems. */
 async function* activities(scope: IatiScope) {
   const ctx = await context();
-  let after: string | undefined;
-  for (;;) {
-    const rows = await getDb().project.findMany({
+  const batch = (after?: string) => {
+    const rows = getDb().project.findMany({
       where: { ...scopeWhere(scope), ...(after ? { code: { gt: after } } : {}) },
       orderBy: { code: "asc" },
       take: BATCH,
       relationLoadStrategy: "query",
       select: iatiProjectSelect,
     });
+    // A batch read ahead and never awaited (the reader went away) must not end the process.
+    rows.catch(() => {});
+    return rows;
+  };
+  let next = batch();
+  for (;;) {
+    const rows = await next;
+    // The next batch is read while this one is written.
+    if (rows.length === BATCH) next = batch(rows.at(-1)!.code);
     for (const row of rows) yield { code: row.code, result: activityXml(row, ctx) };
     if (rows.length < BATCH) return;
-    after = rows.at(-1)!.code;
   }
 }
 

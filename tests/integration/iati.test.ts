@@ -71,6 +71,18 @@ beforeAll(async () => {
   ).code;
   edge.undated = (await createTestProject(db, "VN", { plannedStart: "", plannedEnd: "" })).code;
   edge.hidden = (await createTestProject(db, "KH", { published: false })).code;
+  // Markup characters and one XML cannot carry (a bell, as pasted from an old system), written past
+  // the forms' checks: the file escapes the first and drops the second.
+  const markup = await createTestProject(db, "KH", { title: "Dams & \"power\" <lines> 'ok'" });
+  edge.markup = markup.code;
+  const { titleId } = await db.project.findUniqueOrThrow({
+    where: { code: markup.code },
+    select: { titleId: true },
+  });
+  await db.textTranslation.updateMany({
+    where: { textId: titleId, status: "source" },
+    data: { value: "Dams & \"power\" <lines> 'ok'\u0007" },
+  });
 });
 
 describe("the IATI activity file", () => {
@@ -137,6 +149,15 @@ describe("the IATI activity file", () => {
     const { xml } = await iatiFile(`?project=${edge.burmese}`);
     expect(xml).toContain('<narrative xml:lang="my">မြစ်ဝှမ်း ရေစီမံခန့်ခွဲမှု</narrative>');
     expect(/<transaction>/.test((await iatiFile(`?project=${edge.unfunded}`)).xml)).toBe(false);
+  });
+
+  it("escapes markup in texts and drops characters XML cannot carry", async () => {
+    const { xml } = await iatiFile(`?project=${edge.markup}`);
+    expect(iatiSchemaErrors(xml)).toEqual([]);
+    expect(xml).toContain(
+      '<narrative xml:lang="en">Dams &amp; &quot;power&quot; &lt;lines&gt; &apos;ok&apos;</narrative>',
+    );
+    expect(xml).not.toContain("\u0007");
   });
 
   it("leaves out a project IATI cannot take, and reports why", async () => {
