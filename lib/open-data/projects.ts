@@ -123,7 +123,7 @@ export async function projectList(query: ProjectQuery): Promise<Answer> {
       where: { AND: [where, keyset] },
       orderBy: [{ updatedAt: "asc" }, { code: "asc" }],
       take: query.limit + 1,
-      relationLoadStrategy: "query",
+      relationLoadStrategy: "join",
       select: projectSelect(query.lang),
     }),
     // Counted on the first page only: a harvester going on has it already.

@@ -115,7 +115,7 @@ export async function updateList(query: UpdateQuery): Promise<Answer> {
       where: { AND: [where, keyset] },
       orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
       take: query.limit + 1,
-      relationLoadStrategy: "query",
+      relationLoadStrategy: "join",
       select: { ...updateSelect(query.lang), project: { select: { code: true } } },
     }),
     // Counted on the first page only, as for projects.
