@@ -12,6 +12,14 @@ const sharedCache = (phase: string): NextConfig =>
     ? { cacheHandler: path.resolve("lib/cache/redis-cache-handler.ts"), cacheMaxMemorySize: 0 }
     : {};
 
+/**
+ * Without Redis, one server's cache lives in its memory and dies with it. Next's own handler would
+ * also write every entry to disk and read it back after a restart, without the tag expiries made
+ * before it (those are kept in memory): an API answer from before a restore, or from another
+ * database, was served again. Off in the server; the build writes its pages as ever.
+ */
+const memoryOnly = (phase: string): boolean => !process.env.REDIS_URL && phase !== PHASE_PRODUCTION_BUILD;
+
 const nextConfig = (phase: string): NextConfig => ({
   ...sharedCache(phase),
   // The tests build into a directory of their own (scripts/build-dir.ts).
@@ -25,7 +33,7 @@ const nextConfig = (phase: string): NextConfig => ({
   // forbidden(): a page that the signed-in actor may not open answers 403 with app/[lng]/forbidden.tsx.
   // Server actions keep Next's default body limit (1 MB): files go to mutation routes
   // (lib/http/mutation-route.ts), which count the bytes of each request as they arrive.
-  experimental: { authInterrupts: true },
+  experimental: { authInterrupts: true, ...(memoryOnly(phase) ? { isrFlushToDisk: false } : {}) },
   // Loaded by Node as they are, not bundled: the job queue and the mailer (instrumentation.ts).
   serverExternalPackages: ["pg-boss", "nodemailer"],
   async headers() {

@@ -24,6 +24,9 @@ describe("build directories", () => {
     vi.stubEnv("REDIS_URL", undefined);
     const { default: single } = await import("../next.config");
     expect(single("phase-production-server").cacheHandler).toBeUndefined();
+    // One server alone keeps its cache in memory: nothing from before a restart comes back.
+    expect(single("phase-production-server").experimental?.isrFlushToDisk).toBe(false);
+    expect(single("phase-production-build").experimental?.isrFlushToDisk).toBeUndefined();
     vi.resetModules();
     vi.stubEnv("REDIS_URL", "redis://127.0.0.1:6379");
     const { default: shared } = await import("../next.config");
@@ -31,5 +34,6 @@ describe("build directories", () => {
     expect(server.cacheHandler).toMatch(/lib\/cache\/redis-cache-handler\.ts$/);
     expect(server.cacheMaxMemorySize).toBe(0);
     expect(shared("phase-production-build").cacheHandler).toBeUndefined();
+    expect(server.experimental?.isrFlushToDisk).toBeUndefined();
   });
 });

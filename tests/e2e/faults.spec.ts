@@ -4,7 +4,8 @@
 // Retry-After (pages kept in the front cache are still served, health says alive, readiness says
 // no); the server serves again within 5 s of the database's return, without a restart; no write is
 // half done (every acknowledged one is stored once with its audit events, a refused one left
-// nothing). The figures are printed.
+// nothing). The figures are printed. Last, the server itself is restarted: what changed while it
+// was down is served at once, nothing cached before it comes back.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { startPortal, type Portal } from "../../scripts/bench/portal";
@@ -42,13 +43,14 @@ const withOwner = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T>
   }
 };
 
+const startServer = () =>
+  startPortal(database.appUrl, PORT, { env: { NEXTAUTH_SECRET: SECRET, JOBS: "off", LMC_LOG: "off" } });
+
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   cluster = await startEmbeddedPostgres(clusters.faults);
   database = await seededDatabase(cluster, "faults");
-  server = await startPortal(database.appUrl, PORT, {
-    env: { NEXTAUTH_SECRET: SECRET, JOBS: "off", LMC_LOG: "off" },
-  });
+  server = await startServer();
   [writers, project] = await withOwner(async (client) => [
     await signInSecretariats(client, origin),
     await readProject(client),
@@ -174,4 +176,22 @@ test("a database outage of 10 s under load: only pages and 503s answered, no wri
   expect(reconciliation.problems).toEqual([]);
   // A write in flight when the database stopped never committed half: it is all there or not at all.
   expect(reconciliation.storedUnacknowledged).toBeLessThanOrEqual(refusedWrites.length);
+});
+
+test("a restarted server serves what changed while it was down, nothing it had cached before", async () => {
+  const path = `/api/v1/projects/${project}`;
+  const progress = async () =>
+    (JSON.parse((await get(path)).body) as { data: { progress: number } }).data.progress;
+  const before = await progress();
+  expect(await progress()).toBe(before); // now in the data cache
+  await server.stop();
+  const changed = before === 100 ? 99 : before + 1;
+  await withOwner((client) =>
+    client.query(`UPDATE "Project" SET progress = $1, "updatedAt" = now() WHERE code = $2`, [
+      changed,
+      project,
+    ]),
+  );
+  server = await startServer();
+  expect(await progress()).toBe(changed);
 });
