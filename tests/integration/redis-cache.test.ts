@@ -128,6 +128,14 @@ describe("Next's caches shared through Redis", () => {
 
   it("misses quickly while Redis is stopped, writes the expiries made meanwhile when it returns, and readiness says so", async () => {
     expect(await readiness(db)).toMatchObject({ status: "ready", checks: { redis: { ok: true } } });
+    // Another instance listening from before the outage: it subscribes again as soon as Redis is
+    // back (every 10 ms, sooner than the instance under test retries), so it hears the announcement
+    // made on the instance's return. Subscribing after the return would race that announcement.
+    const announced: string[] = [];
+    const listener = createClient({ url: redis.url, socket: { reconnectStrategy: 10 } });
+    listener.on("error", () => {});
+    await listener.connect();
+    await listener.subscribe("lmc:public-pages-changed", (message) => void announced.push(message));
     await redis.stop();
     await until(() => !redisState().up);
     const started = performance.now();
@@ -142,14 +150,10 @@ describe("Next's caches shared through Redis", () => {
     });
     expect(JSON.stringify(report)).not.toContain(String(REDIS_PORTS.integration));
 
-    const announced: string[] = [];
     const other = createClient({ url: redis.url, socket: { reconnectStrategy: 100 } });
     other.on("error", () => {});
     await redis.start();
     await other.connect();
-    const listener = other.duplicate();
-    await listener.connect();
-    await listener.subscribe("lmc:public-pages-changed", (message) => void announced.push(message));
     try {
       await until(async () => (await other.hGet(TAG_EXPIRY_KEY, "_N_T_/[lng]/layout")) !== null);
       // The instances that kept copies meanwhile are told to drop them.
