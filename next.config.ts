@@ -34,8 +34,9 @@ const nextConfig = (phase: string): NextConfig => ({
   // Server actions keep Next's default body limit (1 MB): files go to mutation routes
   // (lib/http/mutation-route.ts), which count the bytes of each request as they arrive.
   experimental: { authInterrupts: true, ...(memoryOnly(phase) ? { isrFlushToDisk: false } : {}) },
-  // Loaded by Node as they are, not bundled: the job queue and the mailer (instrumentation.ts).
-  serverExternalPackages: ["pg-boss", "nodemailer"],
+  // Loaded by Node as they are, not bundled: the job queue and the mailer (instrumentation.ts), and
+  // the Redis client, whose one connection per process the server and the API's limiter share.
+  serverExternalPackages: ["pg-boss", "nodemailer", "redis"],
   async headers() {
     return [
       {
