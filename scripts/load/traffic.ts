@@ -13,6 +13,12 @@ export type Ledger = {
   created: Written[];
   /** Corrections acknowledged (ok), per update id. */
   edited: Map<string, number>;
+  /**
+   * Corrections cut off in flight (the connection dropped, or the balancer answered 502 for an
+   * instance that died), per update id: they may have committed. Such an update is not corrected
+   * again (its version is no longer known).
+   */
+  uncertain: Map<string, number>;
   /** Corrections sent at a stale version and refused as a conflict. */
   staleRefused: number;
   /** Writes answered neither ok nor as the expected conflict. */
@@ -93,7 +99,13 @@ export function trafficFor(
 ) {
   const reads = readsOf(project);
   const samples: Sample[] = [];
-  const ledger: Ledger = { created: [], edited: new Map(), staleRefused: 0, unexpected: [] };
+  const ledger: Ledger = {
+    created: [],
+    edited: new Map(),
+    uncertain: new Map(),
+    staleRefused: 0,
+    unexpected: [],
+  };
   let writes = 0;
 
   const read = async () => {
@@ -152,7 +164,11 @@ export function trafficFor(
       target.version += 1;
       ledger.edited.set(target.id, (ledger.edited.get(target.id) ?? 0) + 1);
     } else if (conflict && stale) ledger.staleRefused += 1;
-    else ledger.unexpected.push(`correction${stale ? " (stale)" : ""} ${status} ${body.slice(0, 160)}`);
+    else {
+      if (!stale && (status === 0 || status === 502))
+        ledger.uncertain.set(target.id, (ledger.uncertain.get(target.id) ?? 0) + 1);
+      ledger.unexpected.push(`correction${stale ? " (stale)" : ""} ${status} ${body.slice(0, 160)}`);
+    }
   };
 
   /**
@@ -172,11 +188,14 @@ export function trafficFor(
     while (Date.now() < until) {
       if (Math.random() >= 0.2) {
         await read();
-      } else if (!mine.length || Math.random() < 0.5) {
-        const written = await create(writer);
-        if (written) mine.push(written);
       } else {
-        await edit(writer, mine[Math.floor(Math.random() * mine.length)]!);
+        const editable = mine.filter((written) => !ledger.uncertain.has(written.id));
+        if (!editable.length || Math.random() < 0.5) {
+          const written = await create(writer);
+          if (written) mine.push(written);
+        } else {
+          await edit(writer, editable[Math.floor(Math.random() * editable.length)]!);
+        }
       }
     }
   };
