@@ -31,19 +31,21 @@ export class RowRejected extends Error {
 /**
  * Brings a sheet's rows in one by one, each on its own savepoint, so a rejected row leaves nothing
  * behind and the others go on being checked. The caller decides what becomes of the whole: kept
- * only when it is an import and no row was rejected (lib/imports/mutations.ts).
+ * only when it is an import and no row was rejected (lib/imports/mutations.ts). Rows that only
+ * check and never write (`writes: false`, a projects dry run) need no savepoint.
  */
 export async function importRows(
   tx: Tx,
   sheet: Sheet,
   importRow: (row: SheetRow) => Promise<RowOutcome>,
   onRow: RowProgress = async () => {},
+  { writes }: { writes: boolean } = { writes: true },
 ) {
   const counts: ImportCounts = { rows: sheet.rows.length, created: 0, updated: 0, unchanged: 0, rejected: 0 };
   const problems: RowProblem[] = [];
   const audit: AuditEntry[] = [];
   for (const row of sheet.rows) {
-    await tx.$executeRawUnsafe("SAVEPOINT import_row");
+    if (writes) await tx.$executeRawUnsafe("SAVEPOINT import_row");
     let outcome: RowOutcome;
     try {
       outcome = await importRow(row);
@@ -52,11 +54,11 @@ export async function importRows(
       outcome = { kind: "rejected", problems: error.problems };
     }
     if (outcome.kind === "rejected") {
-      await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT import_row");
+      if (writes) await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT import_row");
       counts.rejected += 1;
       problems.push(...outcome.problems);
     } else {
-      await tx.$executeRawUnsafe("RELEASE SAVEPOINT import_row");
+      if (writes) await tx.$executeRawUnsafe("RELEASE SAVEPOINT import_row");
       counts[outcome.kind] += 1;
       audit.push(...outcome.audit);
     }

@@ -16,7 +16,6 @@ const KNOWN = {
   projects: (key: string) => projectColumn(key) !== undefined,
   updates: (key: string) => updateColumn(key) !== undefined,
 };
-const IMPORTERS = { projects: importProjectRows, updates: importUpdateRows };
 
 const sum = (counts: ImportCounts[]): ImportCounts => ({
   rows: counts.reduce((total, entry) => total + entry.rows, 0),
@@ -62,7 +61,10 @@ export async function tryImportFile(
   for (const kind of ["projects", "updates"] as const) {
     const sheet = found[kind];
     if (!sheet) continue;
-    const outcome = await IMPORTERS[kind](tx, context, sheet, run.lng, onRow);
+    const outcome =
+      kind === "projects"
+        ? await importProjectRows(tx, context, sheet, run.lng, run.mode, onRow)
+        : await importUpdateRows(tx, context, sheet, run.lng, onRow);
     sheets[kind] = outcome.counts;
     problems.push(...outcome.problems.map((problem) => ({ sheet: kind, ...problem })));
     audit.push(...outcome.audit);

@@ -90,10 +90,18 @@ async function nextCode(tx: Tx, year: number, country: string): Promise<string> 
   return `${prefix}${String(number).padStart(3, "0")}`;
 }
 
+/**
+ * Everything a new project must pass that its schema cannot check, with nothing written: the
+ * import's dry run stops here (lib/imports/project-import.ts), the writes below start here.
+ */
+export async function checkNewProject(tx: Tx, input: ProjectInput) {
+  assertNoZawgyi({ title: input.title, summary: input.summary }, input.confirmedUnicode);
+  return resolveReferences(tx, input);
+}
+
 /** A new project; the form's mutation and the spreadsheet import (lib/imports) both write through here. */
 export async function writeNewProject(tx: Tx, input: ProjectInput) {
-  assertNoZawgyi({ title: input.title, summary: input.summary }, input.confirmedUnicode);
-  const refs = await resolveReferences(tx, input);
+  const refs = await checkNewProject(tx, input);
   const project = await tx.project.create({
     data: {
       ...scalarFields(input),
@@ -145,6 +153,28 @@ function assertFollowsUpdates(
   if (Object.keys(fieldErrors).length) throw new MutationError("invalid", { fieldErrors });
 }
 
+type ChangedProject = Parameters<typeof assertFollowsUpdates>[0];
+
+/**
+ * Everything a change to `project` must pass that its schema cannot check, with nothing written:
+ * the import's dry run stops here, `writeProjectChange` starts here. The version is checked when
+ * the change is written (a conflict), since only the write can see a save made meanwhile.
+ */
+export async function checkProjectChange(
+  tx: Tx,
+  input: ProjectUpdateInput,
+  context: MutationContext,
+  project: ChangedProject,
+  permission: "projects.edit" | "projects.import" = "projects.edit",
+) {
+  assertNoZawgyi({ title: input.title, summary: input.summary }, input.confirmedUnicode);
+  // Moving a project to another lead country needs the right to edit that country's projects too.
+  if (context.actor && !can(context.actor, permission, { countryCode: input.leadCountryCode }))
+    throw new MutationError("forbidden");
+  assertFollowsUpdates(project, input);
+  return resolveReferences(tx, input);
+}
+
 /**
  * A change to a project at the version its editor started from (a conflict otherwise); the form's
  * mutation and the spreadsheet import both write through here. The caller has checked the actor
@@ -156,11 +186,6 @@ export async function writeProjectChange(
   context: MutationContext,
   permission: "projects.edit" | "projects.import" = "projects.edit",
 ) {
-  assertNoZawgyi({ title: input.title, summary: input.summary }, input.confirmedUnicode);
-  const { actor } = context;
-  // Moving a project to another lead country needs the right to edit that country's projects too.
-  if (actor && !can(actor, permission, { countryCode: input.leadCountryCode }))
-    throw new MutationError("forbidden");
   const project = await tx.project.findUniqueOrThrow({
     where: { code: input.code },
     select: {
@@ -172,9 +197,8 @@ export async function writeProjectChange(
       _count: { select: { updates: true } },
     },
   });
-  assertFollowsUpdates(project, input);
+  const refs = await checkProjectChange(tx, input, context, project, permission);
   const before = await projectSnapshot(tx, project.id, input.locale);
-  const refs = await resolveReferences(tx, input);
   const { count } = await tx.project.updateMany({
     where: { id: project.id, version: input.version },
     data: { ...scalarFields(input), pillarId: refs.pillarId, version: { increment: 1 } },

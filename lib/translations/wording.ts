@@ -85,11 +85,7 @@ export async function writeWording(
     };
   }
 
-  if (!context.system && !can(context.actor, "translations.edit", { locale })) {
-    throw new MutationError("forbidden", {
-      fieldErrors: { locale: [{ key: "validation.noTranslationRight" }] },
-    });
-  }
+  assertMayTranslate(context, locale);
   if (write.version !== undefined && (current?.version ?? null) !== write.version) {
     throw new MutationError("conflict", {
       current: current ? { value: current.value, status: current.status, version: current.version } : {},
@@ -128,6 +124,15 @@ export async function writeWording(
       },
     },
   };
+}
+
+/** A wording in another language than a text's original needs the right to translate into it. */
+export function assertMayTranslate(context: MutationContext, locale: Locale) {
+  if (!context.system && !can(context.actor, "translations.edit", { locale })) {
+    throw new MutationError("forbidden", {
+      fieldErrors: { locale: [{ key: "validation.noTranslationRight" }] },
+    });
+  }
 }
 
 /** Readers' search covers every wording of a project's title and summary. */

@@ -13,7 +13,7 @@ import { projectFilterSchema } from "@/lib/projects/filters";
 import { PUBLIC } from "@/lib/reads/define";
 import { createActor } from "../support/actors";
 import { importFile } from "../support/imports";
-import { createTestProject } from "../support/projects";
+import { createTestProject, createTestUpdate } from "../support/projects";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
@@ -99,6 +99,41 @@ describe("project import", () => {
       rejected: 6,
       userEmail: actor.email,
     });
+  });
+
+  it("refuses in the dry run, without writing, exactly what the import's writes refuse", async () => {
+    const actor = await createActor(db, { role: "secretariat", countryCode: "TH" });
+    const [reported, moved, unknownArea, translated, edited] = await Promise.all(
+      Array.from({ length: 5 }, () => createTestProject(db, "TH")),
+    );
+    await createTestUpdate(db, reported!.code);
+    const marker = `same${randomUUID().slice(0, 8)}`;
+    const file = await workbook([
+      newRow(marker),
+      newRow(marker, { "title.vi": "Dự án mới" }),
+      { code: reported!.code, progress: 70 },
+      { code: moved!.code, leadCountry: "VN", countries: "TH, VN" },
+      { code: unknownArea!.code, areas: "no-such-area" },
+      { code: translated!.code, "title.vi": "Bản dịch" },
+      { code: edited!.code, contactName: `Checked ${marker}` },
+    ]);
+    const checked = await outcome(actor, file);
+    expect(checked).toMatchObject({ state: "checked", created: 1, updated: 1, rejected: 5 });
+    expect(checked.problems.map((problem) => [problem.row, problem.column, problem.key])).toEqual([
+      [3, "title.vi", "imports:row.noTranslationRight"],
+      [4, "progress", "staff:validation.followsLatestUpdate"],
+      [5, "leadCountry", "imports:row.otherCountry"],
+      [6, "areas", "imports:cell.unknownValue"],
+      [7, "title.vi", "imports:row.noTranslationRight"],
+    ]);
+    expect(await byTitle(marker)).toBe(0);
+
+    // The import tries every row through the writes themselves, and comes to the same verdicts.
+    const imported = await outcome(actor, file, "import");
+    expect(imported).toMatchObject({ state: "checked", created: 1, updated: 1, rejected: 5 });
+    expect(imported.problems).toEqual(checked.problems);
+    expect(await byTitle(marker)).toBe(0);
+    expect((await db.project.findUniqueOrThrow({ where: { id: edited!.id } })).contactName).toBe("");
   });
 
   it("imports only the file a dry run checked, all rows in one transaction", async () => {
