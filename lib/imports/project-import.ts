@@ -1,11 +1,9 @@
 import "server-only";
-import type { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import type { AuditEntry } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
 import { locales, type Locale } from "@/lib/i18n/settings";
 import type { MutationContext, Tx } from "@/lib/mutations/define";
-import { MutationError } from "@/lib/mutations/result";
 import { newProjectState, projectEditState } from "@/lib/projects/form-options";
 import {
   checkNewProject,
@@ -21,17 +19,9 @@ import {
 } from "@/lib/projects/schemas";
 import { assertMayTranslate, writeWording, wordingAudit } from "@/lib/translations/wording";
 import { assertNoZawgyi } from "@/lib/translations/zawgyi";
-import type { FieldErrors } from "@/lib/validation/errors";
-import { columnOfField, overlayRow, shownValue, type RowProblem, type Wordings } from "./project-rows";
-import {
-  importRows,
-  parsedRow,
-  reject,
-  RowRejected,
-  textOf,
-  type RowOutcome,
-  type RowProgress,
-} from "./row-loop";
+import { columnOfField, overlayRow, type Wordings } from "./project-rows";
+import { rowRefusals } from "./row-refusals";
+import { importRows, reject, RowRejected, textOf, type RowOutcome, type RowProgress } from "./row-loop";
 import type { Sheet, SheetRow } from "./sheet-file";
 
 const includeForImport = {
@@ -240,44 +230,10 @@ async function checkTranslations(context: MutationContext, row: SheetRow, transl
     });
 }
 
-const parsed = <S extends z.ZodType>(schema: S, value: unknown, row: SheetRow, locale: Locale): z.infer<S> =>
-  parsedRow(schema, value, (errors) => problemsOf(errors, row, locale));
-
-/** Runs a write of the forms' pipeline; its refusals become the row's problems. */
-async function guarded<T>(row: SheetRow, locale: Locale, write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (!(error instanceof MutationError)) throw error;
-    if (error.code === "conflict") reject(row, "version", "imports:row.changedSinceExport");
-    if (error.code === "forbidden") {
-      const column = error.details.fieldErrors?.locale ? `title.${locale}` : "leadCountry";
-      reject(
-        row,
-        column,
-        error.details.fieldErrors?.locale ? "imports:row.noTranslationRight" : "imports:row.otherCountry",
-      );
-    }
-    throw new RowRejected(
-      problemsOf(error.details.fieldErrors ?? { _form: [{ key: "validation.invalid" }] }, row, locale),
-    );
-  }
-}
-
-function problemsOf(errors: FieldErrors, row: SheetRow, locale: Locale): RowProblem[] {
-  return Object.entries(errors).flatMap(([field, list]) => {
-    const column = columnOfField(field, locale);
-    return list.map((problem) => ({
-      row: row.line,
-      column,
-      value: shownValue(row.cells.get(column)),
-      key: unknownValue(problem.key, column) ? "imports:cell.unknownValue" : `staff:${problem.key}`,
-      ...(problem.params && { params: problem.params }),
-    }));
-  });
-}
-
-/** "Choose one of the options" means, in a sheet, that a code is not one of the reference sheet's. */
-const unknownValue = (key: string, column: string) =>
-  key === "validation.choose" &&
-  ["leadCountry", "countries", "pillar", "areas", "paragraphs", "status", "funding.source"].includes(column);
+const { parsed, guarded } = rowRefusals({
+  columnOf: columnOfField,
+  project: "code",
+  scope: "leadCountry",
+  wording: (locale) => `title.${locale}`,
+  coded: ["leadCountry", "countries", "pillar", "areas", "paragraphs", "status", "funding.source"],
+});

@@ -1,8 +1,6 @@
 import "server-only";
-import type { z } from "zod";
 import type { AuditEntry } from "@/lib/audit/record";
 import type { Tx } from "@/lib/mutations/define";
-import { fieldErrors, type FieldErrors } from "@/lib/validation/errors";
 import { readCell, shownValue, type RowProblem } from "./project-rows";
 import type { Sheet, SheetRow } from "./sheet-file";
 
@@ -76,15 +74,4 @@ export function reject(row: SheetRow, column: string, key: string, params?: RowP
   throw new RowRejected([
     { row: row.line, column, value: shownValue(row.cells.get(column)), key, ...(params && { params }) },
   ]);
-}
-
-/** `value` validated by a form's schema; its field errors become the row's problems (`problemsOf`). */
-export function parsedRow<S extends z.ZodType>(
-  schema: S,
-  value: unknown,
-  problemsOf: (errors: FieldErrors) => RowProblem[],
-): z.infer<S> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  throw new RowRejected(problemsOf(fieldErrors(result.error)));
 }
