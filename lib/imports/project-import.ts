@@ -21,7 +21,15 @@ import { assertMayTranslate, writeWording, wordingAudit } from "@/lib/translatio
 import { assertNoZawgyi } from "@/lib/translations/zawgyi";
 import { columnOfField, overlayRow, type Wordings } from "./project-rows";
 import { rowRefusals } from "./row-refusals";
-import { importRows, reject, RowRejected, textOf, type RowOutcome, type RowProgress } from "./row-loop";
+import {
+  importRows,
+  reject,
+  RowRejected,
+  textOf,
+  type RowMode,
+  type RowOutcome,
+  type RowProgress,
+} from "./row-loop";
 import type { Sheet, SheetRow } from "./sheet-file";
 
 const includeForImport = {
@@ -41,9 +49,6 @@ const includeForImport = {
   _count: { select: { updates: true } },
 };
 type ImportedProject = Prisma.ProjectGetPayload<{ include: typeof includeForImport }>;
-
-/** A dry run checks every row as the forms' writes would, and writes nothing; an import writes. */
-export type RowMode = "check" | "import";
 
 type RowContext = {
   tx: Tx;

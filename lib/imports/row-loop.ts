@@ -16,6 +16,9 @@ export type RowOutcome =
   | { kind: "created" | "updated" | "unchanged"; audit: AuditEntry[] }
   | { kind: "rejected"; problems: RowProblem[] };
 
+/** A dry run checks every row as the forms' writes would, and writes nothing; an import writes. */
+export type RowMode = "check" | "import";
+
 /** Told after each row tried, whatever came of it (the import page shows how far a file got). */
 export type RowProgress = () => Promise<void>;
 

@@ -64,7 +64,7 @@ export async function tryImportFile(
     const outcome =
       kind === "projects"
         ? await importProjectRows(tx, context, sheet, run.lng, run.mode, onRow)
-        : await importUpdateRows(tx, context, sheet, run.lng, onRow);
+        : await importUpdateRows(tx, context, sheet, run.lng, run.mode, onRow);
     sheets[kind] = outcome.counts;
     problems.push(...outcome.problems.map((problem) => ({ sheet: kind, ...problem })));
     audit.push(...outcome.audit);

@@ -1,24 +1,41 @@
 import "server-only";
 import { z } from "zod";
-import type { Prisma } from "@/generated/prisma/client";
-import type { AuditEntry } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
 import { locales, type Locale } from "@/lib/i18n/settings";
 import type { MutationContext, Tx } from "@/lib/mutations/define";
 import { createStatusUpdateSchema, editStatusUpdateSchema } from "@/lib/projects/schemas";
-import { writeNewStatusUpdate, writeStatusUpdateChange } from "@/lib/projects/update-mutations";
-import { writeWording, wordingAudit } from "@/lib/translations/wording";
-import { assertNoZawgyi } from "@/lib/translations/zawgyi";
+import {
+  checkNewStatusUpdate,
+  checkStatusUpdateChange,
+  writeNewStatusUpdate,
+  writeStatusUpdateChange,
+} from "@/lib/projects/update-mutations";
 import { dateToDay, dayToDate } from "@/lib/validation/primitives";
 import { readCell, shownValue, type RowProblem } from "./project-rows";
-import { importRows, reject, RowRejected, textOf, type RowOutcome, type RowProgress } from "./row-loop";
+import {
+  importRows,
+  reject,
+  RowRejected,
+  textOf,
+  type RowMode,
+  type RowOutcome,
+  type RowProgress,
+} from "./row-loop";
 import type { Sheet, SheetRow } from "./sheet-file";
 import { UPDATE_WORDED as WORDED, updateColumn } from "./update-columns";
 import { guarded, parsed } from "./update-refusals";
+import {
+  checkTranslations,
+  plannedUpdate,
+  selectUpdate,
+  translationsOf,
+  wordingOf,
+  writeTranslations,
+  type Existing,
+  type Wordings,
+} from "./update-wordings";
 
 const MAX_KEY_LENGTH = 100;
-type WordedField = (typeof WORDED)[number];
-type Wordings = Partial<Record<Locale, Partial<Record<WordedField, string>>>>;
 
 /** The plain fields of an update as the sheet and the form hold them (text). */
 type UpdateCells = {
@@ -29,39 +46,40 @@ type UpdateCells = {
   evidenceLinks: string[];
 };
 
-const includeTexts = {
-  select: { id: true, sourceLocale: true, translations: { select: { locale: true, value: true } } },
-} as const;
-const selectUpdate = {
-  id: true,
-  version: true,
-  reportedOn: true,
-  periodYear: true,
-  status: true,
-  progress: true,
-  evidenceLinks: true,
-  narrative: includeTexts,
-  milestones: includeTexts,
-  issues: includeTexts,
-} as const;
+type RowContext = {
+  tx: Tx;
+  context: MutationContext;
+  lng: Locale;
+  mode: RowMode;
+  /**
+   * A dry run's updates as its rows would leave them, by project, date and key: a later row of
+   * the file with the same ones corrects what an import's earlier row would have created.
+   */
+  planned: Map<string, Existing>;
+};
 
 /**
- * Brings the rows of a status-updates sheet in through the update forms' own writes. A row is the
- * update of its project with its report date and key (docs/decisions/0028-spreadsheet-import.md):
- * found, it is corrected in the columns the sheet fills; not found, it is created with that key.
- * A key that is an update's id (as the portal's exports give it) finds that update whatever its date.
+ * Brings the rows of a status-updates sheet in through the update forms' own checks and writes.
+ * A row is the update of its project with its report date and key
+ * (docs/decisions/0028-spreadsheet-import.md): found, it is corrected in the columns the sheet
+ * fills; not found, it is created with that key. A key that is an update's id (as the portal's
+ * exports give it) finds that update whatever its date. A dry run stops each row where its write
+ * would begin (`checkNewStatusUpdate`, `checkStatusUpdateChange`) and writes nothing.
  */
 export function importUpdateRows(
   tx: Tx,
   context: MutationContext,
   sheet: Sheet,
   lng: Locale,
+  mode: RowMode,
   onRow?: RowProgress,
 ) {
-  return importRows(tx, sheet, (row) => importRow(tx, context, row, lng), onRow);
+  const rows: RowContext = { tx, context, lng, mode, planned: new Map() };
+  return importRows(tx, sheet, (row) => importRow(rows, row), onRow, { writes: mode === "import" });
 }
 
-async function importRow(tx: Tx, context: MutationContext, row: SheetRow, lng: Locale): Promise<RowOutcome> {
+async function importRow(rows: RowContext, row: SheetRow): Promise<RowOutcome> {
+  const { tx, context } = rows;
   const code = textOf(row, "project").toUpperCase();
   if (!code) reject(row, "project", "staff:validation.required");
   const project = await tx.project.findUnique({
@@ -87,9 +105,13 @@ async function importRow(tx: Tx, context: MutationContext, row: SheetRow, lng: L
     },
     select: selectUpdate,
   });
-  return existing
-    ? changeRow(tx, context, row, existing, cells, wordings)
-    : createRow(tx, context, row, { code, key, lng }, cells, wordings);
+  const plannedKey = `${project.id}|${cells.reportedOn}|${key}`;
+  const found = existing ?? rows.planned.get(plannedKey);
+  const outcome = found
+    ? await changeRow(rows, row, { projectId: project.id, existing: found }, cells, wordings)
+    : await createRow(rows, row, { code, key }, cells, wordings);
+  if (rows.mode === "check" && outcome.planned) rows.planned.set(plannedKey, outcome.planned);
+  return outcome;
 }
 
 /** The row's readable cells (an empty one is ""), its texts per language, or its unreadable cells. */
@@ -121,19 +143,16 @@ function readRow(row: SheetRow) {
   return { cells, wordings };
 }
 
-type Existing = Prisma.StatusUpdateGetPayload<{ select: typeof selectUpdate }>;
-
-const wordingOf = (text: Existing["narrative"] | null, locale: Locale) =>
-  text?.translations.find((entry) => entry.locale === locale)?.value ?? "";
+/** A row's outcome, with the update as a dry run's row leaves it (for later rows of the file). */
+type UpdateOutcome = RowOutcome & { planned?: Existing };
 
 async function changeRow(
-  tx: Tx,
-  context: MutationContext,
+  { tx, context, mode }: RowContext,
   row: SheetRow,
-  existing: Existing,
+  { projectId, existing }: { projectId: string; existing: Existing },
   cells: UpdateCells,
   wordings: Wordings,
-): Promise<RowOutcome> {
+): Promise<UpdateOutcome> {
   const source = existing.narrative.sourceLocale;
   const current = {
     reportedOn: dateToDay(existing.reportedOn),
@@ -167,19 +186,24 @@ async function changeRow(
     row,
     source,
   );
+  if (mode === "check") {
+    await guarded(row, source, () => checkStatusUpdateChange(tx, input, { projectId, ...existing }));
+    // A correction gives the update the milestones or issues it names in the original language.
+    await checkTranslations(context, row, translations, (field) => Boolean(existing[field] ?? input[field]));
+    return { kind: "updated", audit: [], planned: plannedUpdate(input, existing, translations) };
+  }
   const written = await guarded(row, source, () => writeStatusUpdateChange(tx, input, context));
   const wordingsWritten = await writeTranslations(tx, context, row, existing.id, translations);
   return { kind: "updated", audit: [...written.audit, ...wordingsWritten] };
 }
 
 async function createRow(
-  tx: Tx,
-  context: MutationContext,
+  { tx, context, lng, mode }: RowContext,
   row: SheetRow,
-  { code, key, lng }: { code: string; key: string; lng: Locale },
+  { code, key }: { code: string; key: string },
   cells: UpdateCells,
   wordings: Wordings,
-): Promise<RowOutcome> {
+): Promise<UpdateOutcome> {
   // The update's original language: the importer's, when the row has a narrative in it, else the first given.
   const source = [lng, ...locales].find((locale) => wordings[locale]?.narrative);
   if (!source) reject(row, `narrative.${lng}`, "staff:validation.required");
@@ -201,6 +225,12 @@ async function createRow(
     row,
     source,
   );
+  if (mode === "check") {
+    await guarded(row, source, () => checkNewStatusUpdate(tx, input));
+    const translations = translationsOf(wordings, source, plannedUpdate(input, null, []));
+    await checkTranslations(context, row, translations, (field) => Boolean(input[field]));
+    return { kind: "created", audit: [], planned: plannedUpdate(input, null, translations) };
+  }
   const written = await guarded(row, source, () => writeNewStatusUpdate(tx, input, context, key));
   const created = await tx.statusUpdate.findUniqueOrThrow({
     where: { id: written.result.id },
@@ -209,46 +239,4 @@ async function createRow(
   const translations = translationsOf(wordings, source, created);
   const wordingsWritten = await writeTranslations(tx, context, row, created.id, translations);
   return { kind: "created", audit: [...written.audit, ...wordingsWritten] };
-}
-
-type Translation = { locale: Locale; field: WordedField; value: string };
-
-/** The row's texts in other languages than the original that differ from what the update has. */
-function translationsOf(wordings: Wordings, source: Locale, update: Existing): Translation[] {
-  return locales.flatMap((locale) =>
-    locale === source
-      ? []
-      : WORDED.flatMap((field) => {
-          const value = wordings[locale]?.[field];
-          return value && value !== wordingOf(update[field], locale) ? [{ locale, field, value }] : [];
-        }),
-  );
-}
-
-async function writeTranslations(
-  tx: Tx,
-  context: MutationContext,
-  row: SheetRow,
-  updateId: string,
-  translations: Translation[],
-): Promise<AuditEntry[]> {
-  if (!translations.length) return [];
-  // Read after the change: a correction may just have given the update its milestones or issues.
-  const update = await tx.statusUpdate.findUniqueOrThrow({
-    where: { id: updateId },
-    select: { narrativeId: true, milestonesId: true, issuesId: true },
-  });
-  const written = [];
-  for (const { locale, field, value } of translations) {
-    const textId = update[`${field}Id`];
-    // A translation needs an original: milestones or issues first written in another language.
-    if (!textId) reject(row, `${field}.${locale}`, "imports:row.originalFirst");
-    written.push(
-      await guarded(row, locale, () => {
-        assertNoZawgyi({ [field]: value });
-        return writeWording(tx, context, { textId, locale, value, field });
-      }),
-    );
-  }
-  return wordingAudit(written);
 }

@@ -30,6 +30,29 @@ async function optionalText(tx: Tx, locale: Parameters<typeof createSourceText>[
   return value ? createSourceText(tx, locale, value) : null;
 }
 
+const assertNoZawgyiIn = (input: z.infer<typeof editStatusUpdateSchema | typeof createStatusUpdateSchema>) =>
+  assertNoZawgyi(
+    { narrative: input.narrative, milestones: input.milestones, issues: input.issues },
+    input.confirmedUnicode,
+  );
+
+/**
+ * Everything a new status update must pass that its schema cannot check, with nothing written:
+ * the import's dry run stops here (lib/imports/update-import.ts), `writeNewStatusUpdate` starts here.
+ */
+export async function checkNewStatusUpdate(tx: Tx, input: z.infer<typeof createStatusUpdateSchema>) {
+  assertNoZawgyiIn(input);
+  const project = await tx.project.findUnique({
+    where: { code: input.projectCode },
+    select: { id: true, status: true, progress: true },
+  });
+  if (!project) throw new MutationError("notFound");
+  await assertNotLocked(tx, project.id, [asDay(input.reportedOn)]);
+  // The actor's scope is checked (by the pipeline) before any file is read or written.
+  const files = await checkAttachments(input.attachments);
+  return { project, files };
+}
+
 /**
  * A new status update; the form's mutation and the spreadsheet import (lib/imports) both write
  * through here. The caller has checked the actor against the project's country.
@@ -40,18 +63,7 @@ export async function writeNewStatusUpdate(
   { actor }: MutationContext,
   importKey: string | null = null,
 ) {
-  assertNoZawgyi(
-    { narrative: input.narrative, milestones: input.milestones, issues: input.issues },
-    input.confirmedUnicode,
-  );
-  const project = await tx.project.findUnique({
-    where: { code: input.projectCode },
-    select: { id: true, status: true, progress: true },
-  });
-  if (!project) throw new MutationError("notFound");
-  await assertNotLocked(tx, project.id, [asDay(input.reportedOn)]);
-  // The actor's scope is checked (by the pipeline) before any file is read or written.
-  const files = await checkAttachments(input.attachments);
+  const { project, files } = await checkNewStatusUpdate(tx, input);
   const update = await tx.statusUpdate.create({
     data: {
       projectId: project.id,
@@ -113,6 +125,20 @@ export const createStatusUpdate = defineMutation({
 });
 
 /**
+ * Everything a correction of `before` must pass that its schema cannot check, with nothing
+ * written: the import's dry run stops here, `writeStatusUpdateChange` starts here. The version is
+ * checked when the correction is written (a conflict).
+ */
+export async function checkStatusUpdateChange(
+  tx: Tx,
+  input: z.infer<typeof editStatusUpdateSchema>,
+  before: { projectId: string; reportedOn: Date },
+) {
+  assertNoZawgyiIn(input);
+  await assertNotLocked(tx, before.projectId, [before.reportedOn, asDay(input.reportedOn)]);
+}
+
+/**
  * A correction of a status update at the version its editor started from (a conflict otherwise);
  * the form's mutation and the spreadsheet import both write through here.
  */
@@ -121,12 +147,8 @@ export async function writeStatusUpdateChange(
   input: z.infer<typeof editStatusUpdateSchema>,
   context: MutationContext,
 ) {
-  assertNoZawgyi(
-    { narrative: input.narrative, milestones: input.milestones, issues: input.issues },
-    input.confirmedUnicode,
-  );
   const before = await tx.statusUpdate.findUniqueOrThrow({ where: { id: input.id } });
-  await assertNotLocked(tx, before.projectId, [before.reportedOn, asDay(input.reportedOn)]);
+  await checkStatusUpdateChange(tx, input, before);
   const { count } = await tx.statusUpdate.updateMany({
     where: { id: input.id, version: input.version },
     data: {

@@ -10,7 +10,9 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import type { ImportRunView } from "@/lib/imports/queries";
 import { createActor } from "../support/actors";
 import { importFile } from "../support/imports";
+import { linkProject } from "../support/plans";
 import { createTestProject, createTestUpdate } from "../support/projects";
+import { createTestPeriod, moveReport } from "../support/reports";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
@@ -149,6 +151,47 @@ describe("status-update import", () => {
     expect(refused.ok && refused.data).toMatchObject({ state: "checked", mode: "import" });
     expect(await db.statusUpdate.count()).toBe(before);
     expect(await db.textTranslation.count({ where: { value: `Fine ${marker}` } })).toBe(0);
+  });
+
+  it("refuses in the dry run, without writing, exactly what the import's writes refuse", async () => {
+    const actor = await createActor(db, { role: "secretariat", countryCode: "TH" });
+    const project = await createTestProject(db, "TH");
+    const period = await createTestPeriod(db);
+    const locked = await createTestProject(db, "TH", { paragraphs: [] });
+    await linkProject(db, locked.code, period.plan.paragraphIds[0]!);
+    await moveReport(db, await period.reportId("TH"), "approved");
+    const marker = `same${randomUUID().slice(0, 8)}`;
+    const file = await workbook({
+      Updates: [
+        updateRow(project.code, { key: marker, "narrative.en": `First ${marker}` }),
+        // The same project, date and key again: corrects what the row above created, then nothing.
+        updateRow(project.code, { key: marker, progress: 65, "narrative.th": "แปลแล้ว" }),
+        updateRow(project.code, { key: marker, progress: 65, "narrative.th": "แปลแล้ว" }),
+        updateRow(project.code, { key: `${marker}-vi`, "narrative.vi": "Đã dịch" }),
+        updateRow(project.code, { key: `${marker}-ms`, "milestones.th": "หลักไมล์" }),
+        updateRow(locked.code, { key: marker, reportedOn: `${period.year}-06-30` }),
+      ],
+    });
+    const checked = await outcome(actor, file);
+    expect(checked.sheets.updates).toMatchObject({
+      rows: 6,
+      created: 1,
+      updated: 1,
+      unchanged: 1,
+      rejected: 3,
+    });
+    expect(checked.problems.map((problem) => [problem.row, problem.column, problem.key])).toEqual([
+      [5, "narrative.vi", "imports:row.noTranslationRight"],
+      [6, "milestones.th", "imports:row.originalFirst"],
+      [7, "reportedOn", "staff:errors.locked"],
+    ]);
+    expect(await db.textTranslation.count({ where: { value: `First ${marker}` } })).toBe(0);
+
+    // The import tries every row through the writes themselves, and comes to the same verdicts.
+    const imported = await outcome(actor, file, "import");
+    expect(imported).toMatchObject({ state: "checked", created: 1, updated: 1, unchanged: 1, rejected: 3 });
+    expect(imported.problems).toEqual(checked.problems);
+    expect(await db.textTranslation.count({ where: { value: `First ${marker}` } })).toBe(0);
   });
 
   it("rejects a row key longer than 100 characters with the reason, not the whole file", async () => {
