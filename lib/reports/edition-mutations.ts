@@ -68,7 +68,7 @@ export const issueEdition = defineMutation({
   permission: "reports.review",
   input: issueEditionSchema,
   // Every project of the period is frozen into the edition in this one transaction: at 10,000
-  // projects that takes 3-6 s on a 2-core machine, past the forms' five seconds.
+  // projects that outlived the forms' five seconds on a 2-core machine (npm run bench, part three).
   timeoutMs: 60_000,
   async run(tx, input, { actor }) {
     // Serialises issuing: edition numbers are consecutive.
