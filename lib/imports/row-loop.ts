@@ -33,7 +33,7 @@ export class RowRejected extends Error {
  * Brings a sheet's rows in one by one, each on its own savepoint, so a rejected row leaves nothing
  * behind and the others go on being checked. The caller decides what becomes of the whole: kept
  * only when it is an import and no row was rejected (lib/imports/mutations.ts). Rows that only
- * check and never write (`writes: false`, a projects dry run) need no savepoint.
+ * check and never write (`writes: false`, a dry run) need no savepoint.
  */
 export async function importRows(
   tx: Tx,
