@@ -56,7 +56,15 @@ type RowContext = {
   lng: Locale;
   mode: RowMode;
   projectOf: (code: string) => Promise<ImportedProject | null>;
+  /**
+   * A dry run's projects as its rows would leave them, by code: a later row of the file naming
+   * one starts from there, as it would at import.
+   */
+  planned: Map<string, ProjectState>;
 };
+
+/** What a row is laid over and compared with: a project as stored, or as an earlier row left it. */
+type ProjectState = { values: ProjectFormValues; texts: ProjectWordings; version: number };
 
 /**
  * Brings the rows of a projects sheet in through the project forms' own checks and writes
@@ -77,7 +85,7 @@ export async function importProjectRows(
   const named = mode === "check" ? await projectsNamedIn(tx, sheet) : null;
   const projectOf = async (code: string) =>
     named ? (named.get(code) ?? null) : tx.project.findUnique({ where: { code }, include: includeForImport });
-  const rows: RowContext = { tx, context, lng, mode, projectOf };
+  const rows: RowContext = { tx, context, lng, mode, projectOf, planned: new Map() };
   return importRows(tx, sheet, (row) => importRow(rows, row), onRow, { writes: mode === "import" });
 }
 
@@ -102,32 +110,43 @@ async function importRow(rows: RowContext, row: SheetRow): Promise<RowOutcome> {
   if (!code) return createRow(rows, row);
   const project = await rows.projectOf(code);
   if (!project) reject(row, "code", "imports:row.unknownProject");
-  if (!can(context.actor, "projects.import", { countryCode: project.leadCountryCode }))
-    reject(row, "code", "imports:row.otherCountry", { country: project.leadCountryCode });
-
   const source = project.title.sourceLocale;
-  const base = projectEditState(project, source);
+  const current = rows.planned.get(code) ?? {
+    values: projectEditState(project, source),
+    texts: project,
+    version: project.version,
+  };
+  const base = current.values;
+  if (!can(context.actor, "projects.import", { countryCode: base.leadCountryCode }))
+    reject(row, "code", "imports:row.otherCountry", { country: base.leadCountryCode });
+
   const { values, wordings, problems } = overlayRow(base, row.cells, row.line);
   if (problems.length) throw new RowRejected(problems);
-  const translations = translationsOf(wordings, source, project);
+  const translations = translationsOf(wordings, source, current.texts);
   takeSourceWording(values, wordings, source);
   if (JSON.stringify(values) === JSON.stringify(base) && !translations.length)
     return { kind: "unchanged", audit: [] };
   // A row that would change the project must start from its current version (no lost update); a
   // row that changes nothing is unchanged whatever version it names, so a file imports twice alike.
   const version = textOf(row, "version");
-  if (version && version !== String(project.version))
+  if (version && version !== String(current.version))
     reject(row, "version", "imports:row.changedSinceExport");
 
   const input = parsed(
     updateProjectSchema,
-    { ...projectInputOf(values), code, version: project.version },
+    { ...projectInputOf(values), code, version: current.version },
     row,
     source,
   );
   if (mode === "check") {
-    await guarded(row, source, () => checkProjectChange(tx, input, context, project, "projects.import"));
+    const stored = { status: base.status, progress: Number(base.progress), _count: project._count };
+    await guarded(row, source, () => checkProjectChange(tx, input, context, stored, "projects.import"));
     await checkTranslations(context, row, translations);
+    rows.planned.set(code, {
+      values,
+      texts: withTranslations(current.texts, translations),
+      version: current.version + 1,
+    });
     return { kind: "updated", audit: [] };
   }
   const written = await guarded(row, source, () => writeProjectChange(tx, input, context, "projects.import"));
@@ -184,6 +203,17 @@ type Translation = { locale: Locale; field: "title" | "summary"; value: string }
 type ProjectWordings = Pick<ProjectTexts, "title" | "summary">;
 /** A project not created yet has no wording in any language. */
 const NO_WORDINGS: ProjectWordings = { title: { translations: [] }, summary: { translations: [] } };
+
+/** `texts` with `translations` written over them. */
+function withTranslations(texts: ProjectWordings, translations: Translation[]): ProjectWordings {
+  const merged = (field: "title" | "summary") => {
+    const wordings = new Map(texts[field].translations.map((entry) => [entry.locale, entry.value]));
+    for (const translation of translations)
+      if (translation.field === field) wordings.set(translation.locale, translation.value);
+    return { translations: [...wordings].map(([locale, value]) => ({ locale, value })) };
+  };
+  return { title: merged("title"), summary: merged("summary") };
+}
 
 /** The row's wordings in other languages than the original that differ from what the project has. */
 function translationsOf(wordings: Wordings, source: Locale, project: ProjectWordings): Translation[] {

@@ -116,21 +116,25 @@ describe("project import", () => {
       { code: unknownArea!.code, areas: "no-such-area" },
       { code: translated!.code, "title.vi": "Bản dịch" },
       { code: edited!.code, contactName: `Checked ${marker}` },
+      // The same project again: a row starts from what the rows above left.
+      { code: edited!.code, contactName: `Checked ${marker}` },
+      { code: edited!.code, version: edited!.version, contactName: `Again ${marker}` },
     ]);
     const checked = await outcome(actor, file);
-    expect(checked).toMatchObject({ state: "checked", created: 1, updated: 1, rejected: 5 });
+    expect(checked).toMatchObject({ state: "checked", created: 1, updated: 1, unchanged: 1, rejected: 6 });
     expect(checked.problems.map((problem) => [problem.row, problem.column, problem.key])).toEqual([
       [3, "title.vi", "imports:row.noTranslationRight"],
       [4, "progress", "staff:validation.followsLatestUpdate"],
       [5, "leadCountry", "imports:row.otherCountry"],
       [6, "areas", "imports:cell.unknownValue"],
       [7, "title.vi", "imports:row.noTranslationRight"],
+      [10, "version", "imports:row.changedSinceExport"],
     ]);
     expect(await byTitle(marker)).toBe(0);
 
     // The import tries every row through the writes themselves, and comes to the same verdicts.
     const imported = await outcome(actor, file, "import");
-    expect(imported).toMatchObject({ state: "checked", created: 1, updated: 1, rejected: 5 });
+    expect(imported).toMatchObject({ state: "checked", created: 1, updated: 1, unchanged: 1, rejected: 6 });
     expect(imported.problems).toEqual(checked.problems);
     expect(await byTitle(marker)).toBe(0);
     expect((await db.project.findUniqueOrThrow({ where: { id: edited!.id } })).contactName).toBe("");
