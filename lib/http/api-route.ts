@@ -11,6 +11,7 @@ import { logEvent } from "@/lib/log";
 import { isDatabaseUnreachable } from "@/lib/ops/database-state";
 import { takeApiRequest, type Allowance } from "./api-rate-limit";
 import { csvText } from "./csv";
+import { isList, listJson, withGeneratedAt } from "./list-json";
 import { parameterErrors, problem, UnknownValue, type ParameterError } from "./problem";
 
 // The one way a public API route answers (docs/decisions/0026): rate limit, strict parameters,
@@ -21,8 +22,17 @@ import { parameterErrors, problem, UnknownValue, type ParameterError } from "./p
 export type Cell = string | number | null;
 /** A list as CSV: the JSON fields as columns. */
 export type Table = { fields: string[]; rows: Cell[][] };
-/** What a read answers: the JSON body (a list's `meta.generatedAt` is added as it is sent) and, for lists, the same as a table. */
-export type Answer = { body: unknown; table?: Table };
+/**
+ * What a read answers: the JSON body (a list's `meta.generatedAt` is added as it is sent) and, for
+ * lists, the same as a table (built only when CSV is asked for).
+ */
+export type Answer = { body: unknown; table?: () => Table };
+
+/**
+ * An answer as cached and sent: its text in one format, null when there is none in that format
+ * (CSV of a single item), and whether it is a list whose moment is added as it is sent.
+ */
+type Rendered = { found: false } | { found: true; text: string | null; list: boolean };
 
 type Spec<Q extends z.ZodType, P extends z.ZodType> = {
   /** Names the route in the cache and the log. */
@@ -85,11 +95,15 @@ function matches(ifNoneMatch: string | null, tag: string): boolean {
   });
 }
 
-/** A list's body with the moment it was answered in `meta.generatedAt`. */
-function stamped(body: unknown): unknown {
-  if (typeof body !== "object" || body === null || !("meta" in body)) return body;
-  const { meta } = body as { meta: object };
-  return { ...body, meta: { ...meta, generatedAt: new Date().toISOString() } };
+/** An answer's text in `format`. */
+function rendered(answer: Answer | null, format: "json" | "csv"): Rendered {
+  if (!answer) return { found: false };
+  if (format === "csv") {
+    const table = answer.table?.();
+    return { found: true, text: table ? csvText(table.fields, table.rows) : null, list: false };
+  }
+  if (isList(answer.body)) return { found: true, text: listJson(answer.body), list: true };
+  return { found: true, text: JSON.stringify(answer.body), list: false };
 }
 
 const limitHeaders = (allowance: Allowance) => ({
@@ -136,11 +150,14 @@ export function apiRoute<Q extends z.ZodType, P extends z.ZodType = z.ZodType<Re
   spec: Spec<Q, P>,
 ) {
   // Cached until a change public pages show (the mutation pipeline expires PROJECT_DATA_TAG), and
-  // five minutes at most; keyed by the parsed query, so equivalent addresses share one entry.
-  const cachedRead = unstable_cache(spec.read, ["api", spec.name], {
-    tags: [PROJECT_DATA_TAG],
-    revalidate: 300,
-  });
+  // five minutes at most; keyed by the format and the parsed query, so equivalent addresses share
+  // one entry. Cached as the text that is sent: a hit neither parses nor serializes the body.
+  const cachedRead = unstable_cache(
+    async (format: "json" | "csv", query: z.output<Q>, path: z.output<P>) =>
+      rendered(await spec.read(query, path), format),
+    ["api", spec.name],
+    { tags: [PROJECT_DATA_TAG], revalidate: 300 },
+  );
 
   async function handle(request: Request, context: Context | undefined, format: "negotiate" | "csv") {
     const checked = await checkApiRequest(request, spec.query, spec.pathParams ?? emptyPath, context);
@@ -149,9 +166,10 @@ export function apiRoute<Q extends z.ZodType, P extends z.ZodType = z.ZodType<Re
     const query = { data: checked.query };
     const path = { data: checked.path };
 
-    let answer: Answer | null;
+    const csv = format === "csv" || wantsCsv(request);
+    let answer: Rendered;
     try {
-      answer = await cachedRead(query.data, path.data as z.output<P>);
+      answer = await cachedRead(csv ? "csv" : "json", query.data, path.data as z.output<P>);
     } catch (error) {
       if (error instanceof UnknownValue) return problem(400, lng, { errors: error.refused, headers });
       logEvent("api.failed", { route: spec.name, error: String(error).slice(0, 300) });
@@ -160,15 +178,11 @@ export function apiRoute<Q extends z.ZodType, P extends z.ZodType = z.ZodType<Re
         return problem(503, lng, { headers: { ...headers, "Retry-After": "5" } });
       return problem(500, lng, { headers });
     }
-    if (!answer) return problem(404, lng, { headers });
-
-    const csv = format === "csv" || wantsCsv(request);
-    if (csv && !answer.table) return problem(406, lng, { headers });
-    const bytes = csv ? csvText(answer.table!.fields, answer.table!.rows) : JSON.stringify(answer.body);
+    if (!answer.found) return problem(404, lng, { headers });
+    if (answer.text === null) return problem(406, lng, { headers });
     // The tag is of the data alone: the same data read again, by another instance or after the
     // cache expired, keeps its tag, and clients holding it get 304.
-    const tag = entityTag(bytes);
-    const sent = csv ? bytes : JSON.stringify(stamped(answer.body));
+    const tag = entityTag(answer.text);
     const cacheHeaders = {
       ...headers,
       ETag: tag,
@@ -179,6 +193,7 @@ export function apiRoute<Q extends z.ZodType, P extends z.ZodType = z.ZodType<Re
     if (matches(request.headers.get("if-none-match"), tag)) {
       return new Response(null, { status: 304, headers: cacheHeaders });
     }
+    const sent = answer.list ? withGeneratedAt(answer.text) : answer.text;
     return new Response(request.method === "HEAD" ? null : sent, {
       headers: {
         ...cacheHeaders,

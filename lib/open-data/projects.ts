@@ -148,7 +148,7 @@ export async function projectList(query: ProjectQuery): Promise<Answer> {
       },
       meta: count === undefined ? {} : { count },
     },
-    table: projectColumns(data),
+    table: () => projectColumns(data),
   };
 }
 

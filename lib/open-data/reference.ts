@@ -17,10 +17,10 @@ export function list<T extends Record<string, unknown>>(
   const self = apiUrl(path, lang === "en" ? {} : { lang });
   return {
     body: { data, links: { self, next: null }, meta: { count: data.length } },
-    table: {
+    table: () => ({
       fields: columns.map(([name]) => name),
       rows: data.map((item) => columns.map(([, cell]) => cell(item))),
-    },
+    }),
   };
 }
 

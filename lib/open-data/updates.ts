@@ -140,6 +140,6 @@ export async function updateList(query: UpdateQuery): Promise<Answer> {
       },
       meta: count === undefined ? {} : { count },
     },
-    table: updateColumns(data),
+    table: () => updateColumns(data),
   };
 }
