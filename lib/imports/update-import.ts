@@ -52,8 +52,8 @@ type RowContext = {
   lng: Locale;
   mode: RowMode;
   /**
-   * A dry run's updates as its rows would leave them, by project, date and key: a later row of
-   * the file with the same ones corrects what an import's earlier row would have created.
+   * A dry run's updates as its rows would leave them, by id and by project, date and key: a later
+   * row of the file finding the same update starts from there, as it would at import.
    */
   planned: Map<string, Existing>;
 };
@@ -105,12 +105,16 @@ async function importRow(rows: RowContext, row: SheetRow): Promise<RowOutcome> {
     },
     select: selectUpdate,
   });
+  // In a dry run, what an earlier row made of the update is newer than what is stored.
   const plannedKey = `${project.id}|${cells.reportedOn}|${key}`;
-  const found = existing ?? rows.planned.get(plannedKey);
+  const found = (existing && rows.planned.get(existing.id)) ?? existing ?? rows.planned.get(plannedKey);
   const outcome = found
     ? await changeRow(rows, row, { projectId: project.id, existing: found }, cells, wordings)
     : await createRow(rows, row, { code, key }, cells, wordings);
-  if (rows.mode === "check" && outcome.planned) rows.planned.set(plannedKey, outcome.planned);
+  if (rows.mode === "check" && outcome.planned) {
+    rows.planned.set(outcome.planned.id, outcome.planned);
+    rows.planned.set(plannedKey, outcome.planned);
+  }
   return outcome;
 }
 

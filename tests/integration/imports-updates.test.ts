@@ -156,6 +156,7 @@ describe("status-update import", () => {
   it("refuses in the dry run, without writing, exactly what the import's writes refuse", async () => {
     const actor = await createActor(db, { role: "secretariat", countryCode: "TH" });
     const project = await createTestProject(db, "TH");
+    const exported = await createTestUpdate(db, project.code);
     const period = await createTestPeriod(db);
     const locked = await createTestProject(db, "TH", { paragraphs: [] });
     await linkProject(db, locked.code, period.plan.paragraphIds[0]!);
@@ -170,26 +171,30 @@ describe("status-update import", () => {
         updateRow(project.code, { key: `${marker}-vi`, "narrative.vi": "Đã dịch" }),
         updateRow(project.code, { key: `${marker}-ms`, "milestones.th": "หลักไมล์" }),
         updateRow(locked.code, { key: marker, reportedOn: `${period.year}-06-30` }),
+        // An exported update twice, found by its id: the second copy names a version now past.
+        { project: project.code, reportedOn: "2023-05-01", key: exported.id, version: 1, progress: 70 },
+        { project: project.code, reportedOn: "2023-05-01", key: exported.id, version: 1, progress: 75 },
       ],
     });
     const checked = await outcome(actor, file);
     expect(checked.sheets.updates).toMatchObject({
-      rows: 6,
+      rows: 8,
       created: 1,
-      updated: 1,
+      updated: 2,
       unchanged: 1,
-      rejected: 3,
+      rejected: 4,
     });
     expect(checked.problems.map((problem) => [problem.row, problem.column, problem.key])).toEqual([
       [5, "narrative.vi", "imports:row.noTranslationRight"],
       [6, "milestones.th", "imports:row.originalFirst"],
       [7, "reportedOn", "staff:errors.locked"],
+      [9, "version", "imports:row.changedSinceExport"],
     ]);
     expect(await db.textTranslation.count({ where: { value: `First ${marker}` } })).toBe(0);
 
     // The import tries every row through the writes themselves, and comes to the same verdicts.
     const imported = await outcome(actor, file, "import");
-    expect(imported).toMatchObject({ state: "checked", created: 1, updated: 1, unchanged: 1, rejected: 3 });
+    expect(imported).toMatchObject({ state: "checked", created: 1, updated: 2, unchanged: 1, rejected: 4 });
     expect(imported.problems).toEqual(checked.problems);
     expect(await db.textTranslation.count({ where: { value: `First ${marker}` } })).toBe(0);
   });
