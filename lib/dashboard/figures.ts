@@ -109,6 +109,9 @@ const measuresOfCells = Prisma.sql`
   coalesce(sum(unconfirmed), 0)::int AS unconfirmed,
   coalesce(sum(counted), 0)::int AS counted`;
 
+/** Keys in their natural order: years and phase positions as numbers ("9" before "10"). */
+const byKey = new Intl.Collator("en", { numeric: true });
+
 /**
  * All the figures of a source under a filter, in one SQL statement: the source is read once
  * (materialised) and walked three times — into status-by-year cells, from which the total, status,
@@ -148,9 +151,7 @@ export async function figures(
     progress,
   });
   const of = (dimension: Row["dimension"]) =>
-    rows
-      .filter((row) => row.dimension === dimension)
-      .sort((a, b) => a.key.localeCompare(b.key, "en", { numeric: true }));
+    rows.filter((row) => row.dimension === dimension).sort((a, b) => byKey.compare(a.key, b.key));
   const total = of("total")[0]!;
   return {
     totals: {

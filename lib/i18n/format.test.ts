@@ -13,6 +13,17 @@ import {
 import { locales } from "./settings";
 
 describe("Intl formatting per locale", () => {
+  it("keeps one formatter per locale and style: alternating calls never answer in the other's form", () => {
+    for (let round = 0; round < 2; round++) {
+      expect(formatYear(2026, "th")).toBe("พ.ศ. 2569");
+      expect(formatYear(2026, "en")).toBe("2026");
+      expect(formatUsd(1234, "en", false)).toBe("$1,234");
+      expect(formatUsd(1234, "en")).toBe("$1.2K");
+      expect(formatDate(new Date("2026-12-01T00:00:00Z"), "en", "medium")).toBe("Dec 1, 2026");
+      expect(formatDate(new Date("2026-12-01T00:00:00Z"), "en")).toBe("December 1, 2026");
+    }
+  });
+
   it("writes calendar days in UTC, as each language does", () => {
     const day = new Date("2018-01-10T00:00:00Z");
     expect(formatDate(day, "en")).toBe("January 10, 2018");

@@ -20,26 +20,47 @@ export function formatTag(lng: Locale): string {
   return `${languageTag[lng]}-u-ca-${calendar}-nu-${digits}`;
 }
 
+/**
+ * Intl's formatters are immutable and dear to build (building one costs more than formatting a
+ * hundred values): one per locale and style, built on first use. A dashboard render formats a few
+ * hundred figures and spent most of its CPU building formatters before.
+ */
+const formatters = new Map<string, unknown>();
+function formatter<T>(key: string, build: () => T): T {
+  let built = formatters.get(key) as T | undefined;
+  if (built === undefined) {
+    built = build();
+    formatters.set(key, built);
+  }
+  return built;
+}
+
 /** Dates of meetings and plans are calendar days: formatted in UTC so no time zone shifts them. */
 export function formatDate(value: Date, lng: Locale, style: "long" | "medium" = "long"): string {
-  return new Intl.DateTimeFormat(formatTag(lng), { dateStyle: style, timeZone: "UTC" }).format(value);
+  return formatter(
+    `date:${style}:${lng}`,
+    () => new Intl.DateTimeFormat(formatTag(lng), { dateStyle: style, timeZone: "UTC" }),
+  ).format(value);
 }
 
 /** A calendar year as the language counts it: "2026", "พ.ศ. 2569" in Thai. */
 export function formatYear(year: number, lng: Locale): string {
-  return new Intl.DateTimeFormat(formatTag(lng), { year: "numeric", timeZone: "UTC" }).format(
-    Date.UTC(year, 6, 1),
-  );
+  return yearFormat(lng).format(Date.UTC(year, 6, 1));
 }
+
+const yearFormat = (lng: Locale) =>
+  formatter(
+    `year:${lng}`,
+    () => new Intl.DateTimeFormat(formatTag(lng), { year: "numeric", timeZone: "UTC" }),
+  );
 
 /** A span of calendar years, e.g. "2018–2022" (พ.ศ. 2561–2565 in Thai). */
 export function formatYearRange(startYear: number, endYear: number, lng: Locale): string {
-  const format = new Intl.DateTimeFormat(formatTag(lng), { year: "numeric", timeZone: "UTC" });
-  return format.formatRange(Date.UTC(startYear, 6, 1), Date.UTC(endYear, 6, 1));
+  return yearFormat(lng).formatRange(Date.UTC(startYear, 6, 1), Date.UTC(endYear, 6, 1));
 }
 
 export function formatNumber(value: number, lng: Locale): string {
-  return new Intl.NumberFormat(formatTag(lng)).format(value);
+  return formatter(`number:${lng}`, () => new Intl.NumberFormat(formatTag(lng))).format(value);
 }
 
 /**
@@ -59,32 +80,47 @@ export function formatMessageValue(value: unknown, name: string | undefined, lng
 export function languageName(of: Locale, lng: Locale): string {
   // Named by its plain code: "zh-Hans" reads "Chinese (Simplified)" in some languages, whose
   // brackets nest inside the labels that put a language in brackets. The portal's Chinese is simplified.
-  return new Intl.DisplayNames([languageTag[lng]], { type: "language" }).of(of) ?? of;
+  return (
+    formatter(`language:${lng}`, () => new Intl.DisplayNames([languageTag[lng]], { type: "language" })).of(
+      of,
+    ) ?? of
+  );
 }
 
 /** A moment in time for staff screens: date and time in UTC, labelled so. */
 export function formatDateTime(value: Date, lng: Locale): string {
-  return new Intl.DateTimeFormat(formatTag(lng), {
-    year: "numeric",
-    month: "short",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: "UTC",
-    timeZoneName: "short",
-  }).format(value);
+  return formatter(
+    `datetime:${lng}`,
+    () =>
+      new Intl.DateTimeFormat(formatTag(lng), {
+        year: "numeric",
+        month: "short",
+        day: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        timeZone: "UTC",
+        timeZoneName: "short",
+      }),
+  ).format(value);
 }
 
 /** A share such as a completion rate, e.g. "33 %" / "33%" as the locale writes it. */
 export function formatPercent(value: number, lng: Locale): string {
-  return new Intl.NumberFormat(formatTag(lng), { style: "percent", maximumFractionDigits: 0 }).format(value);
+  return formatter(
+    `percent:${lng}`,
+    () => new Intl.NumberFormat(formatTag(lng), { style: "percent", maximumFractionDigits: 0 }),
+  ).format(value);
 }
 
 /** An amount in US dollars, shortened for figures: "US$450K", "4,5 Tr US$"… */
 export function formatUsd(value: number, lng: Locale, compact = true): string {
-  return new Intl.NumberFormat(formatTag(lng), {
-    style: "currency",
-    currency: "USD",
-    ...(compact ? { notation: "compact", maximumFractionDigits: 1 } : { maximumFractionDigits: 0 }),
-  }).format(value);
+  return formatter(
+    `usd:${compact}:${lng}`,
+    () =>
+      new Intl.NumberFormat(formatTag(lng), {
+        style: "currency",
+        currency: "USD",
+        ...(compact ? { notation: "compact", maximumFractionDigits: 1 } : { maximumFractionDigits: 0 }),
+      }),
+  ).format(value);
 }

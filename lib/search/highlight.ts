@@ -6,12 +6,14 @@ import { composeForSearch } from "./normalize";
 
 export type HighlightPart = { text: string; hit: boolean };
 
-const boundaries = (text: string, granularity: "word" | "grapheme") =>
-  new Set(
-    [...new Intl.Segmenter("und", { granularity }).segment(text)]
-      .map((part) => part.index)
-      .concat(text.length),
-  );
+// Built once: a segmenter costs more to build than to segment a title.
+const segmenters = {
+  word: new Intl.Segmenter("und", { granularity: "word" }),
+  grapheme: new Intl.Segmenter("und", { granularity: "grapheme" }),
+};
+
+const boundaries = (text: string, granularity: keyof typeof segmenters) =>
+  new Set([...segmenters[granularity].segment(text)].map((part) => part.index).concat(text.length));
 
 export function highlightParts(text: string, terms: SearchTerm[]): HighlightPart[] {
   const shown = composeForSearch(text);
