@@ -1,6 +1,7 @@
 // Locale routing and the Content-Security-Policy header. This is no security boundary (see
 // docs/decisions/0005 and 0006): authorization happens in lib/, next to the data.
 import { NextResponse, type NextRequest } from "next/server";
+import { filterKey, filterOf } from "@/lib/dashboard/filters";
 import { preferredLocale, switchLocale } from "@/lib/i18n/negotiate";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/settings";
 import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
@@ -31,14 +32,12 @@ export function proxy(request: NextRequest) {
   if (nonce) headers.set("Content-Security-Policy", policy);
   // The staff layout sends a signed-out reader to sign in and back here; layouts do not know the path.
   headers.set(REQUEST_PATH_HEADER, `${pathname}${request.nextUrl.search}`);
-  // The dashboard without filters is cached (one page for every reader); with filters it is
-  // rendered per request by a route of its own, under the same address for the reader.
-  const response =
-    DASHBOARD.test(pathname) && request.nextUrl.search.length > 1
-      ? NextResponse.rewrite(new URL(`${pathname}/filtered${request.nextUrl.search}`, request.url), {
-          request: { headers },
-        })
-      : NextResponse.next({ request: { headers } });
+  // The dashboard is a cached page (one for every reader); with filters, one cached page per set of
+  // filters, rendered by a route of its own under the same address for the reader.
+  const filters = DASHBOARD.test(pathname) ? filterKey(filterOf(request.nextUrl.searchParams)) : "";
+  const response = filters
+    ? NextResponse.rewrite(new URL(`${pathname}/for/${filters}`, request.url), { request: { headers } })
+    : NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }

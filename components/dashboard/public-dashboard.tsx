@@ -9,7 +9,7 @@ import { getFeaturedPlan } from "@/lib/plan/queries";
 import { PUBLIC } from "@/lib/reads/define";
 import { routes } from "@/lib/routes";
 
-/** The public dashboard, unfiltered (cached, app/[lng]/dashboard) or filtered (per request, app/[lng]/dashboard/filtered). */
+/** The public dashboard, unfiltered (app/[lng]/dashboard) or filtered (app/[lng]/dashboard/for/[filter]); both cached pages. */
 export async function PublicDashboard({ lng, filter }: { lng: Locale; filter: DashboardFilter }) {
   const [t, plan] = await Promise.all([getT(lng, "dashboard"), getFeaturedPlan(lng)]);
   if (!plan) notFound();

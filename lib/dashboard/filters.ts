@@ -14,6 +14,26 @@ export const dashboardFilterSchema = z.object({
 });
 export type DashboardFilter = z.infer<typeof dashboardFilterSchema>;
 
+const KEY_ORDER = ["country", "area", "pillar", "year", "measure"] as const;
+
+/**
+ * A filtered dashboard's name in the page cache (app/[lng]/dashboard/for/[filter]): the filters
+ * that are set, in a fixed order, as a query string ("country=TH&year=2020"); "" without any. Its
+ * values are validated codes, slugs, years and names, safe in a path segment as they are, and one
+ * set of filters has one name however the address wrote it.
+ */
+export function filterKey(filter: DashboardFilter): string {
+  const shown = { ...filter, measure: filter.measure === "projects" ? undefined : filter.measure };
+  return KEY_ORDER.filter((name) => shown[name] !== undefined)
+    .map((name) => `${name}=${shown[name]}`)
+    .join("&");
+}
+
+/** The filters of an address's query, or of a name made by `filterKey`; anything malformed is ignored. */
+export function filterOf(query: URLSearchParams): DashboardFilter {
+  return dashboardFilterSchema.parse(Object.fromEntries(query));
+}
+
 /** The project-list address (`base`: public or staff list) that shows the projects behind a figure. */
 export function projectListHref(
   base: string,

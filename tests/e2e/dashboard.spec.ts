@@ -42,6 +42,19 @@ test("the dashboard draws its charts, keeps a table under each, and drills down 
   await expect(page.getByTestId("cadence").locator("tr[data-year='2018']")).toContainText("Held");
 });
 
+test("a filtered dashboard is a cached page, one per set of filters however the address writes them", async ({
+  request,
+}) => {
+  const first = await request.get("/en/dashboard?year=2020&country=LA&utm_source=mail");
+  expect(first.status()).toBe(200);
+  const again = await request.get("/en/dashboard?year=2020&country=LA&utm_source=mail");
+  expect(again.headers()["x-lmc-front-cache"]).toBe("HIT");
+  expect(await again.text()).toBe(await first.text());
+  // The route behind it answers only to the canonical name of its filters.
+  expect((await request.get("/en/dashboard/for/country=LA&year=2020")).status()).toBe(200);
+  expect((await request.get("/en/dashboard/for/year=2020&country=LA")).status()).toBe(404);
+});
+
 test("officials see unpublished projects on their dashboard, labelled", async ({ page }) => {
   await page.goto("/th/dashboard");
   const published = Number(await figure(page, "projects").textContent());

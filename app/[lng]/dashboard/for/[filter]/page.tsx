@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { filterKey, filterOf } from "@/lib/dashboard/filters";
+import { localeOf } from "@/lib/i18n/route-params";
+import { getT } from "@/lib/i18n/server";
+import { alternatesFor } from "@/lib/seo/alternates";
+import { PublicDashboard } from "@/components/dashboard/public-dashboard";
+
+// /[lng]/dashboard with filters in its address: proxy.ts rewrites it here, naming the filters in
+// one canonical form (lib/dashboard/filters.ts). Rendered on first request and then cached like
+// every public page (ADR 4), one page per set of filters. Readers never see this address.
+export function generateStaticParams() {
+  return [];
+}
+
+/** The filters this address names, or null when it is not their canonical name (nothing to cache). */
+async function filtersOf(params: PageProps<"/[lng]/dashboard/for/[filter]">["params"]) {
+  const { filter: segment } = await params;
+  // Next hands the segment over as it stands in the path, with "=" and "&" escaped.
+  const name = segment.replace(/%3D/gi, "=").replace(/%26/gi, "&");
+  const filter = filterOf(new URLSearchParams(name));
+  return filterKey(filter) === name ? filter : null;
+}
+
+export async function generateMetadata({
+  params,
+}: PageProps<"/[lng]/dashboard/for/[filter]">): Promise<Metadata> {
+  const lng = await localeOf(params);
+  const t = await getT(lng, "dashboard");
+  return { title: t("title"), alternates: alternatesFor(lng, "/dashboard") };
+}
+
+export default async function FilteredDashboardPage({ params }: PageProps<"/[lng]/dashboard/for/[filter]">) {
+  const filter = await filtersOf(params);
+  if (!filter) notFound();
+  return <PublicDashboard lng={await localeOf(params)} filter={filter} />;
+}
