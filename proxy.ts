@@ -2,12 +2,33 @@
 // docs/decisions/0005 and 0006): authorization happens in lib/, next to the data.
 import { NextResponse, type NextRequest } from "next/server";
 import { filterKey, filterOf } from "@/lib/dashboard/filters";
+import { listKey, projectFilterOf } from "@/lib/projects/filters";
 import { preferredLocale, switchLocale } from "@/lib/i18n/negotiate";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/settings";
 import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
 import { contentSecurityPolicy, isStaffPath } from "@/lib/security/csp";
 
 const DASHBOARD = /^\/[a-z]{2}\/dashboard$/;
+const PROJECTS = /^\/[a-z]{2}\/projects$/;
+
+/**
+ * Where a page shaped by its query is rendered: the dashboard and the project list are cached
+ * pages, one per set of filters under its canonical name (lib/http/named-query.ts); a search of
+ * the list is rendered per request. Null: the page at its own address.
+ */
+function queryRoute(pathname: string, query: URLSearchParams, search: string): string | null {
+  if (DASHBOARD.test(pathname)) {
+    const name = filterKey(filterOf(query));
+    return name ? `${pathname}/for/${name}` : null;
+  }
+  if (PROJECTS.test(pathname) && query.size) {
+    const filter = projectFilterOf(query);
+    if (filter.q) return `${pathname}/search${search}`;
+    const name = listKey(filter);
+    return name ? `${pathname}/for/${name}` : null;
+  }
+  return null;
+}
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -32,11 +53,9 @@ export function proxy(request: NextRequest) {
   if (nonce) headers.set("Content-Security-Policy", policy);
   // The staff layout sends a signed-out reader to sign in and back here; layouts do not know the path.
   headers.set(REQUEST_PATH_HEADER, `${pathname}${request.nextUrl.search}`);
-  // The dashboard is a cached page (one for every reader); with filters, one cached page per set of
-  // filters, rendered by a route of its own under the same address for the reader.
-  const filters = DASHBOARD.test(pathname) ? filterKey(filterOf(request.nextUrl.searchParams)) : "";
-  const response = filters
-    ? NextResponse.rewrite(new URL(`${pathname}/for/${filters}`, request.url), { request: { headers } })
+  const route = queryRoute(pathname, request.nextUrl.searchParams, request.nextUrl.search);
+  const response = route
+    ? NextResponse.rewrite(new URL(route, request.url), { request: { headers } })
     : NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   return response;

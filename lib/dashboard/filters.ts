@@ -1,6 +1,7 @@
 // The dashboard's filters live in the address bar, like the project list's; anything malformed is
 // ignored, never an error.
 import { z } from "zod";
+import { queryName } from "@/lib/http/named-query";
 import { withQuery } from "@/lib/routes";
 import { countryCode, ignoredIfInvalid, slug, year } from "@/lib/validation/primitives";
 
@@ -14,19 +15,12 @@ export const dashboardFilterSchema = z.object({
 });
 export type DashboardFilter = z.infer<typeof dashboardFilterSchema>;
 
-const KEY_ORDER = ["country", "area", "pillar", "year", "measure"] as const;
-
 /**
  * A filtered dashboard's name in the page cache (app/[lng]/dashboard/for/[filter]): the filters
- * that are set, in a fixed order, as a query string ("country=TH&year=2020"); "" without any. Its
- * values are validated codes, slugs, years and names, safe in a path segment as they are, and one
- * set of filters has one name however the address wrote it.
+ * that are set, in a fixed order ("country=TH&year=2020"); "" without any.
  */
 export function filterKey(filter: DashboardFilter): string {
-  const shown = { ...filter, measure: filter.measure === "projects" ? undefined : filter.measure };
-  return KEY_ORDER.filter((name) => shown[name] !== undefined)
-    .map((name) => `${name}=${shown[name]}`)
-    .join("&");
+  return queryName(filter, ["country", "area", "pillar", "year", "measure"], { measure: "projects" });
 }
 
 /** The filters of an address's query, or of a name made by `filterKey`; anything malformed is ignored. */

@@ -9,6 +9,7 @@ import {
   slug,
   year,
 } from "@/lib/validation/primitives";
+import { queryName } from "@/lib/http/named-query";
 import { FUNDING_SOURCES, PROJECT_STATUSES } from "./status";
 
 export const PROJECTS_PER_PAGE = 25;
@@ -29,6 +30,24 @@ export const projectFilterSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 export type ProjectFilter = z.infer<typeof projectFilterSchema>;
+
+/** The list's filters from an address's query. */
+export function projectFilterOf(query: URLSearchParams): ProjectFilter {
+  return projectFilterSchema.parse(Object.fromEntries(query));
+}
+
+/**
+ * A list without a search, by its name in the page cache (app/[lng]/projects/for/[filter]): the
+ * filters, order and page that are set ("country=TH&status=ongoing&page=2"); "" for the first
+ * page of the whole list. A search is rendered per request (app/[lng]/projects/search).
+ */
+export function listKey(filter: ProjectFilter): string {
+  return queryName(
+    filter,
+    ["country", "pillar", "area", "status", "year", "funding", "paragraph", "section", "sort", "page"],
+    { sort: "updated", page: 1 },
+  );
+}
 
 /** The list's filters without its page and order: what a download of the whole list keeps. */
 export function filtersOnly({ page: _page, sort: _sort, ...filters }: ProjectFilter) {

@@ -1,56 +1,14 @@
 import type { Metadata } from "next";
-import { ProjectFilters } from "@/components/projects/project-filters";
-import { ProjectList } from "@/components/projects/project-list";
-import { DownloadLinks } from "@/components/ui/download-links";
-import { PageHeader } from "@/components/ui/page-header";
+import { PublicProjectList, publicProjectListMetadata } from "@/components/projects/public-project-list";
 import { localeOf } from "@/lib/i18n/route-params";
-import { getT } from "@/lib/i18n/server";
-import { filtersOnly, projectFilterSchema } from "@/lib/projects/filters";
-import { listProjects } from "@/lib/projects/queries";
-import { PUBLIC } from "@/lib/reads/define";
-import { routes } from "@/lib/routes";
-import { alternatesFor } from "@/lib/seo/alternates";
+import { projectFilterSchema } from "@/lib/projects/filters";
 
-// The list is shaped by its address (filters, search, page): rendered per request.
-export const dynamic = "force-dynamic";
-
+// The whole list's first page, the same for every reader: a cached page (ADR 4). An address with
+// filters, order or page is rewritten by proxy.ts to ./for/[filter], one with a search to ./search.
 export async function generateMetadata({ params }: PageProps<"/[lng]/projects">): Promise<Metadata> {
-  const lng = await localeOf(params);
-  const t = await getT(lng, "projects");
-  return { title: t("list.title"), alternates: alternatesFor(lng, "/projects") };
+  return publicProjectListMetadata(await localeOf(params));
 }
 
-export default async function ProjectsPage({ params, searchParams }: PageProps<"/[lng]/projects">) {
-  const lng = await localeOf(params);
-  const filter = projectFilterSchema.parse(await searchParams);
-  const [t, { items, total, terms }] = await Promise.all([
-    getT(lng, "projects"),
-    listProjects(PUBLIC, filter, lng),
-  ]);
-  return (
-    <div className="space-y-6">
-      <PageHeader
-        title={
-          filter.paragraph
-            ? t("list.forCommitment", { citation: filter.paragraph })
-            : filter.section
-              ? t("list.forSection", { section: filter.section })
-              : t("list.title")
-        }
-        lead={t("list.lead")}
-      />
-      <ProjectFilters filter={filter} lng={lng} action={routes.projects(lng)} />
-      <ProjectList
-        items={items}
-        total={total}
-        terms={terms}
-        filter={filter}
-        lng={lng}
-        listHref={(query) => routes.projects(lng, query)}
-        projectHref={(code) => routes.project(lng, code)}
-      />
-      {/* After the list: on a phone the first result stays in the first screen. */}
-      <DownloadLinks lng={lng} href={(format) => routes.projectsFile(lng, format, filtersOnly(filter))} />
-    </div>
-  );
+export default async function ProjectsPage({ params }: PageProps<"/[lng]/projects">) {
+  return <PublicProjectList lng={await localeOf(params)} filter={projectFilterSchema.parse({})} />;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { filterKey, filterOf } from "@/lib/dashboard/filters";
+import { readNamedQuery } from "@/lib/http/named-query";
 import { localeOf } from "@/lib/i18n/route-params";
 import { getT } from "@/lib/i18n/server";
 import { alternatesFor } from "@/lib/seo/alternates";
@@ -13,15 +14,6 @@ export function generateStaticParams() {
   return [];
 }
 
-/** The filters this address names, or null when it is not their canonical name (nothing to cache). */
-async function filtersOf(params: PageProps<"/[lng]/dashboard/for/[filter]">["params"]) {
-  const { filter: segment } = await params;
-  // Next hands the segment over as it stands in the path, with "=" and "&" escaped.
-  const name = segment.replace(/%3D/gi, "=").replace(/%26/gi, "&");
-  const filter = filterOf(new URLSearchParams(name));
-  return filterKey(filter) === name ? filter : null;
-}
-
 export async function generateMetadata({
   params,
 }: PageProps<"/[lng]/dashboard/for/[filter]">): Promise<Metadata> {
@@ -31,7 +23,7 @@ export async function generateMetadata({
 }
 
 export default async function FilteredDashboardPage({ params }: PageProps<"/[lng]/dashboard/for/[filter]">) {
-  const filter = await filtersOf(params);
+  const filter = readNamedQuery((await params).filter, filterOf, filterKey);
   if (!filter) notFound();
   return <PublicDashboard lng={await localeOf(params)} filter={filter} />;
 }
