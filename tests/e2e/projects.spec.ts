@@ -219,3 +219,26 @@ test("Burmese typed in Zawgyi in a project or an update is offered as Unicode, a
   await expect(followed.last()).toHaveText("40%");
   await expect(page.getByText(/Set by the latest status update/).first()).toBeVisible();
 });
+
+test("a list's filters, order and page make a cached page; a search is answered afresh", async ({
+  request,
+}) => {
+  const address = "/en/projects?status=ongoing&country=TH&page=1";
+  // Twice in a row, the second from memory (a change by a test running beside this one may expire it once).
+  await expect
+    .poll(async () => {
+      expect((await request.get(address)).status()).toBe(200);
+      return (await request.get(address)).headers()["x-lmc-front-cache"];
+    })
+    .toBe("HIT");
+  // The route behind it answers only to the canonical name of the list's query.
+  expect((await request.get("/en/projects/for/country=TH&status=ongoing")).status()).toBe(200);
+  expect((await request.get("/en/projects/for/status=ongoing&country=TH")).status()).toBe(404);
+
+  const search = "/en/projects?q=water&country=TH";
+  await request.get(search);
+  const searched = await request.get(search);
+  expect(searched.headers()["x-lmc-front-cache"]).toBeUndefined();
+  expect(searched.headers()["cache-control"]).toContain("no-store");
+  expect(await searched.text()).toContain('value="water"');
+});
