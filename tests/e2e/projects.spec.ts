@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { signIn } from "./auth-support";
-import { expect, test } from "./support";
+import { expect, expectKeptInFrontCache, test } from "./support";
 
 test("a secretariat officer logs an update with an attachment; it shows on the public project page and in the commitment's roll-up", async ({
   page,
@@ -224,13 +224,7 @@ test("a list's filters, order and page make a cached page; a search is answered 
   request,
 }) => {
   const address = "/en/projects?status=ongoing&country=TH&page=1";
-  // Twice in a row, the second from memory (a change by a test running beside this one may expire it once).
-  await expect
-    .poll(async () => {
-      expect((await request.get(address)).status()).toBe(200);
-      return (await request.get(address)).headers()["x-lmc-front-cache"];
-    })
-    .toBe("HIT");
+  await expectKeptInFrontCache(request, address);
   // The route behind it answers only to the canonical name of the list's query.
   expect((await request.get("/en/projects/for/country=TH&status=ongoing")).status()).toBe(200);
   expect((await request.get("/en/projects/for/status=ongoing&country=TH")).status()).toBe(404);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
 import { priorityAreas } from "../../prisma/seed/data/cooperation";
 import { parsePlanSource } from "../../prisma/seed/plan-source";
 import { formatMessageValue } from "../../lib/i18n/format";
@@ -115,4 +115,17 @@ export async function seriousAxeFindings(page: Page): Promise<string[]> {
       (violation) =>
         `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(", ")})`,
     );
+}
+
+/**
+ * Asks for `address` twice in a row until the second answer comes from the front cache: a change
+ * made by a test running beside this one may expire the page once in between.
+ */
+export async function expectKeptInFrontCache(request: APIRequestContext, address: string) {
+  await expect
+    .poll(async () => {
+      expect((await request.get(address)).status()).toBe(200);
+      return (await request.get(address)).headers()["x-lmc-front-cache"];
+    })
+    .toBe("HIT");
 }
