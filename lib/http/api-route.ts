@@ -11,7 +11,7 @@ import { logEvent } from "@/lib/log";
 import { isDatabaseUnreachable } from "@/lib/ops/database-state";
 import { takeApiRequest, type Allowance } from "./api-rate-limit";
 import { csvText } from "./csv";
-import { isList, listJson, withGeneratedAt } from "./list-json";
+import { bodyJson, isList, withGeneratedAt } from "./body-json";
 import { parameterErrors, problem, UnknownValue, type ParameterError } from "./problem";
 
 // The one way a public API route answers (docs/decisions/0026): rate limit, strict parameters,
@@ -26,7 +26,7 @@ export type Table = { fields: string[]; rows: Cell[][] };
  * What a read answers: the JSON body (a list's `meta.generatedAt` is added as it is sent) and, for
  * lists, the same as a table (built only when CSV is asked for).
  */
-export type Answer = { body: unknown; table?: () => Table };
+export type Answer = { body: object; table?: () => Table };
 
 /**
  * An answer as cached and sent: its text in one format, null when there is none in that format
@@ -102,8 +102,7 @@ function rendered(answer: Answer | null, format: "json" | "csv"): Rendered {
     const table = answer.table?.();
     return { found: true, text: table ? csvText(table.fields, table.rows) : null, list: false };
   }
-  if (isList(answer.body)) return { found: true, text: listJson(answer.body), list: true };
-  return { found: true, text: JSON.stringify(answer.body), list: false };
+  return { found: true, text: bodyJson(answer.body), list: isList(answer.body) };
 }
 
 const limitHeaders = (allowance: Allowance) => ({

@@ -5,8 +5,9 @@ import { getDb } from "@/lib/db/client";
 import { checkApiRequest } from "@/lib/http/api-route";
 import { csvLines } from "@/lib/http/csv";
 import { langParam, projectQuerySchema } from "./params";
+import { projectsJson } from "./item-json";
 import { projectColumns } from "./project-columns";
-import { projectSelect, toApiProject } from "./projects";
+import type { ApiProject } from "./schemas";
 
 // Every published project in one response, for harvesters: JSON Lines (one project per line, as
 // the API's Project schema) or CSV (the list's columns). Written while read, 500 projects at a
@@ -47,15 +48,17 @@ export function bulkProjects(
         where,
         orderBy: [{ updatedAt: "asc" }, { code: "asc" }],
         take: BATCH,
-        relationLoadStrategy: "query",
-        select: projectSelect(query.lang),
+        select: { id: true, code: true, updatedAt: true },
       });
-      const projects = rows.map((row) => toApiProject(row, query.lang));
+      const projects = await projectsJson(
+        rows.map((row) => row.id),
+        query.lang,
+      );
       let text: string;
       if (format === "jsonl") {
-        text = projects.map((project) => `${JSON.stringify(project)}\n`).join("");
+        text = projects.map((project) => `${project}\n`).join("");
       } else {
-        const table = projectColumns(projects);
+        const table = projectColumns(projects.map((project) => JSON.parse(project) as ApiProject));
         text = `${started ? "" : `\uFEFF${csvLines([table.fields])}`}${csvLines(table.rows)}`;
       }
       started = true;

@@ -2,60 +2,19 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import type { Answer, Cell, Table } from "@/lib/http/api-route";
+import { jsonArray } from "@/lib/http/body-json";
 import { UnknownValue } from "@/lib/http/problem";
-import { publicOrigin } from "@/lib/seo/alternates";
-import { dateToDay } from "@/lib/validation/primitives";
 import { decodeCursor, encodeCursor } from "./cursor";
+import { updatesJson } from "./item-json";
 import { requireKnownValues } from "./known-values";
 import type { UpdateQuery } from "./params";
 import { apiUrl } from "./links";
 import type { ApiUpdate } from "./schemas";
-import { apiText, textCell, textFor, type ApiLang, type ApiText } from "./text";
+import { textCell, type ApiText } from "./text";
 
 // Status updates as the public API gives them: only those of published projects, whoever asks,
-// in the order of their last change then id, paged by keyset like the projects (docs/decisions/0026).
-
-export const updateSelect = (lang: ApiLang) =>
-  ({
-    id: true,
-    reportedOn: true,
-    periodYear: true,
-    status: true,
-    progress: true,
-    evidenceLinks: true,
-    updatedAt: true,
-    narrative: textFor(lang),
-    milestones: textFor(lang),
-    issues: textFor(lang),
-    attachments: {
-      orderBy: { createdAt: "asc" },
-      select: { id: true, fileName: true, mediaType: true, size: true },
-    },
-  }) satisfies Prisma.StatusUpdateSelect;
-
-type UpdateRow = Prisma.StatusUpdateGetPayload<{ select: ReturnType<typeof updateSelect> }>;
-
-export function toApiUpdate(row: UpdateRow, projectCode: string, lang: ApiLang): ApiUpdate {
-  return {
-    id: row.id,
-    project: projectCode,
-    reportedOn: dateToDay(row.reportedOn),
-    periodYear: row.periodYear,
-    status: row.status,
-    progress: row.progress,
-    narrative: apiText(row.narrative, lang),
-    milestones: row.milestones && apiText(row.milestones, lang),
-    issues: row.issues && apiText(row.issues, lang),
-    evidenceLinks: row.evidenceLinks,
-    attachments: row.attachments.map((attachment) => ({
-      fileName: attachment.fileName,
-      mediaType: attachment.mediaType,
-      size: attachment.size,
-      url: new URL(`/api/attachments/${attachment.id}`, publicOrigin()).toString(),
-    })),
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
+// in the order of their last change then id, paged by keyset like the projects (docs/decisions/0026),
+// their JSON written by PostgreSQL (./item-json.ts).
 
 const list = (values: string[]) => values.join("; ");
 const optionalText = (text: ApiText | null) => (text ? textCell(text) : null);
@@ -115,8 +74,7 @@ export async function updateList(query: UpdateQuery): Promise<Answer> {
       where: { AND: [where, keyset] },
       orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
       take: query.limit + 1,
-      relationLoadStrategy: "join",
-      select: { ...updateSelect(query.lang), project: { select: { code: true } } },
+      select: { id: true, updatedAt: true },
     }),
     // Counted on the first page only, as for projects.
     after ? undefined : db.statusUpdate.count({ where }),
@@ -124,7 +82,12 @@ export async function updateList(query: UpdateQuery): Promise<Answer> {
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const { cursor: _cursor, ...rest } = query;
-  const data = page.map((row) => toApiUpdate(row, row.project.code, query.lang));
+  const data = jsonArray(
+    await updatesJson(
+      page.map((row) => row.id),
+      query.lang,
+    ),
+  );
   return {
     body: {
       data,
@@ -140,6 +103,6 @@ export async function updateList(query: UpdateQuery): Promise<Answer> {
       },
       meta: count === undefined ? {} : { count },
     },
-    table: () => updateColumns(data),
+    table: () => updateColumns(JSON.parse(data.text) as ApiUpdate[]),
   };
 }
