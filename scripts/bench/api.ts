@@ -214,7 +214,7 @@ for (const [first, deep] of [
   );
 }
 console.log(
-  `\nDownloads (${DOWNLOAD_RUNS} runs each)     | p50 s | max s | bare SQL s | ratio |      MB | server RSS MiB`,
+  `\n${`Downloads (${DOWNLOAD_RUNS} runs each)`.padEnd(30)} | p50 s | max s | bare SQL s | ratio |      MB | server RSS MiB`,
 );
 for (const download of downloads) {
   console.log(
