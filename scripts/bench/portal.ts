@@ -25,8 +25,10 @@ export async function waitFor(url: string): Promise<void> {
 
 export type Portal = {
   origin: string;
-  /** Resident memory of the server's process, in MiB; Linux only. */
+  /** Resident memory of the server's own process, in MiB; Linux only. */
   rssMiB(): number;
+  /** The same with its child processes (the briefing printer's Chromium, tsx's esbuild service). */
+  treeRssMiB(): number;
   /** SIGTERM: it drains its requests and closes cleanly. */
   stop(): Promise<void>;
   /** SIGKILL: gone at once, as when a machine fails. */
@@ -90,7 +92,8 @@ export async function startPortal(
   };
   return {
     origin,
-    rssMiB: () => processTree(app.pid!).reduce((sum, pid) => sum + rssKiB(pid), 0) / 1024,
+    rssMiB: () => rssKiB(app.pid!) / 1024,
+    treeRssMiB: () => processTree(app.pid!).reduce((sum, pid) => sum + rssKiB(pid), 0) / 1024,
     stop: () => end("SIGTERM"),
     kill: () => end("SIGKILL"),
   };
