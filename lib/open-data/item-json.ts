@@ -163,18 +163,22 @@ function updateJson(lang: ApiLang): Prisma.Sql {
 type JsonRow = { json: string };
 const texts = (rows: JsonRow[]) => rows.map((row) => row.json);
 
-/** The JSON texts of the projects `ids`, in that order. The caller decides which may be shown. */
+/**
+ * The JSON texts of the projects `ids` that are published, in that order. The caller picked the
+ * ids under the same rule; checking it again here keeps a project unpublished in between out.
+ */
 export async function projectsJson(ids: string[], lang: ApiLang): Promise<string[]> {
   if (!ids.length) return [];
   return texts(
     await getDb().$queryRaw<JsonRow[]>`
       SELECT ${projectJson(lang)}::text AS json
       FROM unnest(${ids}::uuid[]) WITH ORDINALITY AS picked(id, n) JOIN "Project" p ON p.id = picked.id
+      WHERE p.published
       ORDER BY picked.n`,
   );
 }
 
-/** The JSON texts of the status updates `ids`, in that order. The caller decides which may be shown. */
+/** The JSON texts of the status updates `ids` of published projects, in that order (as above). */
 export async function updatesJson(ids: string[], lang: ApiLang): Promise<string[]> {
   if (!ids.length) return [];
   return texts(
@@ -182,6 +186,7 @@ export async function updatesJson(ids: string[], lang: ApiLang): Promise<string[
       SELECT ${updateJson(lang)}::text AS json
       FROM unnest(${ids}::uuid[]) WITH ORDINALITY AS picked(id, n)
         JOIN "StatusUpdate" u ON u.id = picked.id JOIN "Project" p ON p.id = u."projectId"
+      WHERE p.published
       ORDER BY picked.n`,
   );
 }
