@@ -30,6 +30,25 @@ describe("database state", () => {
     expect(changes).toEqual([true, false]);
   });
 
+  it("needs a second failed probe, sent at once, before it turns requests away", async () => {
+    // The first probe after the start times out (the server was busy loading), the next answers.
+    const outcomes = [false, true];
+    let probes = 0;
+    const changes: boolean[] = [];
+    stop = watchDatabase(
+      async () => {
+        probes++;
+        if (!(outcomes.shift() ?? true)) throw new Error("Query read timeout");
+      },
+      (down) => changes.push(down),
+      { upEveryMs: 1_000, downEveryMs: 10 },
+    );
+    await tick(20);
+    expect(probes).toBe(2);
+    expect(isDatabaseDown()).toBe(false);
+    expect(changes).toEqual([]);
+  });
+
   it("tells an unreachable database from a wrong query", () => {
     expect(isDatabaseUnreachable(new Error("connect ECONNREFUSED 127.0.0.1:5432"))).toBe(true);
     expect(isDatabaseUnreachable(new Error("terminating connection due to administrator command"))).toBe(

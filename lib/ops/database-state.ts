@@ -39,14 +39,22 @@ export function watchDatabase(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   const current = state();
-  const check = async () => {
-    clearTimeout(timer);
-    let reachable = true;
+  const answers = async () => {
     try {
       await probe();
+      return true;
     } catch {
-      reachable = false;
+      return false;
     }
+  };
+  const check = async () => {
+    clearTimeout(timer);
+    let reachable = await answers();
+    // One failed probe does not turn requests away: a server whose event loop is held up (loading
+    // its bundles just after a start, a burst of renders) can read a probe's answer only after its
+    // timeout has fired. A second probe, sent at once, confirms; a stopped database refuses both
+    // within milliseconds.
+    if (!reachable && !current.down) reachable = await answers();
     const wasDown = current.down;
     if (!reachable && !wasDown) Object.assign(current, { down: true, since: Date.now() });
     if (reachable && wasDown) current.down = false;

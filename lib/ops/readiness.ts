@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { redisState } from "@/lib/cache/redis-state";
 import { getDb } from "@/lib/db/client";
 import type { Db } from "@/lib/db/create-client";
+import { isDatabaseDown } from "./database-state";
 import { isDraining } from "./draining";
 
 /** A check slower than this counts as failed: a load balancer must not wait on a hung database. */
@@ -78,10 +79,15 @@ export async function readiness(db: Db = getDb()) {
   const redis =
     shared.configured && shared.ping ? await timed(async () => void (await shared.ping!())) : null;
   const draining = isDraining();
-  const ok = database.ok && migrations.ok && (redis?.ok ?? true) && !draining;
+  // While this server's own watcher holds the database for down, it answers 503 to whatever needs
+  // it (scripts/serve.ts), whatever this request's query found: it is not ready until the watcher
+  // sees the database again.
+  const databaseDown = isDatabaseDown();
+  const ok = database.ok && migrations.ok && (redis?.ok ?? true) && !draining && !databaseDown;
   return {
     status: ok ? ("ready" as const) : ("unavailable" as const),
     draining,
+    databaseDown,
     checks: { database, migrations, ...(redis && { redis }) },
   };
 }
