@@ -1,7 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { signIn } from "./auth-support";
-import { expect, expectKeptInFrontCache, test } from "./support";
+import { expect, expectKeptInFrontCache, seriousAxeFindings, test } from "./support";
 
 /** Charts are drawn when they come near the screen: scrolls to each and waits for its drawing. */
 async function drawAllCharts(page: Page) {
@@ -70,14 +69,7 @@ test("dashboards have no serious accessibility findings", async ({ page }) => {
   ]) {
     await page.goto(path);
     await drawAllCharts(page);
-    const results = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-      .analyze();
-    expect(
-      results.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => `${path} ${v.id}: ${v.nodes.map((node) => node.target).join(", ")}`),
-    ).toEqual([]);
+    expect(await seriousAxeFindings(page)).toEqual([]);
   }
 });
 

@@ -1,7 +1,6 @@
 import { writeFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { signIn } from "./auth-support";
-import { expect, expectKeptInFrontCache, test } from "./support";
+import { expect, expectKeptInFrontCache, seriousAxeFindings, test } from "./support";
 
 test("a secretariat officer logs an update with an attachment; it shows on the public project page and in the commitment's roll-up", async ({
   page,
@@ -147,29 +146,14 @@ test("project pages and forms have no serious accessibility findings", async ({ 
     "/th/priority-areas/water-resources",
   ]) {
     await page.goto(path);
-    const results = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-      .analyze();
-    expect(
-      results.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => `${path} ${v.id}`),
-    ).toEqual([]);
+    expect(await seriousAxeFindings(page)).toEqual([]);
   }
   await page.goto("/en/projects");
   await page.getByTestId("project-list").getByRole("link").first().click();
-  let results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  expect(
-    results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id),
-  ).toEqual([]);
+  expect(await seriousAxeFindings(page)).toEqual([]);
   await signIn(page, "secretariat.th@demo.lmc.invalid");
   await page.goto("/en/staff/projects/new");
-  results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(
-    results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id),
-  ).toEqual([]);
+  expect(await seriousAxeFindings(page)).toEqual([]);
 });
 
 test("Burmese typed in Zawgyi in a project or an update is offered as Unicode, and the progress rule is said where progress is entered and read", async ({

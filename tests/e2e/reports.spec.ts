@@ -1,20 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { signIn } from "./auth-support";
-import { expect, test } from "./support";
+import { expect, seriousAxeFindings, test } from "./support";
 import { pdfText } from "../support/pdf-text";
 
 // The demo's 2022 report: Cambodia approved, China and Viet Nam submitted, Laos returned, Myanmar
 // drafting, Thailand not started (prisma/seed/demo-reports.ts).
-
-async function seriousFindings(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${page.url()} ${v.id}: ${v.nodes.map((node) => node.target).join(", ")}`);
-}
 
 async function submit(page: Page, country: string) {
   await page.goto(`/en/staff/reports/2022/${country}`);
@@ -55,7 +45,7 @@ test("the 2022 report: submit, return, resubmit, approve, issue the edition and 
   const coordinator = await newPage();
   await signIn(coordinator, "coordinator@demo.lmc.invalid", { totp: true });
   await coordinator.goto("/en/staff/reports/2022/TH");
-  expect(await seriousFindings(coordinator)).toEqual([]);
+  expect(await seriousAxeFindings(coordinator)).toEqual([]);
   await coordinator
     .getByLabel("Comments for the secretariat")
     .fill("Please report the two irrigation projects without an update.");
@@ -172,7 +162,7 @@ test("an unpublished edition and its pack stay with staff", async ({ page }) => 
 test("report pages have no serious accessibility findings", async ({ page }) => {
   for (const path of ["/en/reports", "/th/reports/4", "/km/reports/4/briefing", "/my/reports/3"]) {
     await page.goto(path);
-    expect(await seriousFindings(page)).toEqual([]);
+    expect(await seriousAxeFindings(page)).toEqual([]);
   }
   await signIn(page, "secretariat.vn@demo.lmc.invalid", { lng: "vi" });
   for (const path of [
@@ -182,6 +172,6 @@ test("report pages have no serious accessibility findings", async ({ page }) => 
     "/vi/staff/reports/2022/joint-list",
   ]) {
     await page.goto(path);
-    expect(await seriousFindings(page)).toEqual([]);
+    expect(await seriousAxeFindings(page)).toEqual([]);
   }
 });

@@ -104,8 +104,16 @@ export const test = base.extend<{ localOnly: void }>({
   ],
 });
 
-/** The page's serious and critical WCAG 2.1 AA findings, one line each (none is the goal). */
+/**
+ * The page's serious and critical WCAG 2.1 AA findings, one line each with the page's address (none
+ * is the goal). A page reached by a client-side navigation (a server action's redirect, a link)
+ * gets its title from metadata streamed after the new content: the scan waits up to 5 s for one,
+ * so a page that never has a title is still reported, and one between titles is not.
+ */
 export async function seriousAxeFindings(page: Page): Promise<string[]> {
+  await page
+    .waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 })
+    .catch(() => {});
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();
@@ -113,7 +121,7 @@ export async function seriousAxeFindings(page: Page): Promise<string[]> {
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map(
       (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(", ")})`,
+        `${page.url()} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(", ")})`,
     );
 }
 

@@ -1,17 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import Papa from "papaparse";
 import { signIn } from "./auth-support";
-import { expect, test } from "./support";
-
-async function seriousFindings(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${page.url()} ${v.id}: ${v.nodes.map((node) => node.target).join(", ")}`);
-}
+import { expect, seriousAxeFindings, test } from "./support";
 
 const CHINESE = "举办澜湄合作青年创新创业大赛，支持六国青年交流合作。";
 const THAI = "จัดการแข่งขันนวัตกรรมและการเป็นผู้ประกอบการของเยาวชนแม่โขง-ล้านช้าง";
@@ -31,7 +20,7 @@ test("a paragraph added in Chinese is translated and reviewed in Thai; Khmer rea
   const citation = decodeURIComponent(admin.url().split("#p-").pop()!);
   const anchor = `#p-${citation.replaceAll(".", "\\.")}`;
   await expect(admin.locator(`li${anchor}`).getByRole("textbox")).toHaveValue(CHINESE);
-  expect(await seriousFindings(admin)).toEqual([]);
+  expect(await seriousAxeFindings(admin)).toEqual([]);
 
   const thai = await newPage();
   await signIn(thai, "secretariat.th@demo.lmc.invalid", { lng: "th" });
@@ -78,7 +67,7 @@ test("a paragraph added in Chinese is translated and reviewed in Thai; Khmer rea
     .getByRole("link", { name: `¶ ${citation}` })
     .click();
   await expect(thai.getByTestId("source-diff").locator("ins")).toContainText("妇女");
-  expect(await seriousFindings(thai)).toEqual([]);
+  expect(await seriousAxeFindings(thai)).toEqual([]);
 });
 
 test("Burmese typed in Zawgyi is caught and converted to Unicode before it is saved", async ({ page }) => {
@@ -100,14 +89,14 @@ test("translators and readers see the desk in their language, without serious ac
 }) => {
   await page.goto("/vi/translation-status");
   await expect(page.getByTestId("coverage-paragraph-zh")).toContainText("100");
-  expect(await seriousFindings(page)).toEqual([]);
+  expect(await seriousAxeFindings(page)).toEqual([]);
   await signIn(page, "secretariat.vn@demo.lmc.invalid", { lng: "vi" });
   await page.goto("/vi/staff/translations");
   await expect(page.getByTestId("my-locales")).toContainText("Tiếng Việt");
-  expect(await seriousFindings(page)).toEqual([]);
+  expect(await seriousAxeFindings(page)).toEqual([]);
   await page.goto("/vi/staff/translations/vi?scope=4.2&state=draft");
   await expect(page.getByTestId("workspace")).toBeVisible();
-  expect(await seriousFindings(page)).toEqual([]);
+  expect(await seriousAxeFindings(page)).toEqual([]);
   // Another country's language is refused, whatever the address says.
   const refused = await page.goto("/vi/staff/translations/th");
   expect(refused?.status()).toBe(403);
