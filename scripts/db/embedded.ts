@@ -23,19 +23,23 @@ const PASSWORD = "lmc-local-only";
 
 export type Cluster = { url: string; stop(): Promise<void> };
 
+// Ports below Linux's ephemeral range (32768-60999): a port in it can be the source port of any
+// outgoing connection on the machine (a pool's, a browser's), and while that connection lasts a
+// server cannot listen there (the most likely reason why the fault tests' cluster, on 54334 until
+// then, did not start in one CI run, twice in a row: its server's own message was not kept).
 export const clusters = {
   /** `npm start`, `npm run db:*`: kept between runs. */
-  app: { dir: ".data/postgres", port: 54329 },
+  app: { dir: ".data/postgres", port: 25429 },
   /** Integration tests (vitest). */
-  integration: { dir: ".data/postgres-test-integration", port: 54331 },
+  integration: { dir: ".data/postgres-test-integration", port: 25431 },
   /** Browser tests (Playwright). */
-  e2e: { dir: ".data/postgres-test-e2e", port: 54332 },
+  e2e: { dir: ".data/postgres-test-e2e", port: 25432 },
   /** `npm run bench`. */
-  bench: { dir: ".data/postgres-bench", port: 54333 },
+  bench: { dir: ".data/postgres-bench", port: 25433 },
   /** The fault tests, which stop and start their database (tests/e2e/faults.spec.ts). */
-  faults: { dir: ".data/postgres-test-faults", port: 54334 },
+  faults: { dir: ".data/postgres-test-faults", port: 25434 },
   /** `npm run test:load`. */
-  load: { dir: ".data/postgres-load", port: 54335 },
+  load: { dir: ".data/postgres-load", port: 25435 },
 } as const;
 
 /** Tries to start a cluster's server this many times before giving up (see below). */
