@@ -3,7 +3,6 @@ import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import { defaultLocale, locales } from "@/lib/i18n/settings";
 import { routes } from "@/lib/routes";
-import { publicOrigin } from "@/lib/seo/alternates";
 import { apiUrl, pageUrl } from "./links";
 import type { ApiLang } from "./text";
 
@@ -67,12 +66,12 @@ const optionalTextJson = (textId: Prisma.Sql, lang: ApiLang) =>
 const day = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD')`;
 const instant = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-/** An address with a project's code in it, as the SQL `prefix || code || suffix`. */
-function addressAround(address: (code: string) => string, code: Prisma.Sql): Prisma.Sql {
-  // Any valid code: codes are [A-Z0-9-], which an address carries as they are.
-  const marker = "CODE-MARKER";
+/** An address with a key in it, as the SQL `prefix || key || suffix`. */
+function addressAround(address: (key: string) => string, key: Prisma.Sql): Prisma.Sql {
+  // Any key in use: project codes ([A-Z0-9-]) and ids (UUIDs), which an address carries as they are.
+  const marker = "KEY-MARKER";
   const [prefix, suffix] = address(marker).split(marker) as [string, string];
-  return Prisma.sql`(${prefix} || ${code} || ${suffix})`;
+  return Prisma.sql`(${prefix} || ${key} || ${suffix})`;
 }
 
 /** SQL: the JSON of the project `p` (an alias of "Project"). */
@@ -134,7 +133,6 @@ function projectJson(lang: ApiLang): Prisma.Sql {
 
 /** SQL: the JSON of the status update `u` of the project `p`. */
 function updateJson(lang: ApiLang): Prisma.Sql {
-  const attachmentUrl = new URL("/api/attachments/", publicOrigin()).toString();
   return object({
     id: Prisma.sql`u.id`,
     project: Prisma.sql`p.code`,
@@ -151,7 +149,7 @@ function updateJson(lang: ApiLang): Prisma.Sql {
         fileName: Prisma.sql`a."fileName"`,
         mediaType: Prisma.sql`a."mediaType"`,
         size: Prisma.sql`a.size`,
-        url: Prisma.sql`${attachmentUrl} || a.id::text`,
+        url: addressAround((id) => pageUrl(routes.api.attachment(id)), Prisma.sql`a.id::text`),
       }),
       Prisma.sql`"Attachment" a WHERE a."updateId" = u.id`,
       Prisma.sql`a."createdAt"`,
