@@ -2,7 +2,7 @@
 // docs/decisions/0005 and 0006): authorization happens in lib/, next to the data.
 import { NextResponse, type NextRequest } from "next/server";
 import { filterKey, filterOf } from "@/lib/dashboard/filters";
-import { listKey, projectFilterOf } from "@/lib/projects/filters";
+import { isPublicListSearch, listKey, projectFilterOf } from "@/lib/projects/filters";
 import { preferredLocale, switchLocale } from "@/lib/i18n/negotiate";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/settings";
 import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
@@ -14,17 +14,17 @@ const PROJECTS = /^\/[a-z]{2}\/projects$/;
 /**
  * Where a page shaped by its query is rendered: the dashboard and the project list are cached
  * pages, one per set of filters under its canonical name (lib/http/named-query.ts); a search of
- * the list is rendered per request. Null: the page at its own address.
+ * the list is rendered per request (and kept by the portal's server only when asked for again,
+ * lib/http/front-cache.ts). Null: the page at its own address.
  */
 function queryRoute(pathname: string, query: URLSearchParams, search: string): string | null {
   if (DASHBOARD.test(pathname)) {
     const name = filterKey(filterOf(query));
     return name ? `${pathname}/for/${name}` : null;
   }
+  if (isPublicListSearch(pathname, query)) return `${pathname}/search${search}`;
   if (PROJECTS.test(pathname) && query.size) {
-    const filter = projectFilterOf(query);
-    if (filter.q) return `${pathname}/search${search}`;
-    const name = listKey(filter);
+    const name = listKey(projectFilterOf(query));
     return name ? `${pathname}/for/${name}` : null;
   }
   return null;

@@ -14,8 +14,9 @@
 // - every request gets an id (X-Request-Id) and one JSON log line (lib/http/request-log.ts);
 // - while the database cannot be reached, requests that need it get a translated 503 with
 //   Retry-After (lib/http/unavailable.ts), and pages in the front cache are still served;
-// - public pages Next marked as shared are kept in memory as finished bytes and answered without
-//   Next until a change expires them (lib/http/front-cache.ts, docs/decisions/0023); with
+// - public pages Next marked as shared, and searches of the project list asked for a second time,
+//   are kept in memory as finished bytes and answered without Next until a change expires them
+//   (lib/http/front-cache.ts, docs/decisions/0023); with
 //   REDIS_URL, a change on any instance expires every instance's copies (docs/decisions/0032).
 // On SIGTERM or SIGINT it reports itself not ready, stops accepting, lets requests in flight finish
 // (30 s at most), and exits.
@@ -29,13 +30,21 @@ import { actionBodyProblem, isActionRequest, MAX_ACTION_BODY_BYTES } from "../li
 import { onPublicPagesChanged } from "../lib/cache/public-pages-changed";
 import { closeRedis, onRedisReconnect, sharedRedis } from "../lib/cache/redis";
 import { publishPageChange, subscribeToPageChanges } from "../lib/cache/shared-page-changes";
-import { capturePage, FrontCache, isPageRequest, sendCached } from "../lib/http/front-cache";
+import {
+  capturePage,
+  FrontCache,
+  isPageRequest,
+  isSearchPage,
+  isSharedPage,
+  sendCached,
+} from "../lib/http/front-cache";
 import { badRequestText, isMalformedPath } from "../lib/http/malformed-url";
 import { logRequest, REQUEST_ID_HEADER, requestIdOf } from "../lib/http/request-log";
 import { compileBrowserScript, isReadingPage, withoutHydration } from "../lib/http/reading-pages";
 import { hashInlineScripts } from "../lib/http/script-hashes";
 import { unavailableAnswer } from "../lib/http/unavailable";
 import { logEvent } from "../lib/log";
+import { isPublicListSearch } from "../lib/projects/filters";
 import { isDatabaseDown, watchDatabase } from "../lib/ops/database-state";
 import { startDraining } from "../lib/ops/draining";
 import { onShutdown, shutDown } from "../lib/ops/shutdown";
@@ -79,8 +88,14 @@ function handle(request: IncomingMessage, response: ServerResponse) {
   compress(request as never, response as never, () => {
     if (!dev && request.method === "GET" && isPageRequest(request)) {
       const generation = frontCache.generation;
-      capturePage(response, (status, headers, body) =>
-        frontCache.store(url, generation, status, headers, body),
+      const queryAt = url.indexOf("?");
+      const search =
+        queryAt > 0 && isPublicListSearch(url.slice(0, queryAt), new URLSearchParams(url.slice(queryAt)));
+      capturePage(
+        response,
+        (status, headers, body) =>
+          frontCache.store(url, generation, status, headers, body, search ? "search" : "page"),
+        search ? isSearchPage : isSharedPage,
       );
     }
     if (!dev) hashInlineScripts(response, isReadingPage(url) ? withoutReact(response) : undefined);

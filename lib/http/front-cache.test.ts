@@ -8,7 +8,15 @@ import {
 import type { AddressInfo } from "node:net";
 import { gunzipSync, brotliDecompressSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { capturePage, FRONT_CACHE_TTL_MS, FrontCache, isPageRequest, sendCached } from "./front-cache";
+import {
+  capturePage,
+  FRONT_CACHE_TTL_MS,
+  FrontCache,
+  isPageRequest,
+  isSearchPage,
+  isSharedPage,
+  sendCached,
+} from "./front-cache";
 
 const PAGE = "<!doctype html><html><body>" + "Lancang-Mekong ".repeat(2000) + "</body></html>";
 
@@ -28,7 +36,10 @@ function get(server: Server, path: string, headers: Record<string, string> = {},
   });
 }
 
-/** A server like scripts/serve.ts: the cache in front of a "Next" that counts its renders. */
+/**
+ * A server like scripts/serve.ts: the cache in front of a "Next" that counts its renders. Addresses
+ * with "?q=" stand for searches of the project list.
+ */
 function frontedServer(answer: (response: ServerResponse) => void) {
   let clock = 0;
   const cache = new FrontCache(() => clock);
@@ -39,8 +50,12 @@ function frontedServer(answer: (response: ServerResponse) => void) {
     behind++;
     if (request.method === "GET" && isPageRequest(request)) {
       const generation = cache.generation;
-      capturePage(response, (status, headers, body) =>
-        cache.store(request.url!, generation, status, headers, body),
+      const search = request.url!.includes("?q=");
+      capturePage(
+        response,
+        (status, headers, body) =>
+          cache.store(request.url!, generation, status, headers, body, search ? "search" : "page"),
+        search ? isSearchPage : isSharedPage,
       );
     }
     answer(response);
@@ -61,6 +76,13 @@ const sharedPage = (response: ServerResponse, cacheState = "HIT") => {
   response.setHeader("x-nextjs-cache", cacheState);
   response.write(PAGE.slice(0, 1000));
   response.end(PAGE.slice(1000));
+};
+
+/** A search's answer: Next renders it per request and tells browsers and CDNs not to store it. */
+const searchPage = (response: ServerResponse) => {
+  response.setHeader("Content-Type", "text/html; charset=utf-8");
+  response.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
+  response.end(PAGE);
 };
 
 let open: Server | undefined;
@@ -153,5 +175,67 @@ describe("the front cache", () => {
     await get(front.server, "/api/v1/projects");
     await get(front.server, "/api/v1/projects");
     expect(front.behind()).toBe(4);
+  });
+
+  it("keeps a search once it is asked for a second time within a minute, and serves it as Next marked it", async () => {
+    const front = frontedServer(searchPage);
+    open = front.server;
+    await front.listen();
+    for (const query of ["a", "b", "c"]) await get(front.server, `/en/projects?q=${query}`);
+    expect(front.cache.size).toBe(0); // one-off searches cost nothing
+
+    await get(front.server, "/en/projects?q=a");
+    const kept = await get(front.server, "/en/projects?q=a");
+    expect(front.behind()).toBe(4);
+    expect(kept.headers["x-lmc-front-cache"]).toBe("HIT");
+    expect(kept.headers["cache-control"]).toContain("no-store");
+    expect(kept.body.toString()).toBe(PAGE);
+
+    // Asked for again only after the copies' lifetime: counted as a first request.
+    front.advance(FRONT_CACHE_TTL_MS);
+    await get(front.server, "/en/projects?q=b");
+    await get(front.server, "/en/projects?q=b");
+    expect(front.behind()).toBe(6);
+    expect((await get(front.server, "/en/projects?q=b")).headers["x-lmc-front-cache"]).toBe("HIT");
+
+    // A change expires kept searches like every page.
+    front.cache.clear();
+    await get(front.server, "/en/projects?q=b");
+    expect(front.behind()).toBe(7);
+  });
+
+  it("keeps no search that sets a cookie or was not found", async () => {
+    const answers: ((response: ServerResponse) => void)[] = [
+      (response) => {
+        response.setHeader("Set-Cookie", "session=1");
+        searchPage(response);
+      },
+      (response) => {
+        response.statusCode = 404;
+        searchPage(response);
+      },
+    ];
+    for (const answer of answers) {
+      const front = frontedServer(answer);
+      open = front.server;
+      await front.listen();
+      for (let n = 0; n < 3; n++) await get(front.server, "/en/projects?q=water");
+      expect(front.behind()).toBe(3);
+      front.server.close();
+    }
+  });
+
+  it("keeps searches within a budget of their own, so they never push the plan's pages out", () => {
+    const cache = new FrontCache(() => 0);
+    const body = Buffer.alloc(2 * 1024 * 1024, "x");
+    cache.store("/en/plan", 0, 200, {}, Buffer.from(PAGE));
+    const searches = Array.from({ length: 40 }, (_, n) => `/en/projects?q=${n}`);
+    for (const url of searches) {
+      cache.store(url, 0, 200, {}, body, "search");
+      cache.store(url, 0, 200, {}, body, "search");
+    }
+    expect(cache.lookup("/en/plan")).toBeDefined();
+    const kept = searches.filter((url) => cache.lookup(url));
+    expect(kept).toEqual(searches.slice(-16)); // 32 MB of 2 MB pages, the newest
   });
 });

@@ -4,6 +4,7 @@
 // about 1.2 ms of CPU. The portal's server keeps the pages Next marked as shared (s-maxage, no
 // cookie) as finished bytes, with their gzip and brotli forms made once, and answers repeat
 // requests itself until a change expires them (lib/cache/public-pages-changed.ts) or a minute passes.
+// Searches of the project list are kept too, in a budget of their own, once asked for twice.
 import { createHash } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -16,6 +17,8 @@ export type CachedPage = {
   etag: string;
   storedAt: number;
   encoded: { gzip?: Buffer; br?: Buffer };
+  /** A search's result, kept under the searches' own budget. */
+  search: boolean;
 };
 
 /** How long a copy is served without Next: changes expire it at once, time-dependent text within this. */
@@ -24,6 +27,14 @@ const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 /** Brotli first when the client takes both: a third smaller than gzip on these pages. */
 const ENCODINGS = ["br", "gzip", "identity"];
 const MAX_TOTAL_BYTES = 256 * 1024 * 1024;
+/**
+ * Searches are as many as readers can type: one asked for once is not kept (a flood of one-off
+ * queries then costs no memory and pushes nothing out), and those kept share this much, the
+ * oldest out first, so they never push out the plan's pages.
+ */
+const MAX_SEARCH_BYTES = 32 * 1024 * 1024;
+/** Searches remembered as asked for once, each for the copies' lifetime; the oldest forgotten first. */
+const MAX_SEARCHES_SEEN = 10_000;
 
 /** Requests for Next's router (RSC payloads, prefetches) and server actions differ from the page. */
 const ROUTER_HEADERS = [
@@ -50,17 +61,35 @@ export function isPageRequest(request: IncomingMessage): boolean {
   return !NOT_PAGES.test(request.url ?? "/");
 }
 
-/** Whether Next marked a response as the same for everyone: cached HTML, shared-cacheable, no cookie. */
-export function isSharedPage(response: ServerResponse): boolean {
+/** A whole HTML page found, fresh, that sets no cookie. */
+function isFreshPage(response: ServerResponse): boolean {
   if (response.statusCode !== 200 || response.hasHeader("set-cookie")) return false;
   if (!String(response.getHeader("content-type") ?? "").startsWith("text/html")) return false;
-  if (response.getHeader("x-nextjs-cache") === "STALE") return false;
-  return /\bs-maxage=\d+/.test(String(response.getHeader("cache-control") ?? ""));
+  return response.getHeader("x-nextjs-cache") !== "STALE";
+}
+
+/** Whether Next marked a response as the same for everyone: cached HTML, shared-cacheable, no cookie. */
+export function isSharedPage(response: ServerResponse): boolean {
+  return isFreshPage(response) && /\bs-maxage=\d+/.test(String(response.getHeader("cache-control") ?? ""));
+}
+
+/**
+ * A search of the public project list, found. Its route reads nothing of the reader's but the
+ * address (app/[lng]/projects/search), so its page is everyone's; Next marks it `no-store` only
+ * because it keeps no copy itself, and browsers and CDNs are still told so.
+ */
+export function isSearchPage(response: ServerResponse): boolean {
+  return isFreshPage(response);
 }
 
 export class FrontCache {
   private pages = new Map<string, CachedPage>();
   private bytes = 0;
+  /** The searches kept, oldest first, and their bytes. */
+  private searches = new Set<string>();
+  private searchBytes = 0;
+  /** Searches answered once and not kept, with when: a second request within the lifetime keeps one. */
+  private searchesSeen = new Map<string, number>();
   /** Counts clears: a page whose request began before a change is not kept after it. */
   generation = 0;
 
@@ -74,14 +103,35 @@ export class FrontCache {
     return undefined;
   }
 
-  /** Keeps a page rendered by a request that began in `generation`, unless a change came since. */
-  store(url: string, generation: number, status: number, headers: OutgoingHttpHeaders, body: Buffer): void {
+  /**
+   * Keeps a page rendered by a request that began in `generation`, unless a change came since; a
+   * search only when it was asked for before, within the copies' lifetime.
+   */
+  store(
+    url: string,
+    generation: number,
+    status: number,
+    headers: OutgoingHttpHeaders,
+    body: Buffer,
+    kind: "page" | "search" = "page",
+  ): void {
     if (generation !== this.generation || body.byteLength > MAX_PAGE_BYTES) return;
+    const search = kind === "search";
+    if (search && !this.askedBefore(url)) return;
     this.delete(url);
     const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !PER_RESPONSE.has(name)));
     const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
-    this.pages.set(url, { status, headers: kept, body, etag, storedAt: this.now(), encoded: {} });
+    this.pages.set(url, { status, headers: kept, body, etag, storedAt: this.now(), encoded: {}, search });
     this.bytes += body.byteLength;
+    if (search) {
+      this.searches.add(url);
+      this.searchBytes += body.byteLength;
+      // Sets keep insertion order too: the oldest search first.
+      for (const oldest of this.searches) {
+        if (this.searchBytes <= MAX_SEARCH_BYTES) break;
+        this.delete(oldest);
+      }
+    }
     // Oldest first out: Map keeps insertion order.
     for (const [oldest] of this.pages) {
       if (this.bytes <= MAX_TOTAL_BYTES) break;
@@ -93,6 +143,21 @@ export class FrontCache {
     this.generation++;
     this.pages.clear();
     this.bytes = 0;
+    this.searches.clear();
+    this.searchBytes = 0;
+  }
+
+  /** Whether the search at `url` was answered before within the copies' lifetime; notes it if not. */
+  private askedBefore(url: string): boolean {
+    const seenAt = this.searchesSeen.get(url);
+    this.searchesSeen.delete(url);
+    if (seenAt !== undefined && this.now() - seenAt < FRONT_CACHE_TTL_MS) return true;
+    this.searchesSeen.set(url, this.now());
+    if (this.searchesSeen.size > MAX_SEARCHES_SEEN) {
+      const [oldest] = this.searchesSeen.keys();
+      this.searchesSeen.delete(oldest!);
+    }
+    return false;
   }
 
   get size(): number {
@@ -103,8 +168,13 @@ export class FrontCache {
     const page = this.pages.get(url);
     if (!page) return;
     this.pages.delete(url);
-    this.bytes -=
+    const size =
       page.body.byteLength + (page.encoded.gzip?.byteLength ?? 0) + (page.encoded.br?.byteLength ?? 0);
+    this.bytes -= size;
+    if (page.search) {
+      this.searches.delete(url);
+      this.searchBytes -= size;
+    }
   }
 
   /** The page in `encoding`, compressed once on first demand. */
@@ -117,6 +187,7 @@ export class FrontCache {
         : brotliCompressSync(page.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } });
     page.encoded[encoding] = encoded;
     this.bytes += encoded.byteLength;
+    if (page.search) this.searchBytes += encoded.byteLength;
     return encoded;
   }
 }
@@ -146,18 +217,20 @@ export function sendCached(
 type Callback = (error?: Error | null) => void;
 
 /**
- * Watches `response` as Next writes it (uncompressed, its policy final) and hands a shared page's
- * status, headers and bytes to `keep` once it is complete. Other responses pass untouched.
+ * Watches `response` as Next writes it (uncompressed, its policy final) and hands the status,
+ * headers and bytes of a page `isKept` accepts (by default a shared one) to `keep` once it is
+ * complete. Other responses pass untouched.
  */
 export function capturePage(
   response: ServerResponse,
   keep: (status: number, headers: OutgoingHttpHeaders, body: Buffer) => void,
+  isKept: (response: ServerResponse) => boolean = isSharedPage,
 ): void {
   const original = { write: response.write.bind(response), end: response.end.bind(response) };
   let chunks: Buffer[] | null | undefined; // undefined: not decided; null: not a shared page
   let size = 0;
   const collect = (chunk: unknown, encoding: unknown) => {
-    chunks ??= isSharedPage(response) ? [] : null;
+    chunks ??= isKept(response) ? [] : null;
     if (!chunks || chunk === undefined || chunk === null || typeof chunk === "function") return;
     const buffer = Buffer.isBuffer(chunk)
       ? chunk

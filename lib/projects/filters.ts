@@ -36,6 +36,17 @@ export function projectFilterOf(query: URLSearchParams): ProjectFilter {
   return projectFilterSchema.parse(Object.fromEntries(query));
 }
 
+const PUBLIC_LIST = /^\/[a-z]{2}\/projects$/;
+
+/**
+ * Whether an address (its path and query as the reader wrote them) searches the public project
+ * list: proxy.ts sends it to the route rendered per request (app/[lng]/projects/search), and the
+ * portal's server keeps its page in memory only once it is asked for again (lib/http/front-cache.ts).
+ */
+export function isPublicListSearch(pathname: string, query: URLSearchParams): boolean {
+  return PUBLIC_LIST.test(pathname) && query.has("q") && Boolean(projectFilterOf(query).q);
+}
+
 /**
  * A list without a search, by its name in the page cache (app/[lng]/projects/for/[filter]): the
  * filters, order and page that are set ("country=TH&status=ongoing&page=2"); "" for the first

@@ -16,10 +16,20 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-export async function measure(url: string, { seconds = 10, connections = 10 } = {}): Promise<LoadResult> {
-  await runLoad(url, 2, connections, () => {}); // warm-up: JIT, caches, connection pools
+/**
+ * Loads `url` from `connections` clients for `seconds`, after a 2 s warm-up. With `eachNew`,
+ * every request's address is new (an unused parameter counts up): what no cache has seen.
+ */
+export async function measure(
+  url: string,
+  { seconds = 10, connections = 10, eachNew = false } = {},
+): Promise<LoadResult> {
+  const { pathname, search } = new URL(url);
+  let sent = 0;
+  const next = eachNew ? () => `${pathname}${search ? `${search}&` : "?"}unseen=${++sent}` : undefined;
+  await runLoad(url, 2, connections, () => {}, next); // warm-up: JIT, caches, connection pools
   const times: number[] = [];
-  const result = await runLoad(url, seconds, connections, (time) => times.push(time));
+  const result = await runLoad(url, seconds, connections, (time) => times.push(time), next);
   times.sort((a, b) => a - b);
   return {
     requestsPerSecond: result.requests.average,
@@ -31,9 +41,18 @@ export async function measure(url: string, { seconds = 10, connections = 10 } = 
   };
 }
 
-function runLoad(url: string, seconds: number, connections: number, onTime: (ms: number) => void) {
+function runLoad(
+  url: string,
+  seconds: number,
+  connections: number,
+  onTime: (ms: number) => void,
+  nextPath?: () => string,
+) {
+  const requests = nextPath
+    ? [{ setupRequest: (request: object) => ({ ...request, path: nextPath() }) }]
+    : undefined;
   return new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, duration: seconds, connections }, (error, result) =>
+    const instance = autocannon({ url, duration: seconds, connections, requests }, (error, result) =>
       error ? reject(error) : resolve(result),
     );
     instance.on("response", (_client, _status, _bytes, responseTime) => onTime(responseTime));
