@@ -14,9 +14,9 @@
 // - every request gets an id (X-Request-Id) and one JSON log line (lib/http/request-log.ts);
 // - while the database cannot be reached, requests that need it get a translated 503 with
 //   Retry-After (lib/http/unavailable.ts), and pages in the front cache are still served;
-// - public pages Next marked as shared, and searches of the project list asked for a second time,
-//   are kept in memory as finished bytes and answered without Next until a change expires them
-//   (lib/http/front-cache.ts, docs/decisions/0023); with
+// - public pages Next marked as shared, and searches of the project list, are kept in memory as
+//   finished bytes (those at an address with a query once asked for twice) and answered without
+//   Next until a change expires them (lib/http/front-cache.ts, docs/decisions/0023); with
 //   REDIS_URL, a change on any instance expires every instance's copies (docs/decisions/0032).
 // On SIGTERM or SIGINT it reports itself not ready, stops accepting, lets requests in flight finish
 // (30 s at most), and exits.
@@ -93,8 +93,7 @@ function handle(request: IncomingMessage, response: ServerResponse) {
         queryAt > 0 && isPublicListSearch(url.slice(0, queryAt), new URLSearchParams(url.slice(queryAt)));
       capturePage(
         response,
-        (status, headers, body) =>
-          frontCache.store(url, generation, status, headers, body, search ? "search" : "page"),
+        (status, headers, body) => frontCache.store(url, generation, status, headers, body),
         search ? isSearchPage : isSharedPage,
       );
     }

@@ -4,7 +4,8 @@
 // about 1.2 ms of CPU. The portal's server keeps the pages Next marked as shared (s-maxage, no
 // cookie) as finished bytes, with their gzip and brotli forms made once, and answers repeat
 // requests itself until a change expires them (lib/cache/public-pages-changed.ts) or a minute passes.
-// Searches of the project list are kept too, in a budget of their own, once asked for twice.
+// An address with a query (a search, filters, or any parameter at all) is kept only once asked for
+// twice, in a budget of its own.
 import { createHash } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -17,8 +18,8 @@ export type CachedPage = {
   etag: string;
   storedAt: number;
   encoded: { gzip?: Buffer; br?: Buffer };
-  /** A search's result, kept under the searches' own budget. */
-  search: boolean;
+  /** Kept under an address with a query, in their own budget. */
+  queried: boolean;
 };
 
 /** How long a copy is served without Next: changes expire it at once, time-dependent text within this. */
@@ -28,13 +29,14 @@ const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 const ENCODINGS = ["br", "gzip", "identity"];
 const MAX_TOTAL_BYTES = 256 * 1024 * 1024;
 /**
- * Searches are as many as readers can type: one asked for once is not kept (a flood of one-off
- * queries then costs no memory and pushes nothing out), and those kept share this much, the
- * oldest out first, so they never push out the plan's pages.
+ * Addresses with a query are as many as clients can write: searches, and parameters Next ignores
+ * (`/en/plan?utm=…`, each a copy of the same page). One asked for once is not kept (a flood of
+ * one-off addresses then costs no memory and pushes nothing out), and those kept share this much,
+ * the oldest out first, so they never push out the pages at plain addresses (the plan's).
  */
-const MAX_SEARCH_BYTES = 32 * 1024 * 1024;
-/** Searches remembered as asked for once, each for the copies' lifetime; the oldest forgotten first. */
-const MAX_SEARCHES_SEEN = 10_000;
+const MAX_QUERIED_BYTES = 64 * 1024 * 1024;
+/** Queried addresses remembered as asked for once, each for the copies' lifetime; the oldest forgotten first. */
+const MAX_QUERIES_SEEN = 10_000;
 
 /** Requests for Next's router (RSC payloads, prefetches) and server actions differ from the page. */
 const ROUTER_HEADERS = [
@@ -85,11 +87,11 @@ export function isSearchPage(response: ServerResponse): boolean {
 export class FrontCache {
   private pages = new Map<string, CachedPage>();
   private bytes = 0;
-  /** The searches kept, oldest first, and their bytes. */
-  private searches = new Set<string>();
-  private searchBytes = 0;
-  /** Searches answered once and not kept, with when: a second request within the lifetime keeps one. */
-  private searchesSeen = new Map<string, number>();
+  /** The queried addresses kept, oldest first, and their bytes. */
+  private queried = new Set<string>();
+  private queriedBytes = 0;
+  /** Queried addresses answered once and not kept, with when: a second request within the lifetime keeps one. */
+  private queriesSeen = new Map<string, number>();
   /** Counts clears: a page whose request began before a change is not kept after it. */
   generation = 0;
 
@@ -104,31 +106,24 @@ export class FrontCache {
   }
 
   /**
-   * Keeps a page rendered by a request that began in `generation`, unless a change came since; a
-   * search only when it was asked for before, within the copies' lifetime.
+   * Keeps a page rendered by a request that began in `generation`, unless a change came since; at
+   * an address with a query, only when it was asked for before, within the copies' lifetime.
    */
-  store(
-    url: string,
-    generation: number,
-    status: number,
-    headers: OutgoingHttpHeaders,
-    body: Buffer,
-    kind: "page" | "search" = "page",
-  ): void {
+  store(url: string, generation: number, status: number, headers: OutgoingHttpHeaders, body: Buffer): void {
     if (generation !== this.generation || body.byteLength > MAX_PAGE_BYTES) return;
-    const search = kind === "search";
-    if (search && !this.askedBefore(url)) return;
+    const queried = url.includes("?");
+    if (queried && !this.askedBefore(url)) return;
     this.delete(url);
     const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !PER_RESPONSE.has(name)));
     const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
-    this.pages.set(url, { status, headers: kept, body, etag, storedAt: this.now(), encoded: {}, search });
+    this.pages.set(url, { status, headers: kept, body, etag, storedAt: this.now(), encoded: {}, queried });
     this.bytes += body.byteLength;
-    if (search) {
-      this.searches.add(url);
-      this.searchBytes += body.byteLength;
-      // Sets keep insertion order too: the oldest search first.
-      for (const oldest of this.searches) {
-        if (this.searchBytes <= MAX_SEARCH_BYTES) break;
+    if (queried) {
+      this.queried.add(url);
+      this.queriedBytes += body.byteLength;
+      // Sets keep insertion order too: the oldest first.
+      for (const oldest of this.queried) {
+        if (this.queriedBytes <= MAX_QUERIED_BYTES) break;
         this.delete(oldest);
       }
     }
@@ -143,19 +138,19 @@ export class FrontCache {
     this.generation++;
     this.pages.clear();
     this.bytes = 0;
-    this.searches.clear();
-    this.searchBytes = 0;
+    this.queried.clear();
+    this.queriedBytes = 0;
   }
 
-  /** Whether the search at `url` was answered before within the copies' lifetime; notes it if not. */
+  /** Whether `url` was answered before within the copies' lifetime; notes it if not. */
   private askedBefore(url: string): boolean {
-    const seenAt = this.searchesSeen.get(url);
-    this.searchesSeen.delete(url);
+    const seenAt = this.queriesSeen.get(url);
+    this.queriesSeen.delete(url);
     if (seenAt !== undefined && this.now() - seenAt < FRONT_CACHE_TTL_MS) return true;
-    this.searchesSeen.set(url, this.now());
-    if (this.searchesSeen.size > MAX_SEARCHES_SEEN) {
-      const [oldest] = this.searchesSeen.keys();
-      this.searchesSeen.delete(oldest!);
+    this.queriesSeen.set(url, this.now());
+    if (this.queriesSeen.size > MAX_QUERIES_SEEN) {
+      const [oldest] = this.queriesSeen.keys();
+      this.queriesSeen.delete(oldest!);
     }
     return false;
   }
@@ -171,9 +166,9 @@ export class FrontCache {
     const size =
       page.body.byteLength + (page.encoded.gzip?.byteLength ?? 0) + (page.encoded.br?.byteLength ?? 0);
     this.bytes -= size;
-    if (page.search) {
-      this.searches.delete(url);
-      this.searchBytes -= size;
+    if (page.queried) {
+      this.queried.delete(url);
+      this.queriedBytes -= size;
     }
   }
 
@@ -187,7 +182,7 @@ export class FrontCache {
         : brotliCompressSync(page.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } });
     page.encoded[encoding] = encoded;
     this.bytes += encoded.byteLength;
-    if (page.search) this.searchBytes += encoded.byteLength;
+    if (page.queried) this.queriedBytes += encoded.byteLength;
     return encoded;
   }
 }
