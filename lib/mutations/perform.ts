@@ -1,11 +1,13 @@
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
+import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getActor, requestIp } from "@/lib/auth/actor";
 import { announcePublicPagesChanged } from "@/lib/cache/public-pages-changed";
 import { PROJECT_DATA_TAG } from "@/lib/cache/tags";
 import { getDb } from "@/lib/db/client";
 import { currentRequestId } from "@/lib/http/current-request";
+import { logEvent } from "@/lib/log";
 import type { Mutation } from "./define";
 import type { MutationResult } from "./result";
 
@@ -21,13 +23,42 @@ export function perform<S extends z.ZodType, T>(
   return performRaw(mutation, input);
 }
 
-/** The same for a body decoded from a request (lib/http/mutation-route.ts): any shape, validated by the mutation. */
+type Caller = {
+  actor: Awaited<ReturnType<typeof getActor>>;
+  ip: string | null;
+  requestId: string | null;
+};
+
+/** Who asks in the current request: the actor from the session, the address from the connection. */
+async function currentCaller(): Promise<Caller> {
+  const [actor, ip, requestId] = await Promise.all([getActor(), requestIp(), currentRequestId()]);
+  return { actor, ip, requestId };
+}
+
+/**
+ * The same for a body decoded from a request (lib/http/mutation-route.ts): any shape, validated by
+ * the mutation. `caller` reads who asks (the current request's, unless a test says otherwise).
+ */
 export async function performRaw<T>(
   mutation: Mutation<z.ZodType, T>,
   raw: unknown,
+  caller: () => Promise<Caller> = currentCaller,
 ): Promise<MutationResult<T>> {
-  const [actor, ip, requestId] = await Promise.all([getActor(), requestIp(), currentRequestId()]);
-  const result = await mutation.execute({ db: getDb(), actor, ip, requestId }, raw);
+  let asking: Caller;
+  try {
+    asking = await caller();
+  } catch (error) {
+    unstable_rethrow(error); // Next's own signals (redirects, dynamic rendering) are not failures
+    // The actor is read from the database (the session, the account): while it cannot be reached,
+    // the change is refused as one whose transaction failed, with the form's translated message,
+    // not an error page.
+    logEvent("mutation.failed", {
+      mutation: mutation.name,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return { ok: false, error: "unavailable" };
+  }
+  const result = await mutation.execute({ db: getDb(), ...asking }, raw);
   // Public pages are cached (docs/decisions/0004): a change they show makes them render afresh.
   // Cached reads of project data (the dashboards) expire with them.
   if (result.ok && mutation.affectsPublicPages) revalidatePublicPages();

@@ -168,17 +168,18 @@ test("a database outage of 10 s under load: only pages and 503s answered, no wri
     (sample) => sample.route.startsWith("write") && sample.status !== 200,
   );
   const reconciliation = await withOwner((client) => reconcile(client, traffic.ledger, loadStartedAt));
+  const others = traffic.samples.filter((sample) => ![200, 503].includes(sample.status));
   console.log(
     `database outage under load: ${described}; ${CLIENTS} clients meanwhile: ${traffic.samples.length} requests ` +
       `answered ${JSON.stringify(answers)}, ${traffic.ledger.created.length} status updates acknowledged, ` +
       `${refusedWrites.length} writes refused; reconciliation: ${reconciliation.problems.length} differences, ` +
-      `${reconciliation.storedUnacknowledged} stored without acknowledgement`,
+      `${reconciliation.storedUnacknowledged} stored without acknowledgement; ` +
+      `neither a page nor a 503: ${JSON.stringify(others.map(({ route, status }) => `${route} ${status}`))}`,
   );
   expect(recoveredMs).toBeLessThan(5_000);
   // Every answer was a page or a 503, the connection never failed; only a request already running
   // when the database went away (before the probe saw it, ADR 31) may get the plain error page.
   expect(traffic.samples.filter((sample) => sample.status === 0)).toEqual([]);
-  const others = traffic.samples.filter((sample) => ![200, 503].includes(sample.status));
   expect(others.length).toBeLessThanOrEqual(CLIENTS);
   expect(reconciliation.problems).toEqual([]);
   // A write in flight when the database stopped never committed half: it is all there or not at all.
