@@ -13,7 +13,8 @@
 //   place (lib/http/reading-pages.ts, docs/decisions/0025);
 // - every request gets an id (X-Request-Id) and one JSON log line (lib/http/request-log.ts);
 // - while the database cannot be reached, requests that need it get a translated 503 with
-//   Retry-After (lib/http/unavailable.ts), and pages in the front cache are still served;
+//   Retry-After (lib/http/unavailable.ts), and pages in the front cache are still served; a page
+//   whose render failed as it went away gets the same 503, not the error page (lib/http/outage-errors.ts);
 // - public pages Next marked as shared, and searches of the project list, are kept in memory as
 //   finished bytes (those at an address with a query once asked for twice) and answered without
 //   Next until a change expires them (lib/http/front-cache.ts, docs/decisions/0023); with
@@ -40,12 +41,13 @@ import {
 } from "../lib/http/front-cache";
 import { badRequestText, isMalformedPath } from "../lib/http/malformed-url";
 import { logRequest, REQUEST_ID_HEADER, requestIdOf } from "../lib/http/request-log";
+import { replaceOutageErrors } from "../lib/http/outage-errors";
 import { compileBrowserScript, isReadingPage, withoutHydration } from "../lib/http/reading-pages";
 import { hashInlineScripts } from "../lib/http/script-hashes";
 import { unavailableAnswer } from "../lib/http/unavailable";
 import { logEvent } from "../lib/log";
 import { isPublicListSearch } from "../lib/projects/filters";
-import { isDatabaseDown, watchDatabase } from "../lib/ops/database-state";
+import { confirmDatabaseDown, isDatabaseDown, watchDatabase } from "../lib/ops/database-state";
 import { startDraining } from "../lib/ops/draining";
 import { onShutdown, shutDown } from "../lib/ops/shutdown";
 
@@ -77,6 +79,12 @@ if (sharedRedis()) {
   onShutdown("redis", closeRedis, 5);
 }
 
+/** For a page that failed: the translated 503 when the database turns out to be down, else null. */
+async function outageAnswer(request: IncomingMessage) {
+  if (!(await confirmDatabaseDown())) return null;
+  return unavailableAnswer(request.url ?? "/", String(request.headers[REQUEST_ID_HEADER] ?? ""));
+}
+
 /**
  * A public page from memory when it is there; else Next's handler behind compression and, outside
  * development, the hashing of inline scripts and the keeping of shared pages.
@@ -98,6 +106,7 @@ function handle(request: IncomingMessage, response: ServerResponse) {
       );
     }
     if (!dev) hashInlineScripts(response, isReadingPage(url) ? withoutReact(response) : undefined);
+    if (!dev && isPageRequest(request)) replaceOutageErrors(response, () => outageAnswer(request));
     void nextHandler(request, response);
   });
 }

@@ -5,7 +5,7 @@
 // serves again as soon as a probe succeeds, without a restart. On the process's global object:
 // the server and Next's bundles load this module apart.
 
-type State = { down: boolean; since: number; wake?: () => void };
+type State = { down: boolean; since: number; wake?: () => Promise<void> };
 
 const STATE = Symbol.for("lmc.databaseState");
 
@@ -24,7 +24,16 @@ export function isDatabaseDown(): boolean {
  * scripts) nothing changes.
  */
 export function reportDatabaseLost(): void {
-  state().wake?.();
+  void state().wake?.();
+}
+
+/**
+ * Whether the database is down after a probe sent now (or the one under way): for a request that
+ * has just failed and must know why before it answers. False without a watcher.
+ */
+export async function confirmDatabaseDown(): Promise<boolean> {
+  await state().wake?.();
+  return state().down;
 }
 
 /**
@@ -59,11 +68,14 @@ export function watchDatabase(
     if (!reachable && !wasDown) Object.assign(current, { down: true, since: Date.now() });
     if (reachable && wasDown) current.down = false;
     if (wasDown !== current.down) onChange(current.down, Date.now() - current.since);
-    if (!stopped) timer = setTimeout(check, current.down ? downEveryMs : upEveryMs);
+    if (!stopped) timer = setTimeout(() => void checkOnce(), current.down ? downEveryMs : upEveryMs);
     timer?.unref();
   };
-  current.wake = () => void check();
-  void check();
+  // One probe at a time: a wake-up while one is under way waits for its answer.
+  let running: Promise<void> | undefined;
+  const checkOnce = () => (running ??= check().finally(() => (running = undefined)));
+  current.wake = checkOnce;
+  void checkOnce();
   return () => {
     stopped = true;
     clearTimeout(timer);
