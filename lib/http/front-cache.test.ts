@@ -87,6 +87,16 @@ const searchPage = (response: ServerResponse) => {
 let open: Server | undefined;
 afterEach(() => open?.close());
 
+/** How many of `times` requests for `path` reached "Next" behind a cache in front of `answer`. */
+async function rendersOf(answer: (response: ServerResponse) => void, path: string, times: number) {
+  const front = frontedServer(answer);
+  open = front.server;
+  await front.listen();
+  for (let n = 0; n < times; n++) await get(front.server, path);
+  front.server.close();
+  return front.behind();
+}
+
 describe("the front cache", () => {
   it("answers a shared page from memory, with its headers, compressed as the client accepts", async () => {
     const front = frontedServer(sharedPage);
@@ -157,15 +167,7 @@ describe("the front cache", () => {
         sharedPage(response);
       },
     ];
-    for (const answer of answers) {
-      const front = frontedServer(answer);
-      open = front.server;
-      await front.listen();
-      await get(front.server, "/en/plan");
-      await get(front.server, "/en/plan");
-      expect(front.behind()).toBe(2);
-      front.server.close();
-    }
+    for (const answer of answers) expect(await rendersOf(answer, "/en/plan", 2)).toBe(2);
     const front = frontedServer(sharedPage);
     open = front.server;
     await front.listen();
@@ -214,14 +216,7 @@ describe("the front cache", () => {
         searchPage(response);
       },
     ];
-    for (const answer of answers) {
-      const front = frontedServer(answer);
-      open = front.server;
-      await front.listen();
-      for (let n = 0; n < 3; n++) await get(front.server, "/en/projects?q=water");
-      expect(front.behind()).toBe(3);
-      front.server.close();
-    }
+    for (const answer of answers) expect(await rendersOf(answer, "/en/projects?q=water", 3)).toBe(3);
   });
 
   it("keeps a page at an address with a query only when it is asked for again, whatever the query", async () => {

@@ -8,6 +8,9 @@ export type Replacement = { headers: OutgoingHttpHeaders; body: string };
 
 type Args = unknown[];
 
+/** What the replacement keeps of the failed answer's headers: the id the page tells to quote. */
+const KEPT_HEADERS = ["x-request-id"];
+
 /**
  * Wraps `response` (outermost, so Next's calls reach it first): a 500 is held until it ends, then
  * `outage()` says what to send instead, or null to send it as it was. Other answers pass untouched.
@@ -15,15 +18,14 @@ type Args = unknown[];
 export function replaceOutageErrors(
   response: ServerResponse,
   outage: () => Promise<Replacement | null>,
-  keep: readonly string[] = ["x-request-id"],
 ): void {
-  const call = <K extends "writeHead" | "write" | "end">(name: K, args: Args) =>
-    (original[name] as (...rest: Args) => unknown)(...args);
   const original = {
     writeHead: response.writeHead.bind(response),
     write: response.write.bind(response),
     end: response.end.bind(response),
   };
+  const call = <K extends keyof typeof original>(name: K, args: Args) =>
+    (original[name] as (...rest: Args) => unknown)(...args);
   // Decided at Next's first call: undefined until then, null when the answer is not a 500.
   let held: { head?: Args; writes: Args[] } | null | undefined;
   const holds = (status: number) => (held ??= status === 500 ? { writes: [] } : null);
@@ -52,7 +54,8 @@ export function replaceOutageErrors(
     };
     outage().then((replacement) => {
       if (!replacement) return asItWas();
-      for (const name of response.getHeaderNames()) if (!keep.includes(name)) response.removeHeader(name);
+      for (const name of response.getHeaderNames())
+        if (!KEPT_HEADERS.includes(name)) response.removeHeader(name);
       call("writeHead", [503, replacement.headers]);
       call("end", [response.req?.method === "HEAD" ? undefined : replacement.body]);
     }, asItWas);

@@ -3,6 +3,7 @@ import { revalidatePath, revalidateTag } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getActor, requestIp } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/permissions";
 import { announcePublicPagesChanged } from "@/lib/cache/public-pages-changed";
 import { PROJECT_DATA_TAG } from "@/lib/cache/tags";
 import { getDb } from "@/lib/db/client";
@@ -24,7 +25,7 @@ export function perform<S extends z.ZodType, T>(
 }
 
 type Caller = {
-  actor: Awaited<ReturnType<typeof getActor>>;
+  actor: Actor | null;
   ip: string | null;
   requestId: string | null;
 };
