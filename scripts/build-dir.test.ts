@@ -1,3 +1,4 @@
+import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildDir, TEST_BUILD_DIR } from "./build-dir";
 
@@ -35,5 +36,12 @@ describe("build directories", () => {
     expect(server.cacheMaxMemorySize).toBe(0);
     expect(shared("phase-production-build").cacheHandler).toBeUndefined();
     expect(server.experimental?.isrFlushToDisk).toBeUndefined();
+    // The compiled server names its compiled handler (scripts/compile-server.ts).
+    vi.resetModules();
+    vi.stubEnv("PORTAL_CACHE_HANDLER", ".next/redis-cache-handler.mjs");
+    const { default: compiled } = await import("../next.config");
+    expect(compiled("phase-production-server").cacheHandler).toBe(
+      path.resolve(".next/redis-cache-handler.mjs"),
+    );
   });
 });

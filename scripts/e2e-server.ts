@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { buildFile } from "./build-dir";
+import { compileServer } from "./compile-server";
 import { clusters } from "./db/embedded";
 import { createTestDatabase } from "./db/test-database";
 import { clearPageCache } from "./page-cache";
@@ -15,10 +16,12 @@ if (!existsSync(buildFile("BUILD_ID"))) {
 
 clearPageCache();
 const database = await createTestDatabase(clusters.e2e, "e2e");
-const server = spawn("node_modules/.bin/tsx", ["scripts/serve.ts"], {
+const compiled = await compileServer();
+const server = spawn(process.execPath, compiled.args, {
   stdio: "inherit",
   env: {
     ...process.env,
+    ...compiled.env,
     PORT: port,
     DATABASE_URL: database.url,
     NEXTAUTH_URL: `http://localhost:${port}`,

@@ -64,7 +64,7 @@ const app = next({ dev, port });
 const nextHandler = app.getRequestHandler();
 const compress = compression();
 const frontCache = new FrontCache();
-const readingScript = compileBrowserScript("components/layout/reading-enhancer.ts");
+const readingScript = await compileBrowserScript("components/layout/reading-enhancer.ts");
 /** A reading page found (200) without React; a missing one's 404 is drawn by the browser's React. */
 const withoutReact = (response: ServerResponse) => (html: string) =>
   response.statusCode === 200 ? withoutHydration(html, readingScript) : html;

@@ -6,8 +6,13 @@ import { randomUUID } from "node:crypto";
 import { sharedRedis } from "./redis";
 
 const CHANNEL = "lmc:public-pages-changed";
-/** This process, so that it does not clear its copies twice for its own change. */
-const INSTANCE = randomUUID();
+/**
+ * This process, so that it does not clear its copies twice for its own change. On the process's
+ * global object: the server and Next's cache handler are compiled apart, each with a copy of this
+ * module (scripts/compile-server.ts).
+ */
+const INSTANCE_KEY = Symbol.for("lmc.pageChangesInstance");
+const INSTANCE = ((globalThis as { [INSTANCE_KEY]?: string })[INSTANCE_KEY] ??= randomUUID());
 
 /** Tells the other instances; resolves once Redis has taken the message (or could not). */
 export async function publishPageChange(): Promise<void> {

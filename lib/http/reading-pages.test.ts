@@ -70,8 +70,8 @@ describe("withoutHydration", () => {
 });
 
 describe("compileBrowserScript", () => {
-  it("compiles the reading pages' script into one minified, self-contained expression", () => {
-    const script = compileBrowserScript("components/layout/reading-enhancer.ts");
+  it("compiles the reading pages' script into one minified, self-contained expression", async () => {
+    const script = await compileBrowserScript("components/layout/reading-enhancer.ts");
     expect(script.length).toBeLessThan(2000);
     expect(script).not.toMatch(/\bimport\b|\bexport\b|__name|<\/script/);
     expect(() => new Function(script)).not.toThrow();

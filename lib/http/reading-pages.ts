@@ -6,8 +6,8 @@
 // and puts in one small script for what those pages do in the browser
 // (components/layout/reading-enhancer.ts). Links are plain links: each page is a page load of a
 // light, cached document.
-import { readFileSync } from "node:fs";
-import { transformSync } from "esbuild";
+import { readFile } from "node:fs/promises";
+import { stop, transform } from "esbuild";
 
 /** Public reading pages by path: home, plan, section, areas, meetings, projects, translation status, developers. */
 const READING_PAGE =
@@ -39,13 +39,21 @@ export function withoutHydration(html: string, script: string): string {
   return `${stripped.slice(0, end)}<script>${script}</script>${stripped.slice(end)}`;
 }
 
-/** A browser script written in TypeScript, compiled on its own into a minified inline script. */
-export function compileBrowserScript(file: string): string {
-  const { code } = transformSync(readFileSync(file, "utf8"), {
-    loader: "ts",
-    format: "iife",
-    minify: true,
-    target: "es2020",
-  });
-  return code.trim();
+/**
+ * A browser script written in TypeScript, compiled on its own into a minified inline script. Once,
+ * at the server's start: esbuild's service (a child process) is stopped afterwards. Its synchronous
+ * API would instead keep a worker thread, with a V8 isolate of its own, for the server's lifetime.
+ */
+export async function compileBrowserScript(file: string): Promise<string> {
+  try {
+    const { code } = await transform(await readFile(file, "utf8"), {
+      loader: "ts",
+      format: "iife",
+      minify: true,
+      target: "es2020",
+    });
+    return code.trim();
+  } finally {
+    await stop();
+  }
 }

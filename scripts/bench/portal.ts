@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { buildFile } from "../build-dir";
+import { compileServer } from "../compile-server";
 
 export const fmt = (value: number, digits = 1) => value.toFixed(digits);
 
@@ -27,7 +28,7 @@ export type Portal = {
   origin: string;
   /** Resident memory of the server's own process, in MiB; Linux only. */
   rssMiB(): number;
-  /** The same with its child processes (the briefing printer's Chromium, tsx's esbuild service). */
+  /** The same with its child processes (the briefing printer's Chromium). */
   treeRssMiB(): number;
   /** SIGTERM: it drains its requests and closes cleanly. */
   stop(): Promise<void>;
@@ -71,11 +72,13 @@ export async function startPortal(
   { publicOrigin, env = {}, log = false }: PortalOptions = {},
 ): Promise<Portal> {
   const origin = `http://127.0.0.1:${port}`;
-  // One process (node with tsx's loader, not tsx's launcher and its child): a SIGKILL ends it all.
-  const app: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+  // One process (node on the compiled server): a SIGKILL ends it all.
+  const compiled = await compileServer();
+  const app: ChildProcess = spawn(process.execPath, compiled.args, {
     stdio: log ? "inherit" : "ignore",
     env: {
       ...process.env,
+      ...compiled.env,
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       // Sign-ins (the load test's) are accepted from the address the clients use.
