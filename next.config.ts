@@ -5,7 +5,7 @@ import { PHASE_PRODUCTION_BUILD } from "next/constants";
 /**
  * With REDIS_URL, every instance shares Next's caches through Redis (docs/decisions/0032): pages,
  * route handlers and `unstable_cache` data, with tag expiries seen by all. The handler is imported
- * at run time by the server: compiled beside it in production (scripts/compile-server.ts, which
+ * at run time by the server: compiled beside it in production (scripts/compile-portal.ts, which
  * sets PORTAL_CACHE_HANDLER), its TypeScript under `npm run dev`. The build keeps Next's own cache.
  */
 const sharedCache = (phase: string): NextConfig =>

@@ -36,7 +36,7 @@ describe("build directories", () => {
     expect(server.cacheMaxMemorySize).toBe(0);
     expect(shared("phase-production-build").cacheHandler).toBeUndefined();
     expect(server.experimental?.isrFlushToDisk).toBeUndefined();
-    // The compiled server names its compiled handler (scripts/compile-server.ts).
+    // The compiled server names its compiled handler (scripts/compile-portal.ts).
     vi.resetModules();
     vi.stubEnv("PORTAL_CACHE_HANDLER", ".next/redis-cache-handler.mjs");
     const { default: compiled } = await import("../next.config");

@@ -9,7 +9,7 @@ const CHANNEL = "lmc:public-pages-changed";
 /**
  * This process, so that it does not clear its copies twice for its own change. On the process's
  * global object: the server and Next's cache handler are compiled apart, each with a copy of this
- * module (scripts/compile-server.ts).
+ * module (scripts/compile-portal.ts).
  */
 const INSTANCE_KEY = Symbol.for("lmc.pageChangesInstance");
 const INSTANCE = ((globalThis as { [INSTANCE_KEY]?: string })[INSTANCE_KEY] ??= randomUUID());

@@ -5,6 +5,7 @@ import { type PackPrinter, printPublicPack, runBriefingPrints } from "@/lib/brie
 import { revalidatePublicPagesFromJob } from "@/lib/cache/job-revalidation";
 import { runQueuedImports } from "@/lib/imports/worker";
 import { logEvent } from "@/lib/log";
+import { onShutdown } from "@/lib/ops/shutdown";
 import { sendDigests } from "@/lib/notifications/digest";
 import type { MailTransport } from "@/lib/notifications/mailer";
 import { deliverMail } from "@/lib/notifications/outbox";
@@ -36,13 +37,45 @@ type JobData = { now?: string } | null;
 const STARTED = Symbol.for("lmc.jobs.started");
 const startedQueue = () => (globalThis as { [STARTED]?: PgBoss })[STARTED] ?? null;
 
+const SENDING = Symbol.for("lmc.jobs.sending");
+
+/**
+ * Where a process that runs no jobs (JOBS=off: the portal's server beside scripts/jobs.ts) sends
+ * its nudges: a queue that only sends, started on the first nudge. No workers, schedules or
+ * maintenance; one connection.
+ */
+function sendingQueue(): Promise<PgBoss> | null {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) return null;
+  const scope = globalThis as { [SENDING]?: Promise<PgBoss> };
+  return (scope[SENDING] ??= (async () => {
+    const boss = new PgBoss({
+      connectionString,
+      schema: JOB_SCHEMA,
+      max: 1,
+      createSchema: false,
+      migrate: false,
+      supervise: false,
+      schedule: false,
+    });
+    boss.on("error", (error) => logEvent("jobs.error", { error: String(error).slice(0, 300) }));
+    await boss.start();
+    onShutdown("job nudges", () => boss.stop({ graceful: false }), 1);
+    return boss;
+  })().catch((error: unknown) => {
+    delete scope[SENDING]; // the next nudge tries again
+    throw error;
+  }));
+}
+
 /**
  * Runs a scheduled job now rather than at its next minute (e.g. printing packs right after a
- * publication). Only a nudge: the rows it works on are the record, and the schedule runs it anyway.
+ * publication), in whichever process runs the jobs. Only a nudge: the rows it works on are the
+ * record, and the schedule runs it anyway.
  */
 export async function runSoon(name: (typeof JOBS)[keyof typeof JOBS]): Promise<void> {
   try {
-    await startedQueue()?.send(name, null);
+    await (startedQueue() ?? (await sendingQueue()))?.send(name, null);
   } catch (error) {
     logEvent("jobs.nudgeFailed", { name, error: String(error).slice(0, 300) });
   }

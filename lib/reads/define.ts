@@ -1,7 +1,7 @@
 import "server-only";
 // The function next/navigation re-exports, from its own module: next/navigation also loads the
 // router's React contexts, which scripts that call reads outside Next (npm run bench) cannot load.
-import { forbidden } from "next/dist/client/components/forbidden";
+import { forbidden } from "next/dist/client/components/forbidden.js";
 import { cache } from "react";
 import { can, type Actor, type Permission, type Target } from "@/lib/auth/permissions";
 

@@ -1,7 +1,7 @@
 import "server-only";
 // The function next/navigation re-exports, from its own module: next/navigation also loads the
 // router's React contexts, which scripts that call reads outside Next (npm run bench) cannot load.
-import { notFound } from "next/dist/client/components/not-found";
+import { notFound } from "next/dist/client/components/not-found.js";
 import { Prisma } from "@/generated/prisma/client";
 import { editionSource, figures, type Figures } from "@/lib/dashboard/figures";
 import type { DashboardFilter } from "@/lib/dashboard/filters";

@@ -53,6 +53,8 @@ const result: {
   rssMiB?: number;
   treeRssMiB?: number;
   settledRssMiB?: number;
+  jobsRssMiB?: number;
+  settledJobsRssMiB?: number;
   pageSql?: LoadResult;
   bare?: LoadResult;
   plans: { sql: string; plan: Explained }[];
@@ -165,12 +167,13 @@ try {
     }
     result.rssMiB = app.rssMiB();
     result.treeRssMiB = app.treeRssMiB();
-    // V8 gives back heap it grew under load once requests stop (its memory reducer starts after 8 s);
-    // here the server is not idle, though: publishing the edition queued its briefing packs in
-    // every language, which print in the background meanwhile. Reported beside the figure at the
-    // end of the run, not instead of it.
+    result.jobsRssMiB = app.jobsTreeRssMiB();
+    // V8 gives back heap it grew under load once requests stop (its memory reducer starts after 8 s).
+    // Meanwhile the job process prints the briefing packs that publishing the edition queued, in
+    // every language: its memory is reported beside the server's.
     await new Promise((resolve) => setTimeout(resolve, 30_000));
     result.settledRssMiB = app.rssMiB();
+    result.settledJobsRssMiB = app.jobsTreeRssMiB();
   } finally {
     await app.stop();
   }
@@ -223,8 +226,10 @@ console.log(
 );
 console.log(
   `Server memory after the run: ${fmt(result.rssMiB ?? NaN, 0)} MiB resident (target ≤ 400, ratio ${fmt((result.rssMiB ?? NaN) / 400, 2)}); ` +
-    `with its child processes (the PDF printer's Chromium) ${fmt(result.treeRssMiB ?? NaN, 0)} MiB; ` +
-    `30 s later, without requests (the edition's briefing packs printing): ${fmt(result.settledRssMiB ?? NaN, 0)} MiB`,
+    `with its child processes (the on-demand PDF printer's Chromium) ${fmt(result.treeRssMiB ?? NaN, 0)} MiB; ` +
+    `30 s later, without requests: ${fmt(result.settledRssMiB ?? NaN, 0)} MiB. ` +
+    `The job process beside it, with the printer's Chromium: ${fmt(result.jobsRssMiB ?? NaN, 0)} MiB, ` +
+    `30 s later (printing the edition's packs) ${fmt(result.settledJobsRssMiB ?? NaN, 0)} MiB`,
 );
 console.log(
   "\nDashboard statements (EXPLAIN ANALYZE; aggregates over every project read whole tables by design):",

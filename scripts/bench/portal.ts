@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { buildFile } from "../build-dir";
-import { compileServer } from "../compile-server";
+import { compilePortal } from "../compile-portal";
 
 export const fmt = (value: number, digits = 1) => value.toFixed(digits);
 
@@ -28,8 +28,10 @@ export type Portal = {
   origin: string;
   /** Resident memory of the server's own process, in MiB; Linux only. */
   rssMiB(): number;
-  /** The same with its child processes (the briefing printer's Chromium). */
+  /** The same with its child processes (the on-demand briefing printer's Chromium). */
   treeRssMiB(): number;
+  /** The job process's, with its children (the printer's Chromium); 0 without one (JOBS=off). */
+  jobsTreeRssMiB(): number;
   /** SIGTERM: it drains its requests and closes cleanly. */
   stop(): Promise<void>;
   /** SIGKILL: gone at once, as when a machine fails. */
@@ -72,31 +74,38 @@ export async function startPortal(
   { publicOrigin, env = {}, log = false }: PortalOptions = {},
 ): Promise<Portal> {
   const origin = `http://127.0.0.1:${port}`;
-  // One process (node on the compiled server): a SIGKILL ends it all.
-  const compiled = await compileServer();
-  const app: ChildProcess = spawn(process.execPath, compiled.args, {
-    stdio: log ? "inherit" : "ignore",
-    env: {
-      ...process.env,
-      ...compiled.env,
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      // Sign-ins (the load test's) are accepted from the address the clients use.
-      NEXTAUTH_URL: publicOrigin ?? origin,
-      NEXT_TELEMETRY_DISABLED: "1",
-      ...env,
-    },
-  });
-  const exited = new Promise((resolve) => app.once("exit", resolve));
+  // As `npm start` runs it: the server, and the job process beside it unless told JOBS=off. Each
+  // is node on its compiled code, one process: a SIGKILL ends it.
+  const compiled = await compilePortal();
+  const environment = {
+    ...process.env,
+    ...compiled.env,
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    // Sign-ins (the load test's) are accepted from the address the clients use.
+    NEXTAUTH_URL: publicOrigin ?? origin,
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...env,
+  };
+  const stdio = log ? "inherit" : "ignore";
+  const app = spawn(process.execPath, compiled.server, { stdio, env: { ...environment, JOBS: "off" } });
+  const jobs =
+    env.JOBS === "off" ? null : spawn(process.execPath, compiled.jobs, { stdio, env: environment });
+  const children = [app, ...(jobs ? [jobs] : [])];
+  const exits = children.map((child) => new Promise((resolve) => child.once("exit", resolve)));
   await waitFor(`${origin}/en`);
   const end = async (signal: NodeJS.Signals) => {
-    if (app.exitCode === null && app.signalCode === null) app.kill(signal);
-    await exited;
+    for (const child of children)
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await Promise.all(exits);
   };
+  const treeRss = (child: ChildProcess | null) =>
+    child ? processTree(child.pid!).reduce((sum, pid) => sum + rssKiB(pid), 0) / 1024 : 0;
   return {
     origin,
     rssMiB: () => rssKiB(app.pid!) / 1024,
-    treeRssMiB: () => processTree(app.pid!).reduce((sum, pid) => sum + rssKiB(pid), 0) / 1024,
+    treeRssMiB: () => treeRss(app),
+    jobsTreeRssMiB: () => treeRss(jobs),
     stop: () => end("SIGTERM"),
     kill: () => end("SIGKILL"),
   };

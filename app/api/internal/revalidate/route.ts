@@ -2,7 +2,7 @@ import { isJobRequest } from "@/lib/cache/job-revalidation";
 import { plainText } from "@/lib/http/plain-response";
 import { revalidatePublicPages } from "@/lib/mutations/perform";
 
-/** Expires the public pages for a job of this very process (lib/cache/job-revalidation.ts); 404 to anyone else. */
+/** Expires the public pages for a background job (lib/cache/job-revalidation.ts); 404 to anyone else. */
 export async function POST(request: Request): Promise<Response> {
   if (!isJobRequest(request)) return plainText(404, "Not found");
   revalidatePublicPages();
