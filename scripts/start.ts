@@ -3,22 +3,19 @@
 // served by scripts/serve.ts as the portal's own restricted role, with the background jobs in a
 // process beside it (scripts/jobs.ts); both compiled (scripts/compile-portal.ts). `npm run dev`
 // serves `next dev`, jobs inside. Ctrl-C stops them and the database; so does either one's exit.
-import type { ChildProcess } from "node:child_process";
-import { compilePortal } from "./compile-portal";
 import { finished, preparePortal, run, type PreparedPortal } from "./prepare-portal";
+import { spawnPortal } from "./spawn-portal";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
 
 let database: PreparedPortal["database"] | undefined;
-let processes: ChildProcess[] = [];
+let stopServing: (() => Promise<void>) | undefined;
 let stopping = false;
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
-  const running = processes.filter((child) => child.exitCode === null && child.signalCode === null);
-  for (const child of running) child.kill("SIGTERM");
-  await Promise.all(running.map(finished));
+  await stopServing?.();
   await database?.close();
   process.exit(code);
 }
@@ -31,16 +28,19 @@ try {
     publicOrigin: `http://localhost:${port}`,
     onDatabase: (opened) => (database = opened),
   });
-  if (dev) processes = [run("node_modules/.bin/tsx", ["scripts/serve.ts", "--dev"], { ...env, PORT: port })];
-  else {
-    const compiled = await compilePortal();
-    const shared = { ...env, ...compiled.env, PORT: port };
-    processes = [
-      run(process.execPath, compiled.server, { ...shared, JOBS: "off" }),
-      run(process.execPath, compiled.jobs, shared),
-    ];
+  if (dev) {
+    const server = run("node_modules/.bin/tsx", ["scripts/serve.ts", "--dev"], { ...env, PORT: port });
+    const exited = finished(server);
+    stopServing = async () => {
+      if (server.exitCode === null && server.signalCode === null) server.kill("SIGTERM");
+      await exited;
+    };
+    await stop(await exited);
+  } else {
+    const portal = await spawnPortal({ ...env, PORT: port });
+    stopServing = () => portal.stop();
+    await stop(await portal.firstExit);
   }
-  await stop(await Promise.race(processes.map(finished)));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   await stop(1);

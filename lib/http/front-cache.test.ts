@@ -87,6 +87,18 @@ const searchPage = (response: ServerResponse) => {
 let open: Server | undefined;
 afterEach(() => open?.close());
 
+/** `page` answered with a session cookie set. */
+const withCookie = (page: (response: ServerResponse) => void) => (response: ServerResponse) => {
+  response.setHeader("Set-Cookie", "session=1");
+  page(response);
+};
+
+/** `page` answered as not found. */
+const notFound = (page: (response: ServerResponse) => void) => (response: ServerResponse) => {
+  response.statusCode = 404;
+  page(response);
+};
+
 /** How many of `times` requests for `path` reached "Next" behind a cache in front of `answer`. */
 async function rendersOf(answer: (response: ServerResponse) => void, path: string, times: number) {
   const front = frontedServer(answer);
@@ -152,20 +164,14 @@ describe("the front cache", () => {
 
   it("keeps nothing personal, stale, partial or for Next's router", async () => {
     const answers: ((response: ServerResponse) => void)[] = [
-      (response) => {
-        response.setHeader("Set-Cookie", "session=1");
-        sharedPage(response);
-      },
+      withCookie(sharedPage),
       (response) => {
         response.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
         response.setHeader("Content-Type", "text/html");
         response.end(PAGE);
       },
       (response) => sharedPage(response, "STALE"),
-      (response) => {
-        response.statusCode = 404;
-        sharedPage(response);
-      },
+      notFound(sharedPage),
     ];
     for (const answer of answers) expect(await rendersOf(answer, "/en/plan", 2)).toBe(2);
     const front = frontedServer(sharedPage);
@@ -206,17 +212,8 @@ describe("the front cache", () => {
   });
 
   it("keeps no search that sets a cookie or was not found", async () => {
-    const answers: ((response: ServerResponse) => void)[] = [
-      (response) => {
-        response.setHeader("Set-Cookie", "session=1");
-        searchPage(response);
-      },
-      (response) => {
-        response.statusCode = 404;
-        searchPage(response);
-      },
-    ];
-    for (const answer of answers) expect(await rendersOf(answer, "/en/projects?q=water", 3)).toBe(3);
+    for (const answer of [withCookie(searchPage), notFound(searchPage)])
+      expect(await rendersOf(answer, "/en/projects?q=water", 3)).toBe(3);
   });
 
   it("keeps a page at an address with a query only when it is asked for again, whatever the query", async () => {

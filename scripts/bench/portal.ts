@@ -1,8 +1,8 @@
 // The production build under test: the portal's server (scripts/serve.ts) on a database of the bench's own.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { buildFile } from "../build-dir";
-import { compilePortal } from "../compile-portal";
+import { spawnPortal } from "../spawn-portal";
 
 export const fmt = (value: number, digits = 1) => value.toFixed(digits);
 
@@ -76,37 +76,26 @@ export async function startPortal(
   const origin = `http://127.0.0.1:${port}`;
   // As `npm start` runs it: the server, and the job process beside it unless told JOBS=off. Each
   // is node on its compiled code, one process: a SIGKILL ends it.
-  const compiled = await compilePortal();
-  const environment = {
-    ...process.env,
-    ...compiled.env,
-    PORT: String(port),
-    DATABASE_URL: databaseUrl,
-    // Sign-ins (the load test's) are accepted from the address the clients use.
-    NEXTAUTH_URL: publicOrigin ?? origin,
-    NEXT_TELEMETRY_DISABLED: "1",
-    ...env,
-  };
-  const stdio = log ? "inherit" : "ignore";
-  const app = spawn(process.execPath, compiled.server, { stdio, env: { ...environment, JOBS: "off" } });
-  const jobs =
-    env.JOBS === "off" ? null : spawn(process.execPath, compiled.jobs, { stdio, env: environment });
-  const children = [app, ...(jobs ? [jobs] : [])];
-  const exits = children.map((child) => new Promise((resolve) => child.once("exit", resolve)));
+  const portal = await spawnPortal(
+    {
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      // Sign-ins (the load test's) are accepted from the address the clients use.
+      NEXTAUTH_URL: publicOrigin ?? origin,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...env,
+    },
+    log ? "inherit" : "ignore",
+  );
   await waitFor(`${origin}/en`);
-  const end = async (signal: NodeJS.Signals) => {
-    for (const child of children)
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-    await Promise.all(exits);
-  };
   const treeRss = (child: ChildProcess | null) =>
     child ? processTree(child.pid!).reduce((sum, pid) => sum + rssKiB(pid), 0) / 1024 : 0;
   return {
     origin,
-    rssMiB: () => rssKiB(app.pid!) / 1024,
-    treeRssMiB: () => treeRss(app),
-    jobsTreeRssMiB: () => treeRss(jobs),
-    stop: () => end("SIGTERM"),
-    kill: () => end("SIGKILL"),
+    rssMiB: () => rssKiB(portal.server.pid!) / 1024,
+    treeRssMiB: () => treeRss(portal.server),
+    jobsTreeRssMiB: () => treeRss(portal.jobs),
+    stop: () => portal.stop("SIGTERM"),
+    kill: () => portal.stop("SIGKILL"),
   };
 }
